@@ -1,0 +1,51 @@
+import { env, shouldSeedDemo } from "@/lib/config/env";
+import { logger } from "@/lib/log";
+import { type DatabaseHandle, migrateDatabase, openDatabase } from "./client";
+import { DEMO_USERS, seedDemo } from "./seed/demo";
+import { seedReferenceData } from "./seed/reference";
+
+/** Migrates, loads reference data and, where configured, demo data. Safe to run at every start. */
+export async function prepareDatabase(handle: DatabaseHandle, options: { seedDemo: boolean; demoPassword: string; regionCode: string }) {
+  await migrateDatabase(handle);
+  const regions = await seedReferenceData(handle.db);
+  if (regions) logger.info({ regions }, "reference area codes loaded");
+  if (options.seedDemo) {
+    const demo = await seedDemo(handle.db, { password: options.demoPassword, regionCode: options.regionCode });
+    if (demo.seeded) {
+      logger.info(demo, "demo data seeded");
+      // Shown once on the console so a newcomer can sign in; it is the demo password, not a secret.
+      console.log(
+        `\nDemo accounts (password: ${options.demoPassword}):\n` + DEMO_USERS.map((u) => `  ${u.email}  (${u.role})`).join("\n") + "\n",
+      );
+    }
+  }
+}
+
+const globalForDb = globalThis as unknown as { appDatabase?: Promise<DatabaseHandle> };
+
+/**
+ * The app's database, opened once per process (cached on globalThis so hot reload does not open a
+ * second PGlite on the same directory).
+ */
+export function appDatabase(): Promise<DatabaseHandle> {
+  globalForDb.appDatabase ??= (async () => {
+    const e = env();
+    const handle = await openDatabase({ url: e.DATABASE_URL, dataDir: e.DATABASE_URL ? undefined : e.DATA_DIR });
+    try {
+      await prepareDatabase(handle, { seedDemo: shouldSeedDemo(e), demoPassword: e.DEMO_PASSWORD, regionCode: e.REGION_CODE });
+    } catch (err) {
+      await handle.close();
+      throw err;
+    }
+    logger.info({ database: handle.kind }, "database ready");
+    return handle;
+  })().catch((err) => {
+    globalForDb.appDatabase = undefined;
+    throw err;
+  });
+  return globalForDb.appDatabase;
+}
+
+export async function appDb() {
+  return (await appDatabase()).db;
+}

@@ -1,0 +1,44 @@
+import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { InitiatorType, InnovationForm, InnovationType, Stage } from "@/lib/innovations/vocabulary";
+import { agencies } from "./agencies";
+
+/** A regional innovation with the profile the IGA asks for. */
+export const innovations = pgTable(
+  "innovations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    regionCode: text("region_code").notNull(),
+    agencyId: uuid("agency_id")
+      .notNull()
+      .references(() => agencies.id),
+    name: text("name").notNull(),
+    summary: text("summary"),
+    stage: text("stage").$type<Stage>().notNull(),
+    initiatorType: text("initiator_type").$type<InitiatorType>(),
+    initiatorName: text("initiator_name"),
+    innovationType: text("innovation_type").$type<InnovationType>(),
+    form: text("form").$type<InnovationForm>(),
+    theme: text("theme"),
+    mainAffair: text("main_affair"),
+    otherAffairs: text("other_affairs").array().notNull().default([]),
+    trialDate: date("trial_date"),
+    implementationDate: date("implementation_date"),
+    design: text("design"), // rancang bangun, ≥ 300 words for submission
+    goals: text("goals"),
+    benefits: text("benefits"),
+    results: text("results"),
+    yearApplied: integer("year_applied").notNull(),
+    isSample: boolean("is_sample").notNull().default(false),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdBy: uuid("created_by"),
+    updatedBy: uuid("updated_by"),
+  },
+  (t) => [
+    index("innovations_region_agency_idx").on(t.regionCode, t.agencyId),
+    index("innovations_region_year_idx").on(t.regionCode, t.yearApplied),
+    index("innovations_stage_idx").on(t.stage),
+  ],
+);

@@ -1,0 +1,23 @@
+import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { agencies } from "./agencies";
+
+export const ROLES = ["admin", "bappeda", "agency", "leader", "evaluator"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    regionCode: text("region_code").notNull(),
+    email: text("email").notNull(), // stored lower-case
+    name: text("name").notNull(),
+    role: text("role").$type<Role>().notNull(),
+    agencyId: uuid("agency_id").references(() => agencies.id),
+    passwordHash: text("password_hash").notNull(),
+    active: boolean("active").notNull().default(true),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    lastLoginAt: timestamp("last_login_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("users_email_uq").on(t.email), index("users_agency_idx").on(t.agencyId)],
+);

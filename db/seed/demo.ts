@@ -1,0 +1,63 @@
+import { count, eq } from "drizzle-orm";
+import { hashPassword } from "@/lib/auth/password";
+import { writeAudit } from "@/lib/audit/write";
+import type { Db } from "../client";
+import { agencies } from "../schema/agencies";
+import { innovations } from "../schema/innovations";
+import { type Role, users } from "../schema/users";
+import { DEMO_AGENCIES } from "./demo-agencies";
+import { demoInnovations } from "./demo-innovations";
+
+export const DEMO_USERS: { email: string; name: string; role: Role; agency?: string }[] = [
+  { email: "admin@demo.local", name: "Admin Demo", role: "admin" },
+  { email: "bappeda@demo.local", name: "Staf Bappeda Demo", role: "bappeda", agency: "BAPPEDA" },
+  { email: "opd@demo.local", name: "Staf Disdukcapil Demo", role: "agency", agency: "DISDUKCAPIL" },
+  { email: "pimpinan@demo.local", name: "Pimpinan Demo", role: "leader" },
+  { email: "evaluator@demo.local", name: "Evaluator Demo", role: "evaluator" },
+];
+
+export interface DemoSeedResult {
+  seeded: boolean;
+  agencies: number;
+  users: number;
+  innovations: number;
+}
+
+/**
+ * Mesuji's agencies, the five demo users and 110 innovations, in one transaction. Runs only on
+ * an empty users table, so it never touches a database in use.
+ */
+export async function seedDemo(db: Db, options: { password: string; regionCode: string }): Promise<DemoSeedResult> {
+  const [{ n }] = await db.select({ n: count() }).from(users);
+  if (n > 0) return { seeded: false, agencies: 0, users: 0, innovations: 0 };
+  const passwordHash = await hashPassword(options.password);
+  const regionCode = options.regionCode;
+  return db.transaction(async (tx) => {
+    const agencyRows = await tx
+      .insert(agencies)
+      .values(DEMO_AGENCIES.map((a) => ({ ...a, regionCode })))
+      .onConflictDoNothing()
+      .returning();
+    const all = await tx.select().from(agencies).where(eq(agencies.regionCode, regionCode));
+    const agencyId = new Map(all.map((a) => [a.code, a.id]));
+    await tx.insert(users).values(
+      DEMO_USERS.map((u) => ({
+        email: u.email,
+        name: u.name,
+        role: u.role,
+        regionCode,
+        agencyId: u.agency ? agencyId.get(u.agency) : null,
+        passwordHash,
+      })),
+    );
+    const rows = demoInnovations().map(({ agency, ...rest }) => {
+      const id = agencyId.get(agency);
+      if (!id) throw new Error(`Demo data names an unknown agency: ${agency}`);
+      return { ...rest, agencyId: id, regionCode };
+    });
+    await tx.insert(innovations).values(rows);
+    const result = { seeded: true, agencies: agencyRows.length, users: DEMO_USERS.length, innovations: rows.length };
+    await writeAudit(tx, null, { action: "seed.demo", entity: "database", after: result });
+    return result;
+  });
+}

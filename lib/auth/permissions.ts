@@ -1,0 +1,21 @@
+import type { Role } from "@/db/schema/users";
+
+/** The one permission map: permission → the roles that hold it. */
+export const PERMISSIONS = {
+  "dashboard.view": ["admin", "bappeda", "agency", "leader", "evaluator"],
+  "innovation.read": ["admin", "bappeda", "agency", "leader", "evaluator"],
+  "innovation.write": ["admin", "bappeda", "agency"],
+  "agency.read": ["admin", "bappeda", "agency", "leader", "evaluator"],
+  "user.manage": ["admin"],
+  "token.manage": ["admin"],
+  "audit.read": ["admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** Roles limited to their own agency's records for write permissions. */
+export const AGENCY_SCOPED_ROLES: readonly Role[] = ["agency"];
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable the app reads, validated once. A wrong value stops the app with a
+ * message naming the variable and what is expected.
+ */
+const flag = z
+  .enum(["1", "0", "true", "false", ""])
+  .optional()
+  .transform((v) => (v === undefined || v === "" ? undefined : v === "1" || v === "true"));
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    DATA_DIR: z.string().min(1).default("./data"),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)").optional(),
+    SEED_DEMO: flag,
+    DEMO_PASSWORD: z.string().min(8, "must be at least 8 characters").default("inovasi-demo"),
+    REGION_CODE: z
+      .string()
+      .regex(/^\d{2}\.\d{2}$/, "must be a kabupaten/kota code such as 18.11")
+      .default("18.11"),
+    SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(8),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.AUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "is required in production with DATABASE_URL (generate one: openssl rand -base64 33)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  - ${i.path.join(".") || "(env)"}: ${i.message}`);
+    throw new EnvError(`Invalid configuration:\n${lines.join("\n")}\nSee README.md, section "Configuration".`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+export const isEmbedded = () => !env().DATABASE_URL;
+
+/** Demo data is seeded in embedded mode, or when asked with SEED_DEMO=1; SEED_DEMO=0 always wins. */
+export function shouldSeedDemo(e: Env = env()): boolean {
+  if (e.SEED_DEMO !== undefined) return e.SEED_DEMO;
+  return !e.DATABASE_URL;
+}

@@ -1,0 +1,52 @@
+import type { z } from "zod";
+
+/**
+ * Errors a person may see. `code` is stable (API clients match on it); the text comes from the
+ * messages files under `errors.<code>` so it is in the reader's language.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(code);
+    this.name = "AppError";
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor() {
+    super(401, "unauthenticated");
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(code = "forbidden") {
+    super(403, code);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(entity: string) {
+    super(404, "not_found", { entity });
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(code: string, params: Record<string, string | number> = {}) {
+    super(409, code, params);
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(readonly issues: z.core.$ZodIssue[]) {
+    super(422, "validation_failed");
+  }
+}
+
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new ValidationError(result.error.issues);
+  return result.data;
+}

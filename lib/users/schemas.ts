@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { ROLES } from "@/db/schema/users";
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ error: "v.email" }));
+
+export const passwordSchema = z.string().min(10, { error: "v.passwordLength" }).max(200);
+
+export const createUserInput = z
+  .object({
+    email: emailSchema,
+    name: z.string().trim().min(2, { error: "v.nameRequired" }).max(200),
+    role: z.enum(ROLES, { error: "v.role" }),
+    agencyId: z.uuid({ error: "v.agency" }).nullish(),
+    password: passwordSchema,
+  })
+  .refine((u) => u.role !== "agency" || !!u.agencyId, { path: ["agencyId"], error: "v.agencyRequired" });
+export type CreateUserInput = z.input<typeof createUserInput>;
+
+export const updateUserInput = z
+  .object({
+    id: z.uuid(),
+    name: z.string().trim().min(2, { error: "v.nameRequired" }).max(200).optional(),
+    role: z.enum(ROLES, { error: "v.role" }).optional(),
+    agencyId: z.uuid({ error: "v.agency" }).nullish(),
+    active: z.boolean().optional(),
+    password: passwordSchema.optional(),
+  });
+export type UpdateUserInput = z.input<typeof updateUserInput>;
