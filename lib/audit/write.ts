@@ -39,7 +39,7 @@ export async function writeAudit(db: Executor, actor: Actor | null, entry: Audit
   const after = clean(entry.after);
   await db.insert(auditLog).values({
     regionCode: actor?.regionCode ?? null,
-    actorId: actor && actor.kind !== "system" ? actor.id : null,
+    actorId: actor && (actor.kind === "user" || actor.kind === "token") ? actor.id : null,
     actorEmail: actor?.email ?? null,
     actorKind: actor?.kind ?? "system",
     action: entry.action,

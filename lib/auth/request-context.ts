@@ -1,0 +1,31 @@
+import "server-only";
+import { headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { appDb } from "@/db/bootstrap";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { loadActiveActor } from "@/lib/users/actor";
+import { auth } from "./auth";
+import { type Ctx, requirePermission, type ScopedResource } from "./context";
+import type { Permission } from "./permissions";
+
+/** The context of the current page or server action: the signed-in user (reloaded) or none. */
+export async function getRequestContext(): Promise<Ctx> {
+  const [db, session, h] = await Promise.all([appDb(), auth(), headers()]);
+  const requestId = h.get("x-request-id") ?? undefined;
+  const userId = session?.user?.id;
+  const actor = userId ? await loadActiveActor(db, userId) : null;
+  return { db, actor, requestId };
+}
+
+/** For pages: anonymous visitors go to the login page, the wrong role gets the 403 page. */
+export async function pageContext(permission: Permission, resource?: ScopedResource): Promise<Ctx> {
+  const ctx = await getRequestContext();
+  try {
+    requirePermission(ctx, permission, resource);
+  } catch (e) {
+    if (e instanceof UnauthenticatedError) redirect("/login");
+    if (e instanceof ForbiddenError) forbidden();
+    throw e;
+  }
+  return ctx;
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { NextResponse } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { appDb } from "@/db/bootstrap";
+import { auth } from "@/lib/auth/auth";
+import type { Ctx } from "@/lib/auth/context";
+import { AppError, ValidationError } from "@/lib/errors";
+import { type Locale, pickLocale } from "@/i18n/locales";
+import { requestLogger } from "@/lib/log";
+import { authenticateToken } from "@/lib/tokens/authenticate-token";
+import { loadActiveActor } from "@/lib/users/actor";
+import { translateIssues } from "./errors-i18n";
+
+/** API answers in the language asked for (Accept-Language or the UI's cookie), Indonesian by default. */
+function requestLocale(req: Request): Locale {
+  const cookie = /(?:^|;\s*)NEXT_LOCALE=(\w+)/.exec(req.headers.get("cookie") ?? "")?.[1];
+  const accept = req.headers.get("accept-language")?.split(",")[0]?.trim().slice(0, 2);
+  return pickLocale(cookie ?? accept);
+}
+
+/** The caller of an API request: a bearer token, or else the browser session. */
+async function apiContext(req: Request): Promise<Ctx> {
+  const db = await appDb();
+  const requestId = req.headers.get("x-request-id") ?? randomUUID();
+  const header = req.headers.get("authorization");
+  if (header?.toLowerCase().startsWith("bearer ")) {
+    return { db, actor: await authenticateToken(db, header.slice(7).trim()), requestId };
+  }
+  const session = await auth();
+  const actor = session?.user?.id ? await loadActiveActor(db, session.user.id) : null;
+  return { db, actor, requestId };
+}
+
+export async function errorResponse(error: unknown, req: Request, requestId?: string): Promise<NextResponse> {
+  const locale = requestLocale(req);
+  const t = await getTranslations({ locale });
+  if (error instanceof AppError) {
+    const body: Record<string, unknown> = {
+      error: { code: error.code, message: t(`errors.${error.code}`, error.params) },
+    };
+    if (error instanceof ValidationError) {
+      (body.error as Record<string, unknown>).fields = translateIssues(error.issues, locale, t);
+    }
+    return NextResponse.json(body, { status: error.status });
+  }
+  requestLogger(requestId).error({ err: error }, "unhandled API error");
+  return NextResponse.json({ error: { code: "internal", message: t("errors.internal") } }, { status: 500 });
+}
+
+type Handler<P> = (args: { req: Request; ctx: Ctx; params: P }) => Promise<unknown>;
+
+/** Wraps a route handler: resolves the caller, turns errors into JSON with the right status. */
+export function apiHandler<P = Record<string, string>>(handler: Handler<P>) {
+  return async (req: Request, route: { params: Promise<P> }) => {
+    let ctx: Ctx | undefined;
+    try {
+      ctx = await apiContext(req);
+      const result = await handler({ req, ctx, params: await route.params });
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (error) {
+      return errorResponse(error, req, ctx?.requestId);
+    }
+  };
+}
+
+/** Reads a JSON body; a body that is not JSON is a 422 like any other bad input. */
+export async function readJson(req: Request): Promise<unknown> {
+  try {
+    return await req.json();
+  } catch {
+    throw new ValidationError([{ code: "custom", path: [], message: "v.jsonBody", input: undefined }]);
+  }
+}

@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import { parseRuleSet, type RuleSet } from "./rule-set";
+
+/**
+ * Adapter for the shipped 2023 file (db/seed/data/iid-2023-indicators.json). The file states its
+ * formula as prose, so the constants below are the 2023 guideline's numbers written out once, here.
+ */
+
+const fileIndicatorSchema = z.object({
+  code: z.string(),
+  name: z.string(),
+  weight: z.number(),
+  levels: z.array(z.string()),
+  evidence: z.string(),
+  /** Used by a future rule set; a 2023 rule set does not need it. */
+  mandatory: z.boolean().optional(),
+});
+
+const fileSchema = z.object({
+  framework: z.string(),
+  categories: z.array(z.object({ name: z.string(), min: z.number(), max: z.number() })),
+  region_indicators: z.array(fileIndicatorSchema),
+  innovation_indicators: z.array(fileIndicatorSchema),
+});
+
+/** The 2023 formula: (SPD + SID + min(n, 200) × 0.38) / 250 × 100, SID divided by max(10, n). */
+const FORMULA_2023 = {
+  maxTotal: 250,
+  divisorFloor: 10,
+  countFactor: 0.38,
+  countCap: 200,
+  minBasicServiceAffairs: null,
+} as const;
+
+export const IID_2023_PATH = "db/seed/data/iid-2023-indicators.json";
+
+/**
+ * `mandatory` is false unless the file says `mandatory`: the file's `mandatory_2026` flag belongs
+ * to the 2026 draft, not to 2023, so it is deliberately not carried into this year's rule set.
+ */
+export function ruleSet2023FromJson(json: unknown): RuleSet {
+  const file = fileSchema.parse(json);
+  const indicator = (scope: "region" | "innovation") => (x: z.infer<typeof fileIndicatorSchema>) => ({
+    code: x.code,
+    name: x.name,
+    scope,
+    weight: x.weight,
+    levels: x.levels,
+    evidence: x.evidence,
+    mandatory: x.mandatory ?? false,
+  });
+  return parseRuleSet({
+    year: 2023,
+    name: file.framework,
+    indicators: [
+      ...file.region_indicators.map(indicator("region")),
+      ...file.innovation_indicators.map(indicator("innovation")),
+    ],
+    categories: file.categories,
+    formula: FORMULA_2023,
+  });
+}
+
+/** Reads and converts the shipped 2023 file, relative to `cwd` (the repo root when run normally). */
+export function loadRuleSet2023(cwd: string = process.cwd()): RuleSet {
+  const text = readFileSync(path.join(cwd, IID_2023_PATH), "utf8");
+  return ruleSet2023FromJson(JSON.parse(text));
+}

@@ -1,0 +1,95 @@
+import { z } from "zod";
+
+/**
+ * One year's IID rule set, as data. Indicators, weights, thresholds and formula constants change
+ * from year to year (2023 divides by max(10, n), the 2026 draft by max(12, n) and adds a
+ * basic-service rule), so the score engine reads all of them from here and hard-codes none.
+ */
+
+/** A chosen level: 1..3, picked by the evidence. */
+export type Level = 1 | 2 | 3;
+
+export const indicatorScopeSchema = z.enum(["region", "innovation"]);
+export type IndicatorScope = z.infer<typeof indicatorScopeSchema>;
+
+export const indicatorSchema = z.object({
+  code: z.string().trim().min(1),
+  name: z.string().trim().min(1),
+  scope: indicatorScopeSchema,
+  weight: z.number().positive().finite(),
+  /** Descriptions of level 1, 2 and 3, in that order. */
+  levels: z.array(z.string().trim().min(1)).length(3),
+  /** What evidence (data dukung) the evaluators accept. */
+  evidence: z.string(),
+  mandatory: z.boolean(),
+});
+export type Indicator = z.infer<typeof indicatorSchema>;
+
+export const categorySchema = z
+  .object({ name: z.string().trim().min(1), min: z.number().finite(), max: z.number().finite() })
+  .refine((c) => c.min <= c.max, { message: "min must not exceed max", path: ["min"] });
+export type Category = z.infer<typeof categorySchema>;
+
+export const formulaSchema = z.object({
+  /** The index is (spd + sid + count) / maxTotal × 100. */
+  maxTotal: z.number().positive().finite(),
+  /** sid divides by max(divisorFloor, n), so a few strong innovations cannot beat many. */
+  divisorFloor: z.number().int().positive(),
+  countFactor: z.number().nonnegative().finite(),
+  countCap: z.number().int().nonnegative(),
+  /** 2026 draft: the count score is 0 unless this many basic-service affairs are covered. */
+  minBasicServiceAffairs: z.number().int().nonnegative().nullable(),
+});
+export type Formula = z.infer<typeof formulaSchema>;
+
+/** Max score of a set of indicators: every one at level 3 with evidence. */
+export function maxScore(indicators: readonly Indicator[]): number {
+  return indicators.reduce((sum, i) => sum + i.weight * 3, 0);
+}
+
+export const ruleSetSchema = z
+  .object({
+    year: z.number().int().min(2000).max(2100),
+    name: z.string().trim().min(1),
+    indicators: z.array(indicatorSchema).min(1),
+    /** Ordered from the highest band to the lowest, without overlaps. */
+    categories: z.array(categorySchema).min(1),
+    formula: formulaSchema,
+  })
+  .superRefine((rs, ctx) => {
+    const seen = new Set<string>();
+    rs.indicators.forEach((indicator, i) => {
+      if (seen.has(indicator.code)) {
+        ctx.addIssue({ code: "custom", message: `duplicate indicator code ${indicator.code}`, path: ["indicators", i, "code"] });
+      }
+      seen.add(indicator.code);
+    });
+    // Category lookup relies on this order: a value in a gap falls to the lower band.
+    for (let i = 1; i < rs.categories.length; i++) {
+      if (!(rs.categories[i].max < rs.categories[i - 1].min)) {
+        ctx.addIssue({
+          code: "custom",
+          message: "categories must be ordered from highest to lowest and must not overlap",
+          path: ["categories", i],
+        });
+      }
+    }
+    // If the parts do not add up to maxTotal, 100 stops being the top of the scale.
+    const parts =
+      maxScore(rs.indicators.filter((x) => x.scope === "region")) +
+      maxScore(rs.indicators.filter((x) => x.scope === "innovation")) +
+      rs.formula.countCap * rs.formula.countFactor;
+    if (Math.abs(parts - rs.formula.maxTotal) > 1e-9) {
+      ctx.addIssue({
+        code: "custom",
+        message: `region max + innovation max + count max = ${parts}, but maxTotal is ${rs.formula.maxTotal}`,
+        path: ["formula", "maxTotal"],
+      });
+    }
+  });
+export type RuleSet = z.infer<typeof ruleSetSchema>;
+
+/** Validates unknown data (a database row, an uploaded file) as a rule set; throws a ZodError. */
+export function parseRuleSet(data: unknown): RuleSet {
+  return ruleSetSchema.parse(data);
+}

@@ -1,0 +1,25 @@
+import type { Ctx } from "@/lib/auth/context";
+import { can } from "@/lib/auth/context";
+import type { Permission } from "@/lib/auth/permissions";
+
+export type NavIcon = "home" | "innovations" | "users" | "tokens" | "audit";
+
+export interface NavItem {
+  href: string;
+  labelKey: string; // under "nav."
+  icon: NavIcon;
+  permission: Permission;
+}
+
+/** Every area of the signed-in app; each role sees the ones its permissions open. */
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/", labelKey: "home", icon: "home", permission: "dashboard.view" },
+  { href: "/innovations", labelKey: "innovations", icon: "innovations", permission: "innovation.read" },
+  { href: "/admin/users", labelKey: "users", icon: "users", permission: "user.manage" },
+  { href: "/admin/tokens", labelKey: "tokens", icon: "tokens", permission: "token.manage" },
+  { href: "/admin/audit", labelKey: "audit", icon: "audit", permission: "audit.read" },
+];
+
+export function navFor(ctx: Ctx): NavItem[] {
+  return NAV_ITEMS.filter((item) => can(ctx, item.permission));
+}

@@ -1,0 +1,26 @@
+import { appDatabase } from "@/db/bootstrap";
+import { writeServerInfo } from "@/lib/cli/server-info";
+import { env, EnvError } from "@/lib/config/env";
+
+/**
+ * Validates the configuration (a wrong value stops the app with a clear message), then migrates
+ * and seeds the database so the first request is not the slow one.
+ */
+export async function startServer() {
+  try {
+    env();
+  } catch (error) {
+    if (error instanceof EnvError) {
+      console.error(error.message);
+      process.exit(1);
+    }
+    throw error;
+  }
+  try {
+    await appDatabase();
+    writeServerInfo();
+  } catch (error) {
+    console.error(`Database start failed: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}

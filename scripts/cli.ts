@@ -1,0 +1,103 @@
+#!/usr/bin/env -S npx tsx
+/**
+ * Operator commands: `npm run cli -- <command>`. With DATABASE_URL they talk to the server; in
+ * embedded mode they open the data directory, or, while the app holds it, run inside the app.
+ */
+import { Command } from "commander";
+import { createTranslator } from "next-intl";
+import { appDatabase } from "@/db/bootstrap";
+import { lockHolder } from "@/db/data-dir-lock";
+import { CLI_COMMANDS, type CliCommand, cliActor } from "@/lib/cli/commands";
+import { readServerInfo } from "@/lib/cli/server-info";
+import { env, isEmbedded } from "@/lib/config/env";
+import { AppError, ValidationError } from "@/lib/errors";
+import { translateIssues } from "@/lib/http/errors-i18n";
+import messages from "@/messages/en.json";
+
+process.env.LOG_LEVEL ??= "warn";
+
+class CliFailure extends Error {}
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) process.stderr.write("Password (input is read from stdin): ");
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+}
+
+function describe(error: AppError): string {
+  const t = createTranslator({ locale: "en", messages });
+  const text = t(`errors.${error.code}` as never, error.params as never);
+  if (!(error instanceof ValidationError)) return text;
+  return [text, ...translateIssues(error.issues, "en", t as never).map((f) => `  - ${f.field}: ${f.message}`)].join("\n");
+}
+
+async function viaRunningApp(command: CliCommand, input: unknown): Promise<{ lines: string[] }> {
+  const dataDir = env().DATA_DIR;
+  const holder = lockHolder(dataDir);
+  const info = readServerInfo(dataDir);
+  if (!info || info.pid !== holder) {
+    throw new CliFailure(`The embedded database in ${dataDir} is in use by process ${holder}, which is not the app. Stop it and try again.`);
+  }
+  const res = await fetch(`http://127.0.0.1:${info.port}/api/internal/cli`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-cli-key": info.key },
+    body: JSON.stringify({ command, input }),
+  }).catch((e: Error) => {
+    throw new CliFailure(`The app (PID ${holder}) holds the database but did not answer on port ${info.port}: ${e.message}`);
+  });
+  const body = (await res.json()) as { lines?: string[]; error?: { message: string; fields?: { field: string; message: string }[] } };
+  if (!res.ok || !body.lines) {
+    const fields = body.error?.fields?.map((f) => `  - ${f.field}: ${f.message}`) ?? [];
+    throw new CliFailure([body.error?.message ?? `The app answered ${res.status}`, ...fields].join("\n"));
+  }
+  return { lines: body.lines };
+}
+
+async function run(command: CliCommand, input: unknown) {
+  let result: { lines: string[] };
+  if (isEmbedded() && lockHolder(env().DATA_DIR)) {
+    result = await viaRunningApp(command, input);
+  } else {
+    const handle = await appDatabase();
+    try {
+      result = await CLI_COMMANDS[command]({ db: handle.db, actor: cliActor() }, input);
+    } finally {
+      await handle.close();
+    }
+  }
+  for (const line of result.lines) console.log(line);
+}
+
+const program = new Command().name("npm run cli --").description("Inovasi Daerah: operator commands");
+
+const user = program.command("user").description("manage users");
+user
+  .command("create")
+  .description("create a user; the password is read from stdin")
+  .requiredOption("--email <email>", "sign-in email")
+  .requiredOption("--role <role>", "admin | bappeda | agency | leader | evaluator")
+  .option("--agency <code>", "agency code (e.g. DISDUKCAPIL), required for role agency")
+  .option("--name <name>", "display name (defaults to the email's name part)")
+  .action(async (opts: { email: string; role: string; agency?: string; name?: string }) => {
+    const password = await readStdin();
+    await run("user.create", { ...opts, password });
+  });
+
+const token = program.command("token").description("manage API tokens");
+token
+  .command("create")
+  .description("create an API token acting as a user; the token is printed alone on the last line")
+  .requiredOption("--email <email>", "the user the token acts as")
+  .requiredOption("--name <label>", "a label to recognise the token")
+  .option("--expires-days <days>", "days until it expires (default: never)", (v) => Number.parseInt(v, 10))
+  .action(async (opts: { email: string; name: string; expiresDays?: number }) => {
+    await run("token.create", { email: opts.email, name: opts.name, expiresInDays: opts.expiresDays ?? null });
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  if (error instanceof AppError) console.error(describe(error));
+  else if (error instanceof CliFailure) console.error(error.message);
+  else console.error((error as Error).message ?? error);
+  process.exit(1);
+});

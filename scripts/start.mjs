@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+// `npm start`: builds the app when there is no build yet, then serves it.
+import { spawnSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+
+const next = "node_modules/next/dist/bin/next";
+if (!existsSync(".next/BUILD_ID")) {
+  console.log("No build found: running `next build` first (about a minute)…");
+  const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit" });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const port = process.env.PORT ?? "3000";
+const server = spawn(process.execPath, [next, "start", "-p", port, ...process.argv.slice(2)], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
