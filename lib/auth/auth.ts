@@ -2,6 +2,7 @@ import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { appDb } from "@/db/bootstrap";
 import { env } from "@/lib/config/env";
+import { logger } from "@/lib/log";
 import { verifyLogin } from "@/lib/users/login";
 import { authSecret } from "./secret";
 
@@ -15,6 +16,16 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   session: { strategy: "jwt", maxAge: env().SESSION_MAX_AGE_HOURS * 3600 },
   pages: { signIn: "/login" },
+  // A failed sign-in is already logged (without the password) by verifyLogin; Auth.js would add a stack trace.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      logger.error({ err: error }, "auth error");
+    },
+    warn(code) {
+      logger.warn({ code }, "auth warning");
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },

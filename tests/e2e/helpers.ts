@@ -1,0 +1,15 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "inovasi-demo";
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel(/^(Email)$/).fill(email);
+  await page.getByLabel(/^(Kata sandi|Password)$/).fill(password);
+  await page.getByRole("button", { name: /^(Masuk|Sign in)$/ }).click();
+}
+
+export async function signedInAs(page: Page, email: string) {
+  await signIn(page, email);
+  await expect(page.getByTestId("role-intro")).toBeVisible();
+}

@@ -1,0 +1,113 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db/client";
+import { ROLES } from "@/db/schema/users";
+import { DEMO_USERS } from "@/db/seed/demo";
+import { type Actor, can, requirePermission } from "@/lib/auth/context";
+import { type Permission, PERMISSIONS } from "@/lib/auth/permissions";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { actorByEmail, agencyIdByCode, seedDemoData } from "@/tests/helpers/fixtures";
+import { caught, databaseCases } from "./support";
+
+const ALL = Object.keys(PERMISSIONS) as Permission[];
+
+describe.each(databaseCases())("permissions (%s)", (_name, database) => {
+  let handle: DatabaseHandle;
+  let actors: Map<string, Actor>;
+  let disdukcapil: string;
+  let dinkes: string;
+
+  beforeAll(async () => {
+    handle = await database.open();
+    await seedDemoData(handle.db);
+    actors = new Map();
+    for (const u of DEMO_USERS) actors.set(u.role, await actorByEmail(handle.db, u.email));
+    disdukcapil = await agencyIdByCode(handle.db, "DISDUKCAPIL");
+    dinkes = await agencyIdByCode(handle.db, "DINKES");
+  });
+  afterAll(() => handle.close());
+
+  const ctx = (actor: Actor | null) => ({ db: handle.db, actor });
+
+  it("has one demo user for every role", () => {
+    expect([...actors.keys()].sort()).toEqual([...ROLES].sort());
+  });
+
+  it.each(ROLES.map((r) => [r]))("grants %s exactly the permissions the map lists", (role) => {
+    const actor = actors.get(role)!;
+    for (const permission of ALL) {
+      const listed = (PERMISSIONS[permission] as readonly string[]).includes(role);
+      if (listed) {
+        expect(requirePermission(ctx(actor), permission), `${role} ${permission}`).toBe(actor);
+      } else {
+        const error = (() => {
+          try {
+            requirePermission(ctx(actor), permission);
+          } catch (e) {
+            return e;
+          }
+        })();
+        expect(error, `${role} ${permission}`).toBeInstanceOf(ForbiddenError);
+        expect(error).toMatchObject({ code: "forbidden", status: 403 });
+      }
+      expect(can(ctx(actor), permission)).toBe(listed);
+    }
+  });
+
+  it("keeps user, token and audit administration to admins", () => {
+    for (const permission of ["user.manage", "token.manage", "audit.read"] as const) {
+      expect(ROLES.filter((r) => can(ctx(actors.get(r)!), permission))).toEqual(["admin"]);
+    }
+    expect(ROLES.filter((r) => can(ctx(actors.get(r)!), "innovation.write")).sort()).toEqual(["admin", "agency", "bappeda"]);
+  });
+
+  it("refuses anonymous callers for every permission", async () => {
+    for (const permission of ALL) {
+      expect(await caught(() => requirePermission(ctx(null), permission))).toBeInstanceOf(UnauthenticatedError);
+      expect(can(ctx(null), permission)).toBe(false);
+    }
+  });
+
+  it("limits agency staff to their own agency's records", async () => {
+    const opd = actors.get("agency")!;
+    expect(opd.agencyId).toBe(disdukcapil);
+    expect(requirePermission(ctx(opd), "innovation.write", { agencyId: disdukcapil, regionCode: opd.regionCode })).toBe(opd);
+    for (const resource of [{ agencyId: dinkes }, { agencyId: dinkes, regionCode: opd.regionCode }, { agencyId: null }]) {
+      const error = await caught(() => requirePermission(ctx(opd), "innovation.write", resource));
+      expect(error).toBeInstanceOf(ForbiddenError);
+      expect(error).toMatchObject({ code: "forbidden_other_agency" });
+    }
+  });
+
+  it("refuses agency staff without an agency on any agency's record", async () => {
+    const orphan: Actor = { ...actors.get("agency")!, agencyId: null };
+    const error = await caught(() => requirePermission(ctx(orphan), "innovation.write", { agencyId: disdukcapil }));
+    expect(error).toMatchObject({ code: "forbidden_other_agency" });
+  });
+
+  it("lets region-wide roles act on any agency of their region", () => {
+    for (const role of ["admin", "bappeda"] as const) {
+      const actor = actors.get(role)!;
+      for (const agencyId of [disdukcapil, dinkes]) {
+        expect(requirePermission(ctx(actor), "innovation.write", { agencyId, regionCode: actor.regionCode })).toBe(actor);
+      }
+    }
+  });
+
+  it("refuses every role a resource in another region", async () => {
+    for (const role of ROLES) {
+      const actor = actors.get(role)!;
+      expect(actor.regionCode).toBe("18.11");
+      const resource = { regionCode: "18.01", agencyId: actor.agencyId };
+      const error = await caught(() => requirePermission(ctx(actor), "innovation.read", resource));
+      expect(error, role).toBeInstanceOf(ForbiddenError);
+      expect(error).toMatchObject({ code: "forbidden" });
+      expect(can(ctx(actor), "innovation.read", { regionCode: actor.regionCode })).toBe(true);
+    }
+  });
+
+  it("checks the role before the resource", async () => {
+    const leader = actors.get("leader")!;
+    const error = await caught(() => requirePermission(ctx(leader), "innovation.write", { agencyId: disdukcapil, regionCode: leader.regionCode }));
+    expect(error).toMatchObject({ code: "forbidden" });
+  });
+});
