@@ -45,7 +45,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
       </header>
       <div className="flex">
-        <nav aria-label={t("nav.title")} className="hidden w-60 shrink-0 border-r border-slate-200 bg-white p-3 lg:block" data-testid="main-nav">
+        <nav aria-label={t("nav.title")} className="hidden min-h-[calc(100vh-3.5rem)] w-60 shrink-0 border-r border-slate-200 bg-white p-3 lg:block" data-testid="main-nav">
           <NavLinks links={links} />
         </nav>
         <main id="main" className="min-w-0 flex-1 p-3 sm:p-6">

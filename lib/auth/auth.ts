@@ -19,7 +19,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // A failed sign-in is already logged (without the password) by verifyLogin; Auth.js would add a stack trace.
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
       logger.error({ err: error }, "auth error");
     },
     warn(code) {
@@ -29,8 +29,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
-      async authorize(credentials) {
-        const result = await verifyLogin(await appDb(), credentials?.email, credentials?.password);
+      async authorize(credentials, request) {
+        const requestId = request.headers.get("x-request-id") ?? undefined;
+        const result = await verifyLogin(await appDb(), credentials?.email, credentials?.password, requestId);
         if (!result.ok) return null;
         return { id: result.user.id, email: result.user.email, name: result.user.name };
       },

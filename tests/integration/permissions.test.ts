@@ -32,20 +32,14 @@ describe.each(databaseCases())("permissions (%s)", (_name, database) => {
     expect([...actors.keys()].sort()).toEqual([...ROLES].sort());
   });
 
-  it.each(ROLES.map((r) => [r]))("grants %s exactly the permissions the map lists", (role) => {
+  it.each(ROLES.map((r) => [r]))("grants %s exactly the permissions the map lists", async (role) => {
     const actor = actors.get(role)!;
     for (const permission of ALL) {
       const listed = (PERMISSIONS[permission] as readonly string[]).includes(role);
       if (listed) {
         expect(requirePermission(ctx(actor), permission), `${role} ${permission}`).toBe(actor);
       } else {
-        const error = (() => {
-          try {
-            requirePermission(ctx(actor), permission);
-          } catch (e) {
-            return e;
-          }
-        })();
+        const error = await caught(() => requirePermission(ctx(actor), permission));
         expect(error, `${role} ${permission}`).toBeInstanceOf(ForbiddenError);
         expect(error).toMatchObject({ code: "forbidden", status: 403 });
       }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv, shouldSeedDemo } from "@/lib/config/env";
+
+const SECRET = "x".repeat(40);
+
+describe("environment validation", () => {
+  it("gives embedded defaults with nothing set", () => {
+    const env = parseEnv({});
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.DATA_DIR).toBe("./data");
+    expect(env.DEMO_PASSWORD).toBe("inovasi-demo");
+    expect(env.REGION_CODE).toBe("18.11");
+    expect(shouldSeedDemo(env)).toBe(true);
+  });
+
+  it("refuses production with a server database but no AUTH_SECRET, naming the variable", () => {
+    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://db/app" })).toThrowError(/AUTH_SECRET: is required/);
+    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://db/app", AUTH_SECRET: SECRET })).not.toThrow();
+  });
+
+  it("does not seed demo data on a server database unless asked", () => {
+    const prod = parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://db/app", AUTH_SECRET: SECRET });
+    expect(shouldSeedDemo(prod)).toBe(false);
+    expect(shouldSeedDemo({ ...prod, SEED_DEMO: true })).toBe(true);
+    expect(shouldSeedDemo(parseEnv({ SEED_DEMO: "0" }))).toBe(false);
+  });
+
+  it("lists every wrong variable in one message", () => {
+    let message = "";
+    try {
+      parseEnv({ DATABASE_URL: "mysql://x", PORT: "99999", REGION_CODE: "1811", AUTH_SECRET: "short" });
+    } catch (e) {
+      expect(e).toBeInstanceOf(EnvError);
+      message = (e as Error).message;
+    }
+    expect(message).toContain("DATABASE_URL: must start with postgres://");
+    expect(message).toContain("PORT:");
+    expect(message).toContain("REGION_CODE: must be a kabupaten/kota code");
+    expect(message).toContain("AUTH_SECRET: must be at least 32 characters");
+  });
+
+  it("treats an empty DATABASE_URL as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "" }).DATABASE_URL).toBeUndefined();
+  });
+});
