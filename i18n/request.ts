@@ -1,6 +1,7 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { LOCALE_COOKIE, pickLocale } from "./locales";
+import { MESSAGES } from "./messages";
 
 /**
  * The locale is a cookie (set by the language switch), Bahasa Indonesia by default. Code that
@@ -8,5 +9,5 @@ import { LOCALE_COOKIE, pickLocale } from "./locales";
  */
 export default getRequestConfig(async ({ locale: explicit }) => {
   const locale = explicit ? pickLocale(explicit) : pickLocale((await cookies()).get(LOCALE_COOKIE)?.value);
-  return { locale, messages: (await import(`../messages/${locale}.json`)).default };
+  return { locale, messages: MESSAGES[locale] };
 });

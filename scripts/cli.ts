@@ -12,7 +12,7 @@ import { readServerInfo } from "@/lib/cli/server-info";
 import { env, isEmbedded } from "@/lib/config/env";
 import { AppError, ValidationError } from "@/lib/errors";
 import { translateIssues } from "@/lib/http/errors-i18n";
-import messages from "@/messages/en.json";
+import { MESSAGES } from "@/i18n/messages";
 
 process.env.LOG_LEVEL ??= "warn";
 
@@ -26,7 +26,7 @@ async function readStdin(): Promise<string> {
 }
 
 function describe(error: AppError): string {
-  const t = createTranslator({ locale: "en", messages });
+  const t = createTranslator({ locale: "en", messages: MESSAGES.en });
   const text = t(`errors.${error.code}` as never, error.params as never);
   if (!(error instanceof ValidationError)) return text;
   return [text, ...translateIssues(error.issues, "en", t as never).map((f) => `  - ${f.field}: ${f.message}`)].join("\n");

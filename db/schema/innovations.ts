@@ -29,6 +29,9 @@ export const innovations = pgTable(
     results: text("results"),
     yearApplied: integer("year_applied").notNull(),
     isSample: boolean("is_sample").notNull().default(false),
+    // Percent of the submission fields filled (lib/innovations/schemas.ts), kept on write so the
+    // catalogue can filter and sort by it in the database.
+    completeness: integer("completeness").notNull().default(0),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -40,5 +43,6 @@ export const innovations = pgTable(
     index("innovations_region_agency_idx").on(t.regionCode, t.agencyId),
     index("innovations_region_year_idx").on(t.regionCode, t.yearApplied),
     index("innovations_stage_idx").on(t.stage),
+    index("innovations_region_name_idx").on(t.regionCode, t.name),
   ],
 );

@@ -1,5 +1,6 @@
 import { count, eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
+import { completeness } from "@/lib/innovations/schemas";
 import { writeAudit } from "@/lib/audit/write";
 import type { Db } from "../client";
 import { agencies } from "../schema/agencies";
@@ -53,7 +54,7 @@ export async function seedDemo(db: Db, options: { password: string; regionCode: 
     const rows = demoInnovations().map(({ agency, ...rest }) => {
       const id = agencyId.get(agency);
       if (!id) throw new Error(`Demo data names an unknown agency: ${agency}`);
-      return { ...rest, agencyId: id, regionCode };
+      return { ...rest, agencyId: id, regionCode, completeness: completeness({ ...rest, agencyId: id }).percent };
     });
     await tx.insert(innovations).values(rows);
     const result = { seeded: true, agencies: agencyRows.length, users: DEMO_USERS.length, innovations: rows.length };

@@ -1,0 +1,32 @@
+import enCatalogue from "@/messages/en/catalogue.json";
+import enCore from "@/messages/en/core.json";
+import enInnovationImport from "@/messages/en/innovation-import.json";
+import enInnovationList from "@/messages/en/innovation-list.json";
+import idCatalogue from "@/messages/id/catalogue.json";
+import idCore from "@/messages/id/core.json";
+import idInnovationImport from "@/messages/id/innovation-import.json";
+import idInnovationList from "@/messages/id/innovation-list.json";
+import type { Locale } from "./locales";
+
+/**
+ * Messages are split by feature (one file per area, same keys in id/ and en/) and merged here, so
+ * that people working on different features do not edit the same file. Namespaces such as
+ * `errors` and `validation` may appear in several files; their keys are merged.
+ */
+type Tree = { [key: string]: string | Tree };
+
+function merge(...trees: Tree[]): Tree {
+  const out: Tree = {};
+  for (const tree of trees) {
+    for (const [key, value] of Object.entries(tree)) {
+      const existing = out[key];
+      out[key] = typeof value === "object" && typeof existing === "object" ? merge(existing, value) : value;
+    }
+  }
+  return out;
+}
+
+export const MESSAGES: Record<Locale, Tree> = {
+  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport),
+  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport),
+};
