@@ -1,6 +1,9 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
+// The global setup runs in this process, before test.env applies: keep its logs quiet too.
+process.env.LOG_LEVEL ??= "silent";
+
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {

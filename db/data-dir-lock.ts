@@ -26,6 +26,8 @@ function isAlive(pid: number): boolean {
   }
 }
 
+const exitHooks = new Set<string>();
+
 export function lockPath(dataDir: string) {
   return path.join(dataDir, "pglite.lock");
 }
@@ -53,7 +55,10 @@ export function acquireDataDirLock(dataDir: string): () => void {
           /* already gone */
         }
       };
-      process.once("exit", release);
+      if (!exitHooks.has(file)) {
+        exitHooks.add(file);
+        process.once("exit", release);
+      }
       return release;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "EEXIST") throw e;

@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { completeness } from "@/lib/innovations/schemas";
 import { writeAudit } from "@/lib/audit/write";
@@ -29,11 +29,16 @@ export interface DemoSeedResult {
  * an empty users table, so it never touches a database in use.
  */
 export async function seedDemo(db: Db, options: { password: string; regionCode: string }): Promise<DemoSeedResult> {
+  const nothing = { seeded: false, agencies: 0, users: 0, innovations: 0 };
   const [{ n }] = await db.select({ n: count() }).from(users);
-  if (n > 0) return { seeded: false, agencies: 0, users: 0, innovations: 0 };
+  if (n > 0) return nothing;
   const passwordHash = await hashPassword(options.password);
   const regionCode = options.regionCode;
   return db.transaction(async (tx) => {
+    // Several app instances may start at once on one server: the first seeds, the others wait and find it done.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('inovasi.seed-demo'))`);
+    const [{ again }] = await tx.select({ again: count() }).from(users);
+    if (again > 0) return nothing;
     const agencyRows = await tx
       .insert(agencies)
       .values(DEMO_AGENCIES.map((a) => ({ ...a, regionCode })))

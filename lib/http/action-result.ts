@@ -10,6 +10,8 @@ export interface ActionState<T = unknown> {
   ok?: boolean;
   message?: string;
   error?: string;
+  /** The stable error code, for forms that react to one (e.g. stale_version offers a reload). */
+  code?: string;
   fields?: Record<string, string>;
   data?: T;
 }
@@ -24,9 +26,9 @@ export async function runAction<T>(fn: () => Promise<T>, successKey?: string): P
     if (error instanceof ValidationError) {
       const locale = pickLocale(await getLocale());
       const fields = Object.fromEntries(translateIssues(error.issues, locale, t).map((f) => [f.field, f.message]));
-      return { ok: false, error: t("errors.validation_failed"), fields };
+      return { ok: false, error: t("errors.validation_failed"), code: error.code, fields };
     }
-    if (error instanceof AppError) return { ok: false, error: t(`errors.${error.code}`, error.params) };
+    if (error instanceof AppError) return { ok: false, error: t(`errors.${error.code}`, error.params), code: error.code };
     logger.error({ err: error }, "server action failed");
     return { ok: false, error: t("errors.internal") };
   }

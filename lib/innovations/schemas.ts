@@ -86,7 +86,7 @@ export interface Completeness {
   designWords: number;
 }
 
-export function completeness(p: Partial<Record<SubmissionField, unknown>> & { stage?: string | null }): Completeness {
+export function completeness(p: Partial<Record<SubmissionField, unknown>>): Completeness {
   const needed = SUBMISSION_FIELDS.filter(
     (f) => !(f === "trialDate" && p.stage === "inisiatif") && !(f === "implementationDate" && p.stage !== "penerapan"),
   );

@@ -3,7 +3,7 @@ import { innovations } from "@/db/schema/innovations";
 import { writeAudit } from "@/lib/audit/write";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
-import { assertAgencyInRegion } from "./create-innovation";
+import { assertAgencyInRegion } from "@/lib/agencies/assert-agency";
 import { findInnovation } from "./get-innovation";
 import { completeness, type InnovationPatchInput, innovationPatchSchema } from "./schemas";
 

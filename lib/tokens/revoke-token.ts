@@ -1,5 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { apiTokens } from "@/db/schema/api-tokens";
+import { users } from "@/db/schema/users";
 import { writeAudit } from "@/lib/audit/write";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { NotFoundError, parseInput } from "@/lib/errors";
@@ -9,8 +10,14 @@ export async function revokeToken({ ctx, input }: { ctx: Ctx; input: { id: strin
   const actor = requirePermission(ctx, "token.manage");
   const { id } = parseInput(revokeTokenInput, input);
   return ctx.db.transaction(async (tx) => {
-    const [before] = await tx.select().from(apiTokens).where(eq(apiTokens.id, id)).limit(1);
-    if (!before) throw new NotFoundError("api_token");
+    const [found] = await tx
+      .select({ token: apiTokens, regionCode: users.regionCode })
+      .from(apiTokens)
+      .innerJoin(users, eq(users.id, apiTokens.userId))
+      .where(eq(apiTokens.id, id))
+      .limit(1);
+    if (!found || found.regionCode !== actor.regionCode) throw new NotFoundError("api_token");
+    const before = found.token;
     const [after] = await tx
       .update(apiTokens)
       .set({ revokedAt: new Date() })

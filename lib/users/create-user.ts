@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
-import { agencies } from "@/db/schema/agencies";
+import { assertAgencyInRegion } from "@/lib/agencies/assert-agency";
 import { users } from "@/db/schema/users";
 import { writeAudit } from "@/lib/audit/write";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { hashPassword } from "@/lib/auth/password";
-import { ConflictError, parseInput, ValidationError } from "@/lib/errors";
+import { ConflictError, isUniqueViolation, parseInput } from "@/lib/errors";
 import { publicUser } from "./actor";
 import { type CreateUserInput, createUserInput } from "./schemas";
 
@@ -12,15 +12,10 @@ export async function createUser({ ctx, input }: { ctx: Ctx; input: CreateUserIn
   const actor = requirePermission(ctx, "user.manage");
   const data = parseInput(createUserInput, input);
   const passwordHash = await hashPassword(data.password);
-  return ctx.db.transaction(async (tx) => {
+  const run = () => ctx.db.transaction(async (tx) => {
     const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email)).limit(1);
     if (taken) throw new ConflictError("email_taken", { email: data.email });
-    if (data.agencyId) {
-      const [agency] = await tx.select({ regionCode: agencies.regionCode }).from(agencies).where(eq(agencies.id, data.agencyId));
-      if (!agency || agency.regionCode !== actor.regionCode) {
-        throw new ValidationError([{ code: "custom", path: ["agencyId"], message: "v.agency", input: undefined }]);
-      }
-    }
+    if (data.agencyId) await assertAgencyInRegion(tx, data.agencyId, actor.regionCode);
     const [user] = await tx
       .insert(users)
       .values({
@@ -35,4 +30,11 @@ export async function createUser({ ctx, input }: { ctx: Ctx; input: CreateUserIn
     await writeAudit(tx, actor, { action: "user.create", entity: "user", entityId: user.id, after: user }, ctx.requestId);
     return publicUser(user);
   });
+  try {
+    return await run();
+  } catch (error) {
+    // Two requests for the same email can both pass the check above; the unique index decides.
+    if (isUniqueViolation(error)) throw new ConflictError("email_taken", { email: data.email });
+    throw error;
+  }
 }

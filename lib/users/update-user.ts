@@ -4,6 +4,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { hashPassword } from "@/lib/auth/password";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
+import { assertAgencyInRegion } from "@/lib/agencies/assert-agency";
 import { publicUser } from "./actor";
 import { type UpdateUserInput, updateUserInput } from "./schemas";
 
@@ -27,6 +28,7 @@ export async function updateUser({ ctx, input }: { ctx: Ctx; input: UpdateUserIn
     if (role === "agency" && !agencyId) {
       throw new ValidationError([{ code: "custom", path: ["agencyId"], message: "v.agencyRequired", input: undefined }]);
     }
+    if (agencyId && agencyId !== before.agencyId) await assertAgencyInRegion(tx, agencyId, actor.regionCode);
     const [after] = await tx
       .update(users)
       .set({

@@ -39,7 +39,7 @@ describe.each(databaseCases())("login (%s)", (_name, database) => {
     const before = await userRow("bappeda@demo.local");
     const audits0 = await loginAudits(before.id);
     const startedAt = Date.now();
-    const result = await verifyLogin(handle.db, "bappeda@demo.local", DEMO_PASSWORD);
+    const result = await verifyLogin(handle.db, "bappeda@demo.local", DEMO_PASSWORD, "login-req-1");
     expect(result.ok).toBe(true);
     const after = await userRow("bappeda@demo.local");
     expect(after.lastLoginAt).toBeInstanceOf(Date);
@@ -53,7 +53,7 @@ describe.each(databaseCases())("login (%s)", (_name, database) => {
       .orderBy(auditLog.id)
       .limit(1)
       .offset(audits0);
-    expect(row).toMatchObject({ entity: "user", actorId: before.id, actorEmail: "bappeda@demo.local", actorKind: "user", regionCode: "18.11" });
+    expect(row).toMatchObject({ entity: "user", actorId: before.id, actorEmail: "bappeda@demo.local", actorKind: "user", regionCode: "18.11", requestId: "login-req-1" });
     expect(JSON.stringify(row)).not.toContain(DEMO_PASSWORD);
   });
 

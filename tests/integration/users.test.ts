@@ -5,13 +5,13 @@ import type { DatabaseHandle } from "@/db/client";
 import { agencies } from "@/db/schema/agencies";
 import { auditLog } from "@/db/schema/audit-log";
 import { users } from "@/db/schema/users";
+import { LOCALES } from "@/i18n/locales";
+import { MESSAGES } from "@/i18n/messages";
 import { ConflictError, ForbiddenError, UnauthenticatedError, ValidationError } from "@/lib/errors";
 import { translateIssues } from "@/lib/http/errors-i18n";
 import { createUser } from "@/lib/users/create-user";
 import { listUsers } from "@/lib/users/list-users";
 import { updateUser } from "@/lib/users/update-user";
-import en from "@/messages/en.json";
-import id from "@/messages/id.json";
 import { actorByEmail, agencyIdByCode, ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
 import { caught, databaseCases, errorText } from "./support";
 
@@ -68,7 +68,9 @@ describe.each(databaseCases())("user management (%s)", (_name, database) => {
     const issues = (error as ValidationError).issues;
     expect(issues.map((i) => i.path.join("."))).toEqual(["agencyId"]);
     expect(await userCount()).toBe(users0);
-    for (const [locale, messages] of [["id", id], ["en", en]] as const) {
+    for (const locale of LOCALES) {
+      const messages = MESSAGES[locale] as { validation: Record<string, string> };
+      expect(messages.validation.agencyRequired).toEqual(expect.any(String));
       const t = createTranslator({ locale, messages });
       expect(translateIssues(issues, locale, t as never)).toEqual([{ field: "agencyId", message: messages.validation.agencyRequired }]);
     }

@@ -1,0 +1,63 @@
+import { and, count, desc, eq, isNotNull, isNull, type SQL, sql } from "drizzle-orm";
+import { agencies } from "@/db/schema/agencies";
+import { innovations } from "@/db/schema/innovations";
+import { type Ctx, requirePermission } from "@/lib/auth/context";
+import { affairName, BASIC_SERVICE_AFFAIRS } from "@/lib/reference/affairs";
+import { STAGES, type Stage } from "./vocabulary";
+
+export interface CatalogueCoverage {
+  total: number;
+  byStage: { stage: Stage; count: number }[];
+  /** Main affairs (urusan utama) with at least one innovation, most first. */
+  byAffair: { affair: string; name: string; count: number }[];
+  /** Every agency of the region, including those without an innovation (they need a nudge). */
+  byAgency: { agencyId: string; shortName: string; name: string; count: number }[];
+  /** The six urusan wajib pelayanan dasar, each with its innovations in stage penerapan. */
+  basicServices: { affair: string; name: string; count: number; covered: boolean }[];
+}
+
+/**
+ * How the catalogue covers stages, affairs and agencies, counting non-archived innovations. The
+ * basic-service check follows the 2026 IGA draft, which zeroes the innovation-count score unless
+ * the basic-service affairs have innovations in penerapan, as the main or as another affair.
+ */
+export async function catalogueCoverage({ ctx }: { ctx: Ctx }): Promise<CatalogueCoverage> {
+  const actor = requirePermission(ctx, "innovation.read");
+  const live = and(eq(innovations.regionCode, actor.regionCode), isNull(innovations.archivedAt));
+  const basicCounts = Object.fromEntries(
+    BASIC_SERVICE_AFFAIRS.map((code, i) => [
+      `a${i}`,
+      sql<number>`count(*) filter (where ${innovations.mainAffair} = ${code} or ${code} = any(${innovations.otherAffairs}))`.mapWith(Number),
+    ]),
+  ) as Record<string, SQL.Aliased<number> | SQL<number>>;
+
+  const [stageRows, affairRows, agencyRows, [basicRow]] = await Promise.all([
+    ctx.db.select({ stage: innovations.stage, count: count() }).from(innovations).where(live).groupBy(innovations.stage),
+    ctx.db
+      .select({ affair: innovations.mainAffair, count: count() })
+      .from(innovations)
+      .where(and(live, isNotNull(innovations.mainAffair)))
+      .groupBy(innovations.mainAffair)
+      .orderBy(desc(count()), innovations.mainAffair),
+    ctx.db
+      .select({ agencyId: agencies.id, shortName: agencies.shortName, name: agencies.name, count: count(innovations.id) })
+      .from(agencies)
+      .leftJoin(innovations, and(eq(innovations.agencyId, agencies.id), live))
+      .where(eq(agencies.regionCode, actor.regionCode))
+      .groupBy(agencies.id, agencies.shortName, agencies.name)
+      .orderBy(desc(count(innovations.id)), agencies.shortName),
+    ctx.db.select(basicCounts).from(innovations).where(and(live, eq(innovations.stage, "penerapan"))),
+  ]);
+
+  const byStage = STAGES.map((stage) => ({ stage, count: stageRows.find((r) => r.stage === stage)?.count ?? 0 }));
+  return {
+    total: byStage.reduce((sum, s) => sum + s.count, 0),
+    byStage,
+    byAffair: affairRows.map((r) => ({ affair: r.affair!, name: affairName(r.affair!), count: r.count })),
+    byAgency: agencyRows,
+    basicServices: BASIC_SERVICE_AFFAIRS.map((code, i) => {
+      const n = Number(basicRow?.[`a${i}`] ?? 0);
+      return { affair: code, name: affairName(code), count: n, covered: n > 0 };
+    }),
+  };
+}

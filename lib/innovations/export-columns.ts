@@ -1,0 +1,71 @@
+import type { InnovationListItem } from "./list-query";
+
+/**
+ * The columns of the catalogue export, in order. Headers are Indonesian snake_case so they read
+ * well in a spreadsheet and survive a round trip through the import (which reuses them). Values
+ * are the stored codes (`penerapan`, `non_digital`, urusan slugs), not translated labels: they
+ * are what the import and the IGA vocabulary expect, whatever the exporter's language.
+ */
+export const EXPORT_HEADERS = [
+  "nama_inovasi",
+  "perangkat_daerah",
+  "tahapan",
+  "inisiator",
+  "nama_inisiator",
+  "jenis",
+  "bentuk",
+  "tematik",
+  "urusan_utama",
+  "urusan_lain",
+  "waktu_uji_coba",
+  "waktu_penerapan",
+  "tahun",
+  "kelengkapan_persen",
+  "data_contoh",
+] as const;
+export type ExportHeader = (typeof EXPORT_HEADERS)[number];
+
+/** Several other affairs go in one cell, separated like this. */
+export const LIST_SEPARATOR = "; ";
+export const YES = "ya";
+export const NO = "tidak";
+
+export type ExportValue = string | number | null;
+export type ExportRow = Record<ExportHeader, ExportValue>;
+
+/** The spreadsheet cell of each column; numbers stay numbers so the XLSX can sum them. */
+const VALUE_OF: { [H in ExportHeader]: (r: InnovationListItem) => ExportValue } = {
+  nama_inovasi: (r) => r.name,
+  perangkat_daerah: (r) => r.agencyFullName,
+  tahapan: (r) => r.stage,
+  inisiator: (r) => r.initiatorType,
+  nama_inisiator: (r) => r.initiatorName,
+  jenis: (r) => r.innovationType,
+  bentuk: (r) => r.form,
+  tematik: (r) => r.theme,
+  urusan_utama: (r) => r.mainAffair,
+  urusan_lain: (r) => (r.otherAffairs.length > 0 ? r.otherAffairs.join(LIST_SEPARATOR) : null),
+  waktu_uji_coba: (r) => r.trialDate,
+  waktu_penerapan: (r) => r.implementationDate,
+  tahun: (r) => r.yearApplied,
+  kelengkapan_persen: (r) => r.completeness,
+  data_contoh: (r) => (r.isSample ? YES : NO),
+};
+
+export function toExportRow(item: InnovationListItem): ExportRow {
+  return Object.fromEntries(EXPORT_HEADERS.map((h) => [h, VALUE_OF[h](item)])) as ExportRow;
+}
+
+/** The same row as an array in header order (what CSV and XLSX writers take). */
+export function toExportCells(item: InnovationListItem): ExportValue[] {
+  return EXPORT_HEADERS.map((h) => VALUE_OF[h](item));
+}
+
+/** Column widths for the XLSX, in characters. */
+export const EXPORT_WIDTHS: Partial<Record<ExportHeader, number>> = {
+  nama_inovasi: 40,
+  perangkat_daerah: 40,
+  nama_inisiator: 30,
+  urusan_utama: 30,
+  urusan_lain: 40,
+};

@@ -1,0 +1,173 @@
+import "zod-openapi";
+import { z } from "zod";
+import { ROLES, type users } from "@/db/schema/users";
+import type { innovations } from "@/db/schema/innovations";
+import type { listAgencies } from "@/lib/agencies/list-agencies";
+import type { Health } from "@/lib/health";
+import type { getInnovation } from "@/lib/innovations/get-innovation";
+import type { listInnovations } from "@/lib/innovations/list-innovations";
+import { INITIATOR_TYPES, INNOVATION_FORMS, INNOVATION_TYPES, STAGES } from "@/lib/innovations/vocabulary";
+import type { listUsers } from "@/lib/users/list-users";
+
+/**
+ * Response shapes of the v1 API. Requests are documented from the very schemas the handlers parse
+ * with (lib/innovations/schemas.ts, list-innovations.ts, lib/users/schemas.ts); responses are rows
+ * that drizzle returns, which have no zod schema (drizzle-orm/zod is not installed), so they are
+ * written here by hand. The `SameKeys` checks at the bottom make `tsc` fail when a row or a lib
+ * function's result gains or loses a field that is not mirrored here, so they cannot drift silently.
+ */
+
+const uuid = z.uuid();
+/** Timestamps leave the API as ISO strings (Date.toJSON); date columns as YYYY-MM-DD. */
+const timestamp = z.iso.datetime({ offset: true });
+const day = z.iso.date();
+
+export const innovationSchema = z
+  .object({
+    id: uuid,
+    regionCode: z.string().meta({ description: "Kemendagri code of the regency", example: "18.11" }),
+    agencyId: uuid,
+    name: z.string(),
+    summary: z.string().nullable(),
+    stage: z.enum(STAGES),
+    initiatorType: z.enum(INITIATOR_TYPES).nullable(),
+    initiatorName: z.string().nullable(),
+    innovationType: z.enum(INNOVATION_TYPES).nullable(),
+    form: z.enum(INNOVATION_FORMS).nullable(),
+    // Plain text in the database: a later IGA guideline may add themes and urusan codes.
+    theme: z.string().nullable(),
+    mainAffair: z.string().nullable(),
+    otherAffairs: z.array(z.string()),
+    trialDate: day.nullable(),
+    implementationDate: day.nullable(),
+    design: z.string().nullable().meta({ description: "Rancang bangun; at least 300 words for submission" }),
+    goals: z.string().nullable(),
+    benefits: z.string().nullable(),
+    results: z.string().nullable(),
+    yearApplied: z.int(),
+    isSample: z.boolean().meta({ description: "Demo data, not a real innovation" }),
+    completeness: z.int().min(0).max(100).meta({ description: "Percent of the IGA submission fields filled" }),
+    archivedAt: timestamp.nullable(),
+    version: z.int().min(1).meta({ description: "Send it back with PATCH: a stale version is refused with 409 stale_version" }),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    createdBy: uuid.nullable(),
+    updatedBy: uuid.nullable(),
+  })
+  .meta({ id: "Innovation", description: "An innovation as stored" });
+
+export const innovationDetailSchema = innovationSchema
+  .extend({ agencyName: z.string(), agencyShortName: z.string() })
+  .meta({ id: "InnovationDetail", description: "An innovation with the name of its agency" });
+
+export const innovationListItemSchema = innovationSchema
+  .pick({ id: true, name: true, summary: true, stage: true, innovationType: true, yearApplied: true, isSample: true, agencyId: true })
+  .extend({ agencyName: z.string().meta({ description: "Short name of the agency" }) })
+  .meta({ id: "InnovationListItem" });
+
+export const innovationPageSchema = z
+  .object({ items: z.array(innovationListItemSchema), total: z.int(), limit: z.int(), offset: z.int() })
+  .meta({ id: "InnovationPage", description: "One page of the catalogue; `total` counts every match" });
+
+export const deletedSchema = z.object({ id: uuid, deleted: z.literal(true) }).meta({ id: "Deleted" });
+
+/**
+ * The archive route's body. lib/innovations/archive-innovation.ts keeps its own schema private, so
+ * the route parses with this one before calling it: what the document says is what the route takes.
+ */
+export const archiveBodySchema = z.object({ archived: z.boolean() }).meta({ id: "ArchiveRequest" });
+
+export const agencySchema = z
+  .object({ id: uuid, code: z.string().meta({ example: "DISDUKCAPIL" }), name: z.string(), shortName: z.string() })
+  .meta({ id: "Agency" });
+
+export const meSchema = z
+  .object({ id: uuid, email: z.email(), name: z.string(), role: z.enum(ROLES), agencyId: uuid.nullable(), regionCode: z.string() })
+  .meta({ id: "Me", description: "The user behind the token or session" });
+
+export const userListItemSchema = z
+  .object({
+    id: uuid,
+    email: z.email(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    active: z.boolean(),
+    agencyId: uuid.nullable(),
+    agencyName: z.string().nullable(),
+    lastLoginAt: timestamp.nullable(),
+    createdAt: timestamp,
+  })
+  .meta({ id: "UserListItem" });
+
+export const userSchema = z
+  .object({
+    id: uuid,
+    regionCode: z.string(),
+    email: z.email(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    agencyId: uuid.nullable(),
+    active: z.boolean(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    lastLoginAt: timestamp.nullable(),
+  })
+  .meta({ id: "User", description: "A user as stored, without the password hash" });
+
+export const healthSchema = z
+  .union([
+    z.object({ status: z.literal("ok"), database: z.enum(["pglite", "postgresql"]) }),
+    z.object({ status: z.literal("error"), reason: z.string() }),
+  ])
+  .meta({ id: "Health" });
+
+/**
+ * The stable error codes (API clients match on `error.code`; `error.message` is for people and
+ * follows Accept-Language). tests/unit/openapi.test.ts fails when lib/ or app/ throws a code that is
+ * missing here or has no message in both languages.
+ */
+export const ERROR_CODES = {
+  unauthenticated: { status: 401, meaning: "No valid bearer token and no session: sign in or send `Authorization: Bearer imd_…`." },
+  forbidden: { status: 403, meaning: "The caller's role lacks the permission for this action." },
+  forbidden_other_agency: { status: 403, meaning: "Agency staff may change only their own agency's records." },
+  not_found: { status: 404, meaning: "No such record in the caller's region (also for an id that is not a UUID)." },
+  validation_failed: { status: 422, meaning: "The body or query is invalid (or not JSON); `fields` lists each problem." },
+  stale_version: { status: 409, meaning: "Someone saved the innovation after you read it: reload, reapply, send the new `version`." },
+  innovation_has_dependents: { status: 409, meaning: "The innovation has evidence or beneficiary data: archive it instead of deleting." },
+  email_taken: { status: 409, meaning: "Another user already has this email." },
+  cannot_demote_self: { status: 409, meaning: "An administrator cannot disable or demote their own account." },
+  internal: { status: 500, meaning: "Unexpected server error; it is logged with the request id." },
+} as const satisfies Record<string, { status: number; meaning: string }>;
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+export const errorSchema = z
+  .object({
+    error: z.object({
+      code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]).meta({ description: "Stable; match on this" }),
+      message: z.string().meta({ description: "For people, in the language of Accept-Language (id or en)" }),
+      fields: z
+        .array(z.object({ field: z.string().meta({ description: "Dotted path, `_` for the whole body" }), message: z.string() }))
+        .optional()
+        .meta({ description: "Only with validation_failed" }),
+    }),
+  })
+  .meta({ id: "Error" });
+
+export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+// ---- drift guards (compile time) -------------------------------------------------------------
+// Each line fails `tsc` naming the field when the zod mirror and the real result differ in keys.
+type SameKeys<A, B> = Record<Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>, never>;
+type Out<S extends z.ZodType> = z.output<S>;
+type ResultOf<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
+
+export const driftGuards: [
+  SameKeys<Out<typeof innovationSchema>, typeof innovations.$inferSelect>,
+  SameKeys<Out<typeof innovationDetailSchema>, ResultOf<typeof getInnovation>>,
+  SameKeys<Out<typeof innovationListItemSchema>, ResultOf<typeof listInnovations>["items"][number]>,
+  SameKeys<Out<typeof innovationPageSchema>, ResultOf<typeof listInnovations>>,
+  SameKeys<Out<typeof agencySchema>, ResultOf<typeof listAgencies>[number]>,
+  SameKeys<Out<typeof userListItemSchema>, ResultOf<typeof listUsers>[number]>,
+  SameKeys<Out<typeof userSchema>, Omit<typeof users.$inferSelect, "passwordHash">>,
+  SameKeys<Extract<Out<typeof healthSchema>, { status: "ok" }>, Extract<Health, { status: "ok" }>>,
+] = [{}, {}, {}, {}, {}, {}, {}, {}];

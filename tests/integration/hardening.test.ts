@@ -1,0 +1,73 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db/client";
+import { seedDemo } from "@/db/seed/demo";
+import { agencies } from "@/db/schema/agencies";
+import { auditLog } from "@/db/schema/audit-log";
+import { users } from "@/db/schema/users";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { createToken } from "@/lib/tokens/create-token";
+import { revokeToken } from "@/lib/tokens/revoke-token";
+import { createUser } from "@/lib/users/create-user";
+import { updateUser } from "@/lib/users/update-user";
+import { ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
+import { caught, databaseCases, errorText } from "./support";
+
+/** Regressions for holes found in review: cross-region writes, TRUNCATE, races on unique keys. */
+describe.each(databaseCases())("hardening (%s)", (_name, database) => {
+  let handle: DatabaseHandle;
+  let otherRegionAgency: string;
+  beforeAll(async () => {
+    handle = await database.open();
+    await seedDemoData(handle.db);
+    const [row] = await handle.db.insert(agencies).values({ regionCode: "18.01", code: "DINKES", name: "Dinas Kesehatan Lampung Barat", shortName: "Dinkes Lambar" }).returning();
+    otherRegionAgency = row.id;
+  });
+  afterAll(() => handle.close());
+
+  it("refuses TRUNCATE on the audit log", async () => {
+    const before = (await handle.db.select({ id: auditLog.id }).from(auditLog)).length;
+    expect(errorText(await caught(handle.db.execute(sql`truncate audit_log`)))).toContain("append-only");
+    expect((await handle.db.select({ id: auditLog.id }).from(auditLog)).length).toBe(before);
+  });
+
+  it("refuses to move a user to an agency of another region", async () => {
+    const ctx = await ctxFor(handle.db, "admin@demo.local");
+    const [opd] = await handle.db.select().from(users).where(eq(users.email, "opd@demo.local"));
+    const error = await caught(updateUser({ ctx, input: { id: opd.id, agencyId: otherRegionAgency } }));
+    expect(error).toBeInstanceOf(ValidationError);
+    const [after] = await handle.db.select().from(users).where(eq(users.id, opd.id));
+    expect(after.agencyId).toBe(opd.agencyId);
+  });
+
+  it("does not let an admin revoke a token of another region's user", async () => {
+    const ctx = await ctxFor(handle.db, "admin@demo.local");
+    const token = await createToken({ ctx, input: { email: "bappeda@demo.local", name: "lintas wilayah" } });
+    const foreignAdmin = { ...ctx, actor: { ...ctx.actor!, regionCode: "18.01" } };
+    expect(await caught(revokeToken({ ctx: foreignAdmin, input: { id: token.id } }))).toBeInstanceOf(NotFoundError);
+  });
+
+  it("answers email_taken, not a database error, when two creates race for one email", async () => {
+    const ctx = await ctxFor(handle.db, "admin@demo.local");
+    const input = { email: "balapan@demo.local", name: "Balapan", role: "leader" as const, password: "kata-sandi-panjang" };
+    const results = await Promise.allSettled([createUser({ ctx, input }), createUser({ ctx, input })]);
+    const failures = results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toBeInstanceOf(ConflictError);
+  });
+
+  it("seeds demo data once when two starts race", async () => {
+    const fresh = await database.open();
+    try {
+      const results = await Promise.all([
+        seedDemo(fresh.db, { password: "inovasi-demo", regionCode: "18.11" }),
+        seedDemo(fresh.db, { password: "inovasi-demo", regionCode: "18.11" }),
+      ]);
+      expect(results.filter((r) => r.seeded)).toHaveLength(1);
+      expect((await fresh.db.select().from(users)).length).toBe(5);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
