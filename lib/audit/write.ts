@@ -20,7 +20,7 @@ function clean(row: Row | null | undefined): Row | null {
 export function changedFields(before: Row | null, after: Row | null): string[] {
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   return [...keys]
-    .filter((k) => !["updatedAt", "version"].includes(k))
+    .filter((k) => !["updatedAt", "updatedBy", "version"].includes(k))
     .filter((k) => JSON.stringify(before?.[k] ?? null) !== JSON.stringify(after?.[k] ?? null))
     .sort();
 }

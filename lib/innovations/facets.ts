@@ -3,7 +3,8 @@ import { innovations } from "@/db/schema/innovations";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { parseInput } from "@/lib/errors";
 import { type ListInnovationsInput, listInnovationsInput } from "./list-innovations";
-import { FACET_EXPRESSIONS, FACET_KEYS, type FacetKey, listWhere } from "./list-query";
+import { FACET_KEYS, type FacetKey } from "./list-params";
+import { FACET_EXPRESSIONS, listWhere } from "./list-query";
 
 export interface FacetCount {
   /** The value as it appears in the URL (years and ids as strings). */

@@ -4,7 +4,8 @@ import { innovations } from "@/db/schema/innovations";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { parseInput } from "@/lib/errors";
 import { AFFAIR_CODES } from "@/lib/reference/affairs";
-import { COMPLETENESS_BUCKETS, listOrder, listWhere, selectRows, SORT_KEYS } from "./list-query";
+import { COMPLETENESS_BUCKETS, SORT_KEYS } from "./list-params";
+import { listOrder, listWhere, selectRows } from "./list-query";
 import { INNOVATION_FORMS, INNOVATION_TYPES, STAGES, THEMES } from "./vocabulary";
 
 /** A yes/no query parameter: `true`/`false` (or 1/0, yes/no) in a URL, a boolean from code. */

@@ -1,22 +1,15 @@
-import { and, asc, desc, eq, ilike, isNull, lt, or, type SQL, sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
-import { agencies } from "@/db/schema/agencies";
-import { innovations } from "@/db/schema/innovations";
-import type { ListInnovationsQuery } from "./list-innovations";
-
 /**
  * The SQL pieces shared by the catalogue list, its facet counts and its export, so the three
  * can never disagree about what "the current view" is.
  */
 
-export const SORT_KEYS = ["name", "agency", "stage", "yearApplied", "completeness", "updatedAt"] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+import { and, asc, desc, eq, ilike, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { agencies } from "@/db/schema/agencies";
+import { innovations } from "@/db/schema/innovations";
+import type { ListInnovationsQuery } from "./list-innovations";
+import type { CompletenessBucket, FacetKey, SortKey } from "./list-params";
 
-export const FACET_KEYS = ["stage", "innovationType", "form", "theme", "mainAffair", "agencyId", "yearApplied", "completeness"] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
-
-export const COMPLETENESS_BUCKETS = ["complete", "incomplete"] as const;
-export type CompletenessBucket = (typeof COMPLETENESS_BUCKETS)[number];
 
 type Filters = Omit<ListInnovationsQuery, "sort" | "dir" | "limit" | "offset">;
 

@@ -60,9 +60,14 @@ export const innovationDetailSchema = innovationSchema
   .extend({ agencyName: z.string(), agencyShortName: z.string() })
   .meta({ id: "InnovationDetail", description: "An innovation with the name of its agency" });
 
+/** A catalogue row: the profile without the long texts, with its agency. */
 export const innovationListItemSchema = innovationSchema
-  .pick({ id: true, name: true, summary: true, stage: true, innovationType: true, yearApplied: true, isSample: true, agencyId: true })
-  .extend({ agencyName: z.string().meta({ description: "Short name of the agency" }) })
+  .omit({ regionCode: true, design: true, goals: true, benefits: true, results: true, createdAt: true, createdBy: true, updatedBy: true })
+  .extend({
+    agencyName: z.string().meta({ description: "Short name of the agency" }),
+    agencyFullName: z.string(),
+    agencyCode: z.string().meta({ example: "DISDUKCAPIL" }),
+  })
   .meta({ id: "InnovationListItem" });
 
 export const innovationPageSchema = z
