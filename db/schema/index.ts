@@ -4,3 +4,5 @@ export * from "./users";
 export * from "./api-tokens";
 export * from "./innovations";
 export * from "./audit-log";
+export * from "./iga";
+export * from "./beneficiaries";

@@ -1,0 +1,94 @@
+import { bigint, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { innovations } from "./innovations";
+
+export type BatchSource = "upload" | "api" | "cli";
+export type BatchStatus = "running" | "done" | "failed" | "undone";
+
+/**
+ * A resident, stored once per region. Linked across innovations by an HMAC-SHA-256 of the NIK under
+ * a secret key; the NIK and name are kept only encrypted (AES-256-GCM) for authorised look-up.
+ * Sex, birth date and area of issue are derived from the NIK for aggregates.
+ */
+export const residents = pgTable(
+  "residents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    regionCode: text("region_code").notNull(),
+    nikHash: text("nik_hash").notNull(),
+    nikEncrypted: text("nik_encrypted").notNull(),
+    nameEncrypted: text("name_encrypted"),
+    sex: text("sex").$type<"L" | "P">().notNull(),
+    birthDate: date("birth_date").notNull(),
+    issueAreaCode: text("issue_area_code").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("residents_nik_hash_uq").on(t.regionCode, t.nikHash)],
+);
+
+/** One upload, API call or CLI run that brought service records; undoing it removes them all. */
+export const importBatches = pgTable(
+  "import_batches",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    regionCode: text("region_code").notNull(),
+    innovationId: uuid("innovation_id")
+      .notNull()
+      .references(() => innovations.id),
+    source: text("source").$type<BatchSource>().notNull(),
+    fileName: text("file_name"),
+    mode: text("mode").notNull().default("default"),
+    status: text("status").$type<BatchStatus>().notNull().default("running"),
+    rows: integer("rows").notNull().default(0),
+    accepted: integer("accepted").notNull().default(0),
+    duplicates: integer("duplicates").notNull().default(0),
+    rejected: integer("rejected").notNull().default(0),
+    report: jsonb("report").$type<Record<string, unknown>>(),
+    createdBy: uuid("created_by"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+    undoneAt: timestamp("undone_at", { withTimezone: true }),
+  },
+  (t) => [index("import_batches_innovation_idx").on(t.innovationId)],
+);
+
+/** One service an innovation delivered to a resident. The same (innovation, resident, date, type) is one record. */
+export const serviceRecords = pgTable(
+  "service_records",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    regionCode: text("region_code").notNull(),
+    innovationId: uuid("innovation_id")
+      .notNull()
+      .references(() => innovations.id),
+    residentId: uuid("resident_id")
+      .notNull()
+      .references(() => residents.id),
+    serviceDate: date("service_date").notNull(),
+    serviceType: text("service_type").notNull(),
+    desaCode: text("desa_code"),
+    amount: numeric("amount", { precision: 18, scale: 2, mode: "number" }),
+    batchId: uuid("batch_id").references(() => importBatches.id),
+    apiClient: text("api_client"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("service_records_unique_uq").on(t.innovationId, t.residentId, t.serviceDate, t.serviceType),
+    index("service_records_resident_idx").on(t.residentId),
+    index("service_records_batch_idx").on(t.batchId),
+  ],
+);
+
+/** Replays of the service-records API: the same key and body get the first answer again. */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id").notNull(),
+    key: text("key").notNull(),
+    requestHash: text("request_hash").notNull(),
+    status: integer("status").notNull(),
+    response: jsonb("response").$type<unknown>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("idempotency_keys_uq").on(t.userId, t.key)],
+);

@@ -1,0 +1,58 @@
+import { expect, test } from "@playwright/test";
+import { signedInAs } from "./helpers";
+
+test("Bappeda staff find Payo Beladas, edit a field and see the change in its history", async ({ page }) => {
+  await signedInAs(page, "bappeda@demo.local");
+  await page.goto("/innovations");
+  await page.locator("#q").fill("Payo");
+  await expect(page).toHaveURL(/q=Payo/);
+  await expect(page.getByTestId("innovation-total")).toHaveText("1 inovasi");
+  await page.getByRole("link", { name: "Payo Beladas" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Payo Beladas" })).toBeVisible();
+  await expect(page.getByTestId("completeness")).toContainText("100%");
+
+  await page.getByRole("link", { name: "Ubah profil" }).click();
+  await expect(page.getByTestId("design-word-count")).toContainText("kata (minimal 300)");
+  await page.getByLabel("Hasil inovasi").fill("Loket kependudukan aktif di 105 desa; uji e2e.");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByText("Perubahan disimpan.")).toBeVisible();
+  await expect(page.getByText("Loket kependudukan aktif di 105 desa; uji e2e.")).toBeVisible();
+
+  await page.getByRole("tab", { name: "Riwayat" }).click();
+  const latest = page.getByTestId("history").locator("li").first();
+  await expect(latest).toContainText("Diubah");
+  await expect(latest).toContainText("bappeda@demo.local");
+  await expect(latest).toContainText("Hasil inovasi");
+  await expect(latest.locator("ins")).toContainText("uji e2e");
+});
+
+test("a draft saves incomplete, a bad date is named in Indonesian, and the live word count follows typing", async ({ page }) => {
+  await signedInAs(page, "bappeda@demo.local");
+  await page.goto("/innovations/new");
+  await page.getByLabel("Nama inovasi").fill("Inovasi Uji E2E");
+  await page.getByLabel("Perangkat daerah").selectOption({ label: "Dinas Kesehatan" });
+  await page.getByLabel("Rancang bangun").fill("satu dua tiga");
+  await expect(page.getByTestId("design-word-count")).toContainText("3 kata");
+  await page.getByLabel("Waktu uji coba").fill("2024-05-01");
+  await page.getByLabel("Waktu penerapan").fill("2024-01-01");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByText("Waktu uji coba tidak boleh setelah waktu penerapan.")).toBeVisible();
+  await page.getByLabel("Waktu penerapan").fill("2024-06-01");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Inovasi Uji E2E" })).toBeVisible();
+  await expect(page.getByTestId("completeness")).toContainText("Belum lengkap");
+});
+
+test("agency staff cannot edit another agency's innovation, but can edit their own", async ({ page }) => {
+  await signedInAs(page, "opd@demo.local");
+  await page.goto("/innovations?q=Pak+Kur");
+  await page.getByRole("link", { name: "Pak Kur" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Pak Kur" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Ubah profil" })).toHaveCount(0);
+  const res = await page.goto(page.url().replace(/\?.*$/, "") + "/edit");
+  expect(res?.status()).toBe(403);
+
+  await page.goto("/innovations?q=Payo");
+  await page.getByRole("link", { name: "Payo Beladas" }).click();
+  await expect(page.getByRole("link", { name: "Ubah profil" })).toBeVisible();
+});
