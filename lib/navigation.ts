@@ -2,7 +2,7 @@ import type { Ctx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
 
-export type NavIcon = "home" | "innovations" | "users" | "tokens" | "audit";
+export type NavIcon = "home" | "innovations" | "iga" | "residents" | "users" | "tokens" | "audit";
 
 export interface NavItem {
   href: string;
@@ -15,6 +15,8 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", labelKey: "home", icon: "home", permission: "dashboard.view" },
   { href: "/innovations", labelKey: "innovations", icon: "innovations", permission: "innovation.read" },
+  { href: "/iga", labelKey: "iga", icon: "iga", permission: "iga.read" },
+  { href: "/residents", labelKey: "residents", icon: "residents", permission: "resident.lookup" },
   { href: "/admin/users", labelKey: "users", icon: "users", permission: "user.manage" },
   { href: "/admin/tokens", labelKey: "tokens", icon: "tokens", permission: "token.manage" },
   { href: "/admin/audit", labelKey: "audit", icon: "audit", permission: "audit.read" },

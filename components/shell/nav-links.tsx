@@ -1,6 +1,6 @@
 "use client";
 
-import { History, House, KeyRound, Lightbulb, Users } from "lucide-react";
+import { Gauge, History, House, KeyRound, Lightbulb, UserSearch, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
@@ -9,6 +9,8 @@ import type { NavIcon } from "@/lib/navigation";
 const ICONS: Record<NavIcon, typeof House> = {
   home: House,
   innovations: Lightbulb,
+  iga: Gauge,
+  residents: UserSearch,
   users: Users,
   tokens: KeyRound,
   audit: History,

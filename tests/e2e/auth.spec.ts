@@ -3,11 +3,11 @@ import { signedInAs, signIn } from "./helpers";
 
 /** What each demo role must (and must not) find in the main navigation, in Bahasa Indonesia. */
 const ROLES = [
-  { email: "admin@demo.local", role: "Administrator", sees: ["Beranda", "Inovasi", "Pengguna", "Token API", "Jejak audit"], not: [] },
-  { email: "bappeda@demo.local", role: "Staf Bappeda", sees: ["Beranda", "Inovasi"], not: ["Pengguna", "Token API", "Jejak audit"] },
-  { email: "opd@demo.local", role: "Staf perangkat daerah", sees: ["Beranda", "Inovasi"], not: ["Pengguna", "Token API", "Jejak audit"] },
-  { email: "pimpinan@demo.local", role: "Pimpinan", sees: ["Beranda", "Inovasi"], not: ["Pengguna", "Token API", "Jejak audit"] },
-  { email: "evaluator@demo.local", role: "Evaluator", sees: ["Beranda", "Inovasi"], not: ["Pengguna", "Token API", "Jejak audit"] },
+  { email: "admin@demo.local", role: "Administrator", sees: ["Beranda", "Inovasi", "Indeks IGA", "Cari warga", "Pengguna", "Token API", "Jejak audit"], not: [] },
+  { email: "bappeda@demo.local", role: "Staf Bappeda", sees: ["Beranda", "Inovasi", "Indeks IGA", "Cari warga"], not: ["Pengguna", "Token API", "Jejak audit"] },
+  { email: "opd@demo.local", role: "Staf perangkat daerah", sees: ["Beranda", "Inovasi", "Indeks IGA"], not: ["Cari warga", "Pengguna", "Token API", "Jejak audit"] },
+  { email: "pimpinan@demo.local", role: "Pimpinan", sees: ["Beranda", "Inovasi", "Indeks IGA"], not: ["Cari warga", "Pengguna", "Token API", "Jejak audit"] },
+  { email: "evaluator@demo.local", role: "Evaluator", sees: ["Beranda", "Inovasi", "Indeks IGA"], not: ["Cari warga", "Pengguna", "Token API", "Jejak audit"] },
 ];
 
 for (const r of ROLES) {
