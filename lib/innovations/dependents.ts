@@ -1,13 +1,30 @@
+import { count, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
+import { serviceRecords } from "@/db/schema/beneficiaries";
+import { igaAssessments, igaEvidence } from "@/db/schema/iga";
 
 /**
  * Records elsewhere that hang on an innovation (evidence, beneficiary data). An innovation with any
- * of them cannot be deleted, only archived. Each later module registers its own counter here.
+ * of them cannot be deleted, only archived.
  */
 export type DependentCounter = (db: Executor, innovationId: string) => Promise<number>;
 
-const counters = new Map<string, DependentCounter>();
+const counters = new Map<string, DependentCounter>([
+  [
+    "evidence",
+    async (db, id) =>
+      (
+        await db
+          .select({ n: count() })
+          .from(igaEvidence)
+          .innerJoin(igaAssessments, eq(igaAssessments.id, igaEvidence.assessmentId))
+          .where(eq(igaAssessments.innovationId, id))
+      )[0].n,
+  ],
+  ["service_records", async (db, id) => (await db.select({ n: count() }).from(serviceRecords).where(eq(serviceRecords.innovationId, id)))[0].n],
+]);
 
+/** Lets a module (or a test) add a kind of dependent record. */
 export function registerInnovationDependent(kind: string, counter: DependentCounter) {
   counters.set(kind, counter);
 }
