@@ -2,6 +2,8 @@ import { env, shouldSeedDemo } from "@/lib/config/env";
 import { logger } from "@/lib/log";
 import { type DatabaseHandle, migrateDatabase, openDatabase } from "./client";
 import { DEMO_USERS, seedDemo } from "./seed/demo";
+import { seedIgaDemo } from "./seed/iga-demo";
+import { seedIgaFrameworks } from "./seed/iga-frameworks";
 import { seedReferenceData } from "./seed/reference";
 
 /** Migrates, loads reference data and, where configured, demo data. Safe to run at every start. */
@@ -9,10 +11,12 @@ export async function prepareDatabase(handle: DatabaseHandle, options: { seedDem
   await migrateDatabase(handle);
   const regions = await seedReferenceData(handle.db);
   if (regions) logger.info({ regions }, "reference area codes loaded");
+  if (await seedIgaFrameworks(handle.db)) logger.info("IGA 2023 rule set loaded");
   if (options.seedDemo) {
     const demo = await seedDemo(handle.db, { password: options.demoPassword, regionCode: options.regionCode });
     if (demo.seeded) {
       logger.info(demo, "demo data seeded");
+      logger.info(await seedIgaDemo(handle.db, { regionCode: options.regionCode }), "IGA demo levels and evidence seeded");
       // Shown once on the console so a newcomer can sign in; it is the demo password, not a secret.
       console.log(
         `\nDemo accounts (password: ${options.demoPassword}):\n` + DEMO_USERS.map((u) => `  ${u.email}  (${u.role})`).join("\n") + "\n",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { decodeKey } from "@/lib/crypto/field-crypto";
 
 /**
  * Every environment variable the app reads, validated once. A wrong value stops the app with a
@@ -8,6 +9,13 @@ const flag = z
   .enum(["1", "0", "true", "false", ""])
   .optional()
   .transform((v) => (v === undefined || v === "" ? undefined : v === "1" || v === "true"));
+
+/** A 32-byte key as 64 hex digits or base64; an empty value counts as unset. */
+const nikKey = z
+  .string()
+  .refine((v) => v === "" || decodeKey(v) !== null, "must be 32 bytes as base64 or hex (openssl rand -base64 32)")
+  .optional()
+  .transform((v) => (v ? v : undefined));
 
 export const envSchema = z
   .object({
@@ -28,6 +36,10 @@ export const envSchema = z
     SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(8),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    // Beneficiary data (issue 5): keys for the NIK's HMAC and for AES-256-GCM of NIK and name.
+    NIK_HMAC_KEY: nikKey,
+    NIK_ENCRYPTION_KEY: nikKey,
+    EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1, "must be a positive number of bytes").default(10 * 1024 * 1024),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.AUTH_SECRET) {
@@ -36,6 +48,13 @@ export const envSchema = z
         path: ["AUTH_SECRET"],
         message: "is required in production with DATABASE_URL (generate one: openssl rand -base64 33)",
       });
+    }
+    // Same rule as AUTH_SECRET: a server deployment must not silently invent keys that a second
+    // instance would not share; embedded mode generates them into DATA_DIR (lib/crypto/nik-keys.ts).
+    for (const key of ["NIK_HMAC_KEY", "NIK_ENCRYPTION_KEY"] as const) {
+      if (env.NODE_ENV === "production" && env.DATABASE_URL && !env[key]) {
+        ctx.addIssue({ code: "custom", path: [key], message: "is required in production with DATABASE_URL (generate one: openssl rand -base64 32)" });
+      }
     }
   });
 

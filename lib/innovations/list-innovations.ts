@@ -5,7 +5,7 @@ import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { parseInput } from "@/lib/errors";
 import { AFFAIR_CODES } from "@/lib/reference/affairs";
 import { COMPLETENESS_BUCKETS, SORT_KEYS } from "./list-params";
-import { listOrder, listWhere, selectRows } from "./list-query";
+import { listWhere, selectRows } from "./list-query";
 import { INNOVATION_FORMS, INNOVATION_TYPES, STAGES, THEMES } from "./vocabulary";
 
 /** A yes/no query parameter: `true`/`false` (or 1/0, yes/no) in a URL, a boolean from code. */
@@ -45,7 +45,7 @@ export async function listInnovations({ ctx, input }: { ctx: Ctx; input: ListInn
   const q = parseInput(listInnovationsInput, input);
   const where = listWhere(actor.regionCode, q);
   const [items, [{ total }]] = await Promise.all([
-    selectRows(ctx.db, where, listOrder(q.sort, q.dir), q.limit, q.offset),
+    selectRows(ctx.db, where, q.sort, q.dir, q.limit, q.offset),
     ctx.db.select({ total: count() }).from(innovations).where(where),
   ]);
   return { items, total, limit: q.limit, offset: q.offset };

@@ -3,12 +3,13 @@
  * can never disagree about what "the current view" is.
  */
 
-import { and, asc, desc, eq, ilike, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { agencies } from "@/db/schema/agencies";
 import { innovations } from "@/db/schema/innovations";
 import type { ListInnovationsQuery } from "./list-innovations";
-import type { CompletenessBucket, FacetKey, SortKey } from "./list-params";
+import { FACET_KEYS, type FacetKey, type SortKey } from "./list-params";
 
 
 type Filters = Omit<ListInnovationsQuery, "sort" | "dir" | "limit" | "offset">;
@@ -18,11 +19,8 @@ export function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-// No bound parameters inside, so PostgreSQL sees the same expression in SELECT and GROUP BY.
-const completenessBucket = sql<CompletenessBucket>`case when ${innovations.completeness} = 100 then 'complete' else 'incomplete' end`;
-
-/** The column (or expression) each facet counts over. */
-export const FACET_EXPRESSIONS = {
+/** The profile columns that facets filter and count on: the table's, or a CTE's of the same names. */
+export const FACET_COLUMNS = {
   stage: innovations.stage,
   innovationType: innovations.innovationType,
   form: innovations.form,
@@ -30,14 +28,33 @@ export const FACET_EXPRESSIONS = {
   mainAffair: innovations.mainAffair,
   agencyId: innovations.agencyId,
   yearApplied: innovations.yearApplied,
-  completeness: completenessBucket,
-} as const;
+  completeness: innovations.completeness,
+};
+export type FacetColumns = { [K in keyof typeof FACET_COLUMNS]: PgColumn };
 
-/**
- * The WHERE clause of a catalogue query. `omit` leaves one facet's own filter out, so that its
- * counts say how many rows each of its values would give with all the other filters kept.
- */
-export function listWhere(regionCode: string, f: Filters, omit?: FacetKey): SQL | undefined {
+/** What a facet counts over; for completeness the bucket (no bound parameters, so GROUP BY matches it). */
+export function facetExpression(c: FacetColumns, key: FacetKey): PgColumn | SQL {
+  return key === "completeness" ? sql`case when ${c.completeness} = 100 then 'complete' else 'incomplete' end` : c[key];
+}
+
+/** The facet filters in effect, each on the given columns; `omit` leaves one out. */
+export function facetFilters(c: FacetColumns, f: Filters, omit?: FacetKey): (SQL | undefined)[] {
+  const filters: Record<FacetKey, SQL | undefined> = {
+    stage: f.stage ? eq(c.stage, f.stage) : undefined,
+    innovationType: f.innovationType ? eq(c.innovationType, f.innovationType) : undefined,
+    form: f.form ? eq(c.form, f.form) : undefined,
+    theme: f.theme ? eq(c.theme, f.theme) : undefined,
+    mainAffair: f.mainAffair ? eq(c.mainAffair, f.mainAffair) : undefined,
+    agencyId: f.agencyId ? eq(c.agencyId, f.agencyId) : undefined,
+    yearApplied: f.yearApplied !== undefined ? eq(c.yearApplied, f.yearApplied) : undefined,
+    completeness:
+      f.completeness === "complete" ? eq(c.completeness, 100) : f.completeness === "incomplete" ? lt(c.completeness, 100) : undefined,
+  };
+  return FACET_KEYS.filter((key) => key !== omit).map((key) => filters[key]);
+}
+
+/** The conditions that are not facets: region, archive, sample flag and the text search. */
+export function baseWhere(regionCode: string, f: Filters): SQL | undefined {
   const where: (SQL | undefined)[] = [eq(innovations.regionCode, regionCode)];
   if (!f.includeArchived) where.push(isNull(innovations.archivedAt));
   if (f.isSample !== undefined) where.push(eq(innovations.isSample, f.isSample));
@@ -45,23 +62,15 @@ export function listWhere(regionCode: string, f: Filters, omit?: FacetKey): SQL 
     const like = likePattern(f.q);
     where.push(or(ilike(innovations.name, like), ilike(innovations.summary, like)));
   }
-  const facetFilter: { [K in FacetKey]: () => SQL | undefined } = {
-    stage: () => (f.stage ? eq(innovations.stage, f.stage) : undefined),
-    innovationType: () => (f.innovationType ? eq(innovations.innovationType, f.innovationType) : undefined),
-    form: () => (f.form ? eq(innovations.form, f.form) : undefined),
-    theme: () => (f.theme ? eq(innovations.theme, f.theme) : undefined),
-    mainAffair: () => (f.mainAffair ? eq(innovations.mainAffair, f.mainAffair) : undefined),
-    agencyId: () => (f.agencyId ? eq(innovations.agencyId, f.agencyId) : undefined),
-    yearApplied: () => (f.yearApplied !== undefined ? eq(innovations.yearApplied, f.yearApplied) : undefined),
-    completeness: () =>
-      f.completeness === "complete"
-        ? eq(innovations.completeness, 100)
-        : f.completeness === "incomplete"
-          ? lt(innovations.completeness, 100)
-          : undefined,
-  };
-  for (const key of Object.keys(facetFilter) as FacetKey[]) if (key !== omit) where.push(facetFilter[key]());
   return and(...where);
+}
+
+/**
+ * The WHERE clause of a catalogue query. `omit` leaves one facet's own filter out, so that its
+ * counts say how many rows each of its values would give with all the other filters kept.
+ */
+export function listWhere(regionCode: string, f: Filters, omit?: FacetKey): SQL | undefined {
+  return and(baseWhere(regionCode, f), ...facetFilters(FACET_COLUMNS, f, omit));
 }
 
 // Stages sort in the order an innovation goes through them, not alphabetically.
@@ -90,40 +99,66 @@ export function listOrder(sort: SortKey | undefined, dir: "asc" | "desc"): SQL[]
   return [...keys.map((k) => by(k)), by(innovations.id)];
 }
 
-/** One page of rows with the fields the list, the API and the export show (no long texts). */
-export function selectRows(db: Executor, where: SQL | undefined, order: SQL[], limit: number, offset: number) {
+const ROW_FIELDS = {
+  id: innovations.id,
+  name: innovations.name,
+  summary: innovations.summary,
+  agencyId: innovations.agencyId,
+  agencyName: agencies.shortName,
+  agencyFullName: agencies.name,
+  agencyCode: agencies.code,
+  stage: innovations.stage,
+  initiatorType: innovations.initiatorType,
+  initiatorName: innovations.initiatorName,
+  innovationType: innovations.innovationType,
+  form: innovations.form,
+  theme: innovations.theme,
+  mainAffair: innovations.mainAffair,
+  otherAffairs: innovations.otherAffairs,
+  trialDate: innovations.trialDate,
+  implementationDate: innovations.implementationDate,
+  yearApplied: innovations.yearApplied,
+  completeness: innovations.completeness,
+  isSample: innovations.isSample,
+  archivedAt: innovations.archivedAt,
+  updatedAt: innovations.updatedAt,
+  version: innovations.version,
+};
+
+/** The ids of the view in order; agencies are joined only to sort by them. */
+export function orderedIds(db: Executor, where: SQL | undefined, sort: SortKey | undefined, dir: "asc" | "desc") {
+  const ids =
+    sort === "agency"
+      ? db.select({ id: innovations.id }).from(innovations).innerJoin(agencies, eq(agencies.id, innovations.agencyId))
+      : db.select({ id: innovations.id }).from(innovations);
+  return ids.where(where).orderBy(...listOrder(sort, dir));
+}
+
+/**
+ * One page of rows with the fields the list, the API and the export show (no long texts). The
+ * page is cut on ids alone and the wide rows are fetched for that page only: carrying every
+ * column through a sort of the whole catalogue made a page about three times slower at 10,000
+ * innovations.
+ */
+export function selectRows(db: Executor, where: SQL | undefined, sort: SortKey | undefined, dir: "asc" | "desc", limit: number, offset: number) {
+  const page = orderedIds(db, where, sort, dir).limit(limit).offset(offset).as("page");
   return db
-    .select({
-      id: innovations.id,
-      name: innovations.name,
-      summary: innovations.summary,
-      agencyId: innovations.agencyId,
-      agencyName: agencies.shortName,
-      agencyFullName: agencies.name,
-      agencyCode: agencies.code,
-      stage: innovations.stage,
-      initiatorType: innovations.initiatorType,
-      initiatorName: innovations.initiatorName,
-      innovationType: innovations.innovationType,
-      form: innovations.form,
-      theme: innovations.theme,
-      mainAffair: innovations.mainAffair,
-      otherAffairs: innovations.otherAffairs,
-      trialDate: innovations.trialDate,
-      implementationDate: innovations.implementationDate,
-      yearApplied: innovations.yearApplied,
-      completeness: innovations.completeness,
-      isSample: innovations.isSample,
-      archivedAt: innovations.archivedAt,
-      updatedAt: innovations.updatedAt,
-      version: innovations.version,
-    })
+    .select(ROW_FIELDS)
+    .from(page)
+    .innerJoin(innovations, eq(innovations.id, page.id))
+    .innerJoin(agencies, eq(agencies.id, innovations.agencyId))
+    .orderBy(...listOrder(sort, dir));
+}
+
+/** The rows with these ids, in the order of the ids given (missing ones, deleted meanwhile, skipped). */
+export async function selectRowsByIds(db: Executor, ids: string[]) {
+  const rows = await db
+    .select(ROW_FIELDS)
     .from(innovations)
     .innerJoin(agencies, eq(agencies.id, innovations.agencyId))
-    .where(where)
-    .orderBy(...order)
-    .limit(limit)
-    .offset(offset);
+    .where(inArray(innovations.id, ids));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 export type InnovationListItem = Awaited<ReturnType<typeof selectRows>>[number];

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { createDocument, type ZodOpenApiObject, type ZodOpenApiOperationObject, type ZodOpenApiResponseObject } from "zod-openapi";
+import { exportInnovationsInput } from "@/lib/innovations/export-innovations";
 import { listInnovationsInput } from "@/lib/innovations/list-innovations";
 import { innovationDraftSchema, innovationPatchSchema } from "@/lib/innovations/schemas";
 import { createUserInput } from "@/lib/users/schemas";
@@ -10,6 +11,8 @@ import {
   ERROR_CODES,
   errorSchema,
   healthSchema,
+  importRejectedSchema,
+  importReportSchema,
   innovationDetailSchema,
   innovationPageSchema,
   innovationSchema,
@@ -30,6 +33,7 @@ import {
  * cannot be rendered as an output and the stored row is not what the client sent anyway.
  */
 
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const json = (schema: z.ZodType) => ({ "application/json": { schema } });
 const ok = (description: string, schema: z.ZodType): ZodOpenApiResponseObject => ({ description, content: json(schema) });
 
@@ -72,6 +76,44 @@ const innovationPaths: ZodOpenApiObject["paths"] = {
     post: op("createInnovation", "innovations", "Record a new innovation (agency staff: only for their agency)", {
       requestBody: { required: true, content: json(innovationDraft) },
       responses: { 201: ok("The stored innovation", innovationSchema), ...errors(401, 403, 422) },
+    }),
+  },
+  "/api/v1/innovations/export": {
+    get: op("exportInnovations", "innovations", "The whole filtered, sorted view as a CSV or XLSX file (no paging)", {
+      requestParams: { query: exportInnovationsInput },
+      responses: {
+        200: {
+          description: "The file, streamed; `X-Total-Count` counts the matching rows, `X-Export-Truncated` says whether the file holds fewer",
+          headers: z.object({ "X-Total-Count": z.string(), "X-Export-Truncated": z.enum(["true", "false"]) }),
+          content: {
+            "text/csv": { schema: { type: "string" } },
+            [XLSX]: { schema: { type: "string", contentEncoding: "binary" } },
+          },
+        },
+        ...errors(401, 403, 422),
+      },
+    }),
+  },
+  "/api/v1/innovations/import": {
+    post: op("importInnovations", "innovations", "Create or update innovations from a filled template, matched by name and agency", {
+      requestParams: { query: z.object({ dryRun: z.enum(["true", "1"]).optional().meta({ description: "Only check and report" }) }) },
+      requestBody: {
+        required: true,
+        content: { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", contentMediaType: "application/octet-stream" } }, required: ["file"] } } },
+      },
+      responses: {
+        200: ok("The report of a dry run or of an applied import", importReportSchema),
+        422: { description: "The file is refused whole (`import_*`, the error envelope), or rows were rejected and nothing was written (`import_rejected`, the report plus `error`)", content: json(z.union([errorSchema, importRejectedSchema])) },
+        ...errors(401, 403),
+      },
+    }),
+  },
+  "/api/v1/innovations/import/template": {
+    get: op("getImportTemplate", "innovations", "The XLSX import template, with the region's agencies and the vocabularies", {
+      responses: {
+        200: { description: "The template", content: { [XLSX]: { schema: { type: "string", contentEncoding: "binary" } } } },
+        ...errors(401, 403),
+      },
     }),
   },
   "/api/v1/innovations/{id}": {

@@ -4,6 +4,7 @@ import { ROLES, type users } from "@/db/schema/users";
 import type { innovations } from "@/db/schema/innovations";
 import type { listAgencies } from "@/lib/agencies/list-agencies";
 import type { Health } from "@/lib/health";
+import type { ImportReport } from "@/lib/innovations/import/run-import";
 import type { getInnovation } from "@/lib/innovations/get-innovation";
 import type { listInnovations } from "@/lib/innovations/list-innovations";
 import { INITIATOR_TYPES, INNOVATION_FORMS, INNOVATION_TYPES, STAGES } from "@/lib/innovations/vocabulary";
@@ -141,6 +142,21 @@ export const ERROR_CODES = {
   innovation_has_dependents: { status: 409, meaning: "The innovation has evidence or beneficiary data: archive it instead of deleting." },
   email_taken: { status: 409, meaning: "Another user already has this email." },
   cannot_demote_self: { status: 409, meaning: "An administrator cannot disable or demote their own account." },
+  // The import refuses a whole file with one of these (422), before any row is looked at.
+  import_no_file: { status: 422, meaning: "No `file` part in the multipart body." },
+  import_empty: { status: 422, meaning: "The uploaded file is empty." },
+  import_too_large: { status: 422, meaning: "The file is over the size limit (`{maxMb}` MB)." },
+  import_too_many_rows: { status: 422, meaning: "More data rows than one import takes: split the file." },
+  import_old_excel: { status: 422, meaning: "An .xls (Excel 97–2003) file: save it as .xlsx or CSV." },
+  import_not_xlsx: { status: 422, meaning: "Named .xlsx but not an Excel workbook." },
+  import_unknown_format: { status: 422, meaning: "Neither XLSX nor CSV." },
+  import_unreadable: { status: 422, meaning: "A damaged XLSX file." },
+  import_csv_invalid: { status: 422, meaning: "CSV that cannot be parsed (e.g. an unclosed quote)." },
+  import_no_header: { status: 422, meaning: "Row 1 does not hold the template's column names." },
+  import_duplicate_column: { status: 422, meaning: "A column appears twice in row 1." },
+  import_missing_columns: { status: 422, meaning: "Required template columns are missing." },
+  import_no_rows: { status: 422, meaning: "No data rows under the header." },
+  import_rejected: { status: 422, meaning: "A real import with rejected rows wrote nothing; the body is the report plus `error`." },
   internal: { status: 500, meaning: "Unexpected server error; it is logged with the request id." },
 } as const satisfies Record<string, { status: number; meaning: string }>;
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -158,6 +174,35 @@ export const errorSchema = z
   })
   .meta({ id: "Error" });
 
+const importTotals = z.object({ rows: z.int(), create: z.int(), update: z.int(), unchanged: z.int(), reject: z.int() });
+
+export const importReportSchema = z
+  .object({
+    fileName: z.string(),
+    format: z.enum(["xlsx", "csv"]),
+    dryRun: z.boolean(),
+    applied: z.boolean().meta({ description: "True only when a real run wrote the rows (all or none)" }),
+    totals: importTotals,
+    rows: z.array(
+      z.object({
+        row: z.int().meta({ description: "As the spreadsheet numbers it: the header is row 1" }),
+        action: z.enum(["create", "update", "unchanged", "reject"]),
+        name: z.string(),
+        agency: z.string(),
+        errors: z.array(z.object({ column: z.string(), code: z.string(), message: z.string() })),
+        changed: z.array(z.string()).optional(),
+        id: uuid.optional(),
+      }),
+    ),
+    ignoredColumns: z.array(z.string()).meta({ description: "Headers the import does not know" }),
+    message: z.string().meta({ description: "A summary for people, in the reader's language" }),
+  })
+  .meta({ id: "ImportReport", description: "What an import did, or would do, row by row" });
+
+export const importRejectedSchema = importReportSchema
+  .extend({ error: z.object({ code: z.literal("import_rejected"), message: z.string() }) })
+  .meta({ id: "ImportRejected" });
+
 export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 
 // ---- drift guards (compile time) -------------------------------------------------------------
@@ -166,7 +211,7 @@ type SameKeys<A, B> = Record<Exclude<keyof A, keyof B> | Exclude<keyof B, keyof 
 type Out<S extends z.ZodType> = z.output<S>;
 type ResultOf<F extends (...args: never[]) => unknown> = Awaited<ReturnType<F>>;
 
-export const driftGuards: [
+const _driftGuards: [
   SameKeys<Out<typeof innovationSchema>, typeof innovations.$inferSelect>,
   SameKeys<Out<typeof innovationDetailSchema>, ResultOf<typeof getInnovation>>,
   SameKeys<Out<typeof innovationListItemSchema>, ResultOf<typeof listInnovations>["items"][number]>,
@@ -174,5 +219,7 @@ export const driftGuards: [
   SameKeys<Out<typeof agencySchema>, ResultOf<typeof listAgencies>[number]>,
   SameKeys<Out<typeof userListItemSchema>, ResultOf<typeof listUsers>[number]>,
   SameKeys<Out<typeof userSchema>, Omit<typeof users.$inferSelect, "passwordHash">>,
+  SameKeys<Out<typeof importReportSchema>, ImportReport>,
+  SameKeys<Out<typeof importReportSchema>["rows"][number], ImportReport["rows"][number]>,
   SameKeys<Extract<Out<typeof healthSchema>, { status: "ok" }>, Extract<Health, { status: "ok" }>>,
-] = [{}, {}, {}, {}, {}, {}, {}, {}];
+] = [{}, {}, {}, {}, {}, {}, {}, {}, {}, {}];

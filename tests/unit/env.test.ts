@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv, shouldSeedDemo } from "@/lib/config/env";
 
 const SECRET = "x".repeat(40);
+const KEY = Buffer.alloc(32, 7).toString("base64");
+const PROD = { NODE_ENV: "production", DATABASE_URL: "postgres://db/app", AUTH_SECRET: SECRET, NIK_HMAC_KEY: KEY, NIK_ENCRYPTION_KEY: KEY };
 
 describe("environment validation", () => {
   it("gives embedded defaults with nothing set", () => {
@@ -15,11 +17,24 @@ describe("environment validation", () => {
 
   it("refuses production with a server database but no AUTH_SECRET, naming the variable", () => {
     expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://db/app" })).toThrowError(/AUTH_SECRET: is required/);
-    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://db/app", AUTH_SECRET: SECRET })).not.toThrow();
+    expect(() => parseEnv(PROD)).not.toThrow();
+  });
+
+  it("refuses production with a server database but no NIK keys, naming each", () => {
+    const { NIK_HMAC_KEY: _h, NIK_ENCRYPTION_KEY: _e, ...withoutKeys } = PROD;
+    let message = "";
+    try {
+      parseEnv(withoutKeys);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain("NIK_HMAC_KEY: is required");
+    expect(message).toContain("NIK_ENCRYPTION_KEY: is required");
+    expect(() => parseEnv({ ...PROD, NIK_HMAC_KEY: "too-short" })).toThrowError(/NIK_HMAC_KEY: must be 32 bytes/);
   });
 
   it("does not seed demo data on a server database unless asked", () => {
-    const prod = parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://db/app", AUTH_SECRET: SECRET });
+    const prod = parseEnv(PROD);
     expect(shouldSeedDemo(prod)).toBe(false);
     expect(shouldSeedDemo({ ...prod, SEED_DEMO: true })).toBe(true);
     expect(shouldSeedDemo(parseEnv({ SEED_DEMO: "0" }))).toBe(false);

@@ -1,0 +1,182 @@
+import { Readable } from "node:stream";
+import { parse } from "csv-parse";
+import ExcelJS from "exceljs";
+import { RecordFileError } from "./file-error";
+
+/** One data row as the file numbers it (the header is row 1), with its cells in file order. */
+export interface RawRow {
+  row: number;
+  values: unknown[];
+}
+
+/** A header and the rows after it, read lazily: a file is never held whole in memory. */
+export interface RowSource {
+  format: "csv" | "xlsx" | "json";
+  header: unknown[];
+  rows: AsyncIterable<RawRow>;
+}
+
+export type ByteStream = AsyncIterable<Uint8Array>;
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04]; // every XLSX is a ZIP archive
+const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // the pre-2007 binary .xls
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+/** The first bytes of a stream, and a stream that yields everything again from the start. */
+async function peek(input: ByteStream, atLeast: number): Promise<{ head: Uint8Array; stream: ByteStream }> {
+  const iterator = input[Symbol.asyncIterator]();
+  const seen: Uint8Array[] = [];
+  let length = 0;
+  let done = false;
+  while (length < atLeast) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    seen.push(next.value);
+    length += next.value.length;
+  }
+  const head = Buffer.concat(seen);
+  async function* replay() {
+    if (head.length) yield head;
+    if (done) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { head, stream: replay() };
+}
+
+/** Opens a CSV or XLSX file, told apart by its content (a ZIP is XLSX), not by the name alone. */
+export async function openRecordFile(input: ByteStream, fileName = ""): Promise<RowSource> {
+  const { head, stream } = await peek(input, 4);
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
+  if (head.length === 0) throw new RecordFileError("records_file_empty");
+  if (startsWith(head, ZIP)) return openXlsx(stream);
+  if (startsWith(head, OLE) || ext === "xls") throw new RecordFileError("records_old_excel");
+  if (["xlsx", "xlsm"].includes(ext)) throw new RecordFileError("records_unreadable");
+  if (!["csv", "txt", ""].includes(ext)) throw new RecordFileError("records_unknown_format");
+  return openCsv(stream);
+}
+
+/**
+ * Bytes → text: UTF-8, unless the start of the file is not valid UTF-8, in which case it is taken
+ * as Windows-1252 (what Excel writes for "CSV" without "UTF-8") rather than shown as mojibake.
+ */
+async function* decodeText(input: ByteStream): AsyncIterable<string> {
+  let decoder: TextDecoder | null = null;
+  for await (const chunk of input) {
+    if (!decoder) {
+      try {
+        new TextDecoder("utf-8", { fatal: true }).decode(chunk, { stream: true });
+        decoder = new TextDecoder("utf-8");
+      } catch {
+        decoder = new TextDecoder("windows-1252");
+      }
+    }
+    if (chunk.includes(0)) throw new RecordFileError("records_unknown_format");
+    yield decoder.decode(chunk, { stream: true });
+  }
+  if (decoder) yield decoder.decode();
+}
+
+/** Indonesian Excel writes ";"-separated CSV (the comma is its decimal mark); others write ",". */
+export function detectDelimiter(headerLine: string): ";" | "," | "\t" {
+  const counts = { ";": 0, ",": 0, "\t": 0 };
+  let quoted = false;
+  for (const ch of headerLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch in counts) counts[ch as keyof typeof counts]++;
+  }
+  if (counts["\t"] > counts[";"] && counts["\t"] > counts[","]) return "\t";
+  return counts[";"] > counts[","] ? ";" : ",";
+}
+
+async function openCsv(bytes: ByteStream): Promise<RowSource> {
+  const text = decodeText(bytes)[Symbol.asyncIterator]();
+  // Enough text to hold the header line, which decides the delimiter.
+  let start = "";
+  let ended = false;
+  while (!/[\r\n]/.test(start) && start.length < 1_000_000) {
+    const next = await text.next();
+    if (next.done) {
+      ended = true;
+      break;
+    }
+    start += next.value;
+  }
+  const delimiter = detectDelimiter(start.replace(/^\uFEFF/, "").split(/\r?\n|\r/, 1)[0]);
+  async function* all() {
+    yield start;
+    if (ended) return;
+    for (let next = await text.next(); !next.done; next = await text.next()) yield next.value;
+  }
+  const source = Readable.from(all());
+  const parser = parse({ delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
+  source.on("error", (e) => parser.destroy(e));
+  source.pipe(parser);
+  const records = parser[Symbol.asyncIterator]() as AsyncIterator<string[]>;
+  const first = await nextCsv(records);
+  if (first.done) throw new RecordFileError("records_file_empty");
+  async function* rows(): AsyncIterable<RawRow> {
+    let row = 1;
+    for (let next = await nextCsv(records); !next.done; next = await nextCsv(records)) yield { row: ++row, values: next.value };
+  }
+  return { format: "csv", header: first.value, rows: rows() };
+}
+
+/** csv-parse's own errors (an unclosed quote…) become a file error naming the line. */
+async function nextCsv(records: AsyncIterator<string[]>): Promise<IteratorResult<string[]>> {
+  try {
+    return await records.next();
+  } catch (error) {
+    if (error instanceof RecordFileError) throw error;
+    const e = error as { code?: string; lines?: number };
+    if (typeof e.code === "string" && e.code.startsWith("CSV_")) throw new RecordFileError("records_csv_invalid", { line: e.lines ?? 0 });
+    throw error;
+  }
+}
+
+/** What a spreadsheet cell holds, reduced to a string, number, boolean, Date or null. */
+export function xlsxCellValue(value: ExcelJS.CellValue): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== "object" || value instanceof Date) return value;
+  if ("richText" in value) return value.richText.map((part) => part.text).join("");
+  if ("formula" in value || "sharedFormula" in value) return xlsxCellValue((value as { result?: ExcelJS.CellValue }).result ?? null);
+  if ("text" in value) return String(value.text);
+  return null; // an error value such as #N/A
+}
+
+/**
+ * The first worksheet, streamed. exceljs keeps the shared-strings table in memory (it holds each
+ * distinct text once) and parks a worksheet stored before that table in a temporary file.
+ */
+async function openXlsx(bytes: ByteStream): Promise<RowSource> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+    sharedStrings: "cache",
+    styles: "cache", // so that date-formatted cells arrive as dates
+    hyperlinks: "ignore",
+    worksheets: "emit",
+    entries: "ignore",
+  });
+  async function* sheetRows(): AsyncIterable<{ number: number; values: unknown[] }> {
+    try {
+      for await (const sheet of reader) {
+        for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
+          const cells = row.values as ExcelJS.CellValue[]; // 1-based and sparse
+          yield { number: row.number, values: Array.from(cells.slice(1), (v) => xlsxCellValue(v)) };
+        }
+        return; // only the first sheet holds data
+      }
+    } catch (error) {
+      if (error instanceof RecordFileError) throw error;
+      throw new RecordFileError("records_unreadable");
+    }
+  }
+  const iterator = sheetRows()[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) throw new RecordFileError("records_file_empty");
+  async function* rows(): AsyncIterable<RawRow> {
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield { row: next.value.number, values: next.value.values };
+  }
+  return { format: "xlsx", header: first.value.values, rows: rows() };
+}

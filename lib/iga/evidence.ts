@@ -1,0 +1,62 @@
+import { igaEvidence } from "@/db/schema/iga";
+import { writeAudit } from "@/lib/audit/write";
+import { type Ctx, requirePermission } from "@/lib/auth/context";
+import { env } from "@/lib/config/env";
+import { AppError, parseInput } from "@/lib/errors";
+import { checkUpload, mimeTypeOf } from "./file-type";
+import { type EvidenceInput, evidenceSchema } from "./schemas";
+import { fileStorage } from "./storage";
+import { ensureAssessment, resolveTarget } from "./subject";
+
+/** A refused upload: 413 when too large, 422 otherwise; the message says what to send instead. */
+export class EvidenceFileError extends AppError {
+  constructor(code: string, params: Record<string, string | number> = {}) {
+    super(code === "evidence_too_large" ? 413 : 422, code, params);
+  }
+}
+
+export function evidenceMaxBytes(): number {
+  return env().EVIDENCE_MAX_BYTES;
+}
+
+/**
+ * Attaches one piece of evidence (data dukung) to an indicator of an innovation or the region: an
+ * uploaded PDF/JPG/PNG, checked from its content and stored once per SHA-256, or an http(s) link
+ * such as a video. A refused file stores nothing: it is checked before the transaction opens.
+ */
+export async function addEvidence({ ctx, input, maxBytes = evidenceMaxBytes() }: { ctx: Ctx; input: EvidenceInput; maxBytes?: number }) {
+  requirePermission(ctx, "iga.assess");
+  const data = parseInput(evidenceSchema, input);
+  let mimeType: string | null = null;
+  if (data.kind === "file") {
+    const checked = checkUpload(data.fileName, data.bytes, maxBytes);
+    if ("problem" in checked) {
+      const { code, ...params } = checked.problem;
+      throw new EvidenceFileError(code, params);
+    }
+    mimeType = mimeTypeOf(checked.type);
+  }
+  return ctx.db.transaction(async (tx) => {
+    const target = await resolveTarget(tx, ctx, data);
+    const assessment = await ensureAssessment(tx, target);
+    const stored = data.kind === "file" && mimeType ? await fileStorage().put(tx, data.bytes, mimeType) : null;
+    const [row] = await tx
+      .insert(igaEvidence)
+      .values({
+        regionCode: target.regionCode,
+        assessmentId: assessment.id,
+        kind: data.kind,
+        fileId: stored?.id ?? null,
+        fileName: data.kind === "file" ? data.fileName : null,
+        url: data.kind === "link" ? data.url : null,
+        letterNumber: data.letterNumber,
+        letterDate: data.letterDate,
+        subject: data.subject,
+        createdBy: target.actor.id,
+      })
+      .returning();
+    const after = { ...row, indicatorCode: target.indicator.code, sha256: stored?.sha256 ?? null, size: stored?.size ?? null, mimeType };
+    await writeAudit(tx, target.actor, { action: "iga.evidence.add", entity: "iga_evidence", entityId: row.id, after }, ctx.requestId);
+    return { ...after, deduplicated: stored?.deduplicated ?? false };
+  });
+}
