@@ -14,6 +14,8 @@ const securityHeaders = [
 const config: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino"],
   poweredByHeader: false,
+  // NEXT_DIST_DIR lets several checkouts' builds (or parallel e2e runs) live side by side.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   experimental: { authInterrupts: true },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+// One data directory per port, so parallel runs (E2E_PORT=3101 …) never share an embedded database.
+const DATA_DIR = PORT === 3100 ? "data/e2e" : `data/e2e-${PORT}`;
 
 /**
  * End-to-end tests in Debian's Chromium (`apt-get install chromium`): Playwright's own browser
@@ -27,11 +29,11 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, testMatch: /mobile\.spec\.ts/ },
   ],
   webServer: {
-    command: "rm -rf data/e2e && node scripts/start.mjs",
+    command: `rm -rf ${DATA_DIR} && node scripts/start.mjs`,
     url: `${baseURL}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,
-    env: { PORT: String(PORT), DATA_DIR: "data/e2e", DEMO_PASSWORD: "inovasi-demo", LOG_LEVEL: "warn" },
+    env: { PORT: String(PORT), DATA_DIR, DEMO_PASSWORD: "inovasi-demo", LOG_LEVEL: "warn" },
     stdout: "pipe",
   },
 });

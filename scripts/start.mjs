@@ -4,7 +4,8 @@ import { spawnSync, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 
 const next = "node_modules/next/dist/bin/next";
-if (!existsSync(".next/BUILD_ID")) {
+const distDir = process.env.NEXT_DIST_DIR || ".next";
+if (!existsSync(`${distDir}/BUILD_ID`)) {
   console.log("No build found: running `next build` first (about a minute)…");
   const build = spawnSync(process.execPath, [next, "build"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
