@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createDocument, type ZodOpenApiObject, type ZodOpenApiOperationObject, type ZodOpenApiResponseObject } from "zod-openapi";
+import { createDocument, type ZodOpenApiObject, type ZodOpenApiOperationObject } from "zod-openapi";
 import { exportInnovationsInput } from "@/lib/innovations/export-innovations";
 import { listInnovationsInput } from "@/lib/innovations/list-innovations";
 import { innovationDraftSchema, innovationPatchSchema } from "@/lib/innovations/schemas";
@@ -33,21 +33,9 @@ import {
  * cannot be rendered as an output and the stored row is not what the client sent anyway.
  */
 
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const json = (schema: z.ZodType) => ({ "application/json": { schema } });
-const ok = (description: string, schema: z.ZodType): ZodOpenApiResponseObject => ({ description, content: json(schema) });
-
-/** Error responses are registered once (`id`) and referenced from every operation. */
-const errorResponse = (id: string, description: string): ZodOpenApiResponseObject => ({ id, description, content: json(errorSchema) });
-const E = {
-  401: errorResponse("Unauthenticated", "No valid bearer token or session (`unauthenticated`)"),
-  403: errorResponse("Forbidden", "The role lacks the permission (`forbidden`, `forbidden_other_agency`)"),
-  404: errorResponse("NotFound", "No such record in the caller's region (`not_found`)"),
-  409: errorResponse("Conflict", "Refused because of the current state (see the code)"),
-  422: errorResponse("ValidationFailed", "Invalid input or a body that is not JSON (`validation_failed`, with `fields`)"),
-};
-type ErrorStatus = keyof typeof E;
-const errors = (...statuses: ErrorStatus[]) => Object.fromEntries(statuses.map((s) => [s, E[s]]));
+import { errors, json, ok, XLSX } from "./common";
+import { beneficiaryPaths, beneficiaryTags } from "./paths-beneficiaries";
+import { igaPaths, igaTags } from "./paths-iga";
 
 // `.meta()` returns a registered copy: the shared schemas themselves are not modified.
 const innovationDraft = innovationDraftSchema.meta({
@@ -206,6 +194,8 @@ function build() {
       { name: "users", description: "Accounts (admin)" },
       { name: "account", description: "The caller" },
       { name: "system", description: "Health and this document" },
+      ...igaTags,
+      ...beneficiaryTags,
     ],
     security: [{ bearerAuth: [] }],
     components: {
@@ -213,7 +203,7 @@ function build() {
         bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "imd_…", description: "API token, e.g. `Authorization: Bearer imd_…`" },
       },
     },
-    paths: { ...innovationPaths, ...otherPaths },
+    paths: { ...innovationPaths, ...igaPaths, ...beneficiaryPaths, ...otherPaths },
   });
 }
 

@@ -9,7 +9,9 @@ import { pageContext } from "@/lib/auth/request-context";
 import { cn } from "@/lib/cn";
 import { NotFoundError } from "@/lib/errors";
 import { getInnovation } from "@/lib/innovations/get-innovation";
+import { BeneficiariesTab } from "./beneficiaries-tab";
 import { HistoryTab } from "./history-tab";
+import { IndicatorsTab } from "./indicators-tab";
 import { InnovationActions } from "./innovation-actions";
 import { ProfileTab } from "./profile-tab";
 
@@ -83,7 +85,8 @@ export default async function InnovationPage({
       <section role="tabpanel" aria-label={t(`catalogue.tabs.${tab}`)}>
         {tab === "profile" && <ProfileTab innovation={innovation} />}
         {tab === "history" && <HistoryTab ctx={ctx} id={innovation.id} />}
-        {(tab === "indicators" || tab === "beneficiaries") && <p className="max-w-2xl text-slate-700">{t(`catalogue.notYet.${tab}`)}</p>}
+        {tab === "indicators" && <IndicatorsTab ctx={ctx} innovation={innovation} />}
+        {tab === "beneficiaries" && <BeneficiariesTab ctx={ctx} innovation={innovation} />}
       </section>
     </div>
   );
