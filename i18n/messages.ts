@@ -4,12 +4,14 @@ import enCore from "@/messages/en/core.json";
 import enIga from "@/messages/en/iga.json";
 import enInnovationImport from "@/messages/en/innovation-import.json";
 import enInnovationList from "@/messages/en/innovation-list.json";
+import enResidents from "@/messages/en/residents.json";
 import idBeneficiaries from "@/messages/id/beneficiaries.json";
 import idCatalogue from "@/messages/id/catalogue.json";
 import idCore from "@/messages/id/core.json";
 import idIga from "@/messages/id/iga.json";
 import idInnovationImport from "@/messages/id/innovation-import.json";
 import idInnovationList from "@/messages/id/innovation-list.json";
+import idResidents from "@/messages/id/residents.json";
 import type { Locale } from "./locales";
 
 /**
@@ -31,6 +33,6 @@ function merge(...trees: Tree[]): Tree {
 }
 
 export const MESSAGES: Record<Locale, Tree> = {
-  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idBeneficiaries),
-  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enBeneficiaries),
+  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idBeneficiaries, idResidents),
+  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enBeneficiaries, enResidents),
 };

@@ -36,6 +36,7 @@ import {
 import { errors, json, ok, XLSX } from "./common";
 import { beneficiaryPaths, beneficiaryTags } from "./paths-beneficiaries";
 import { igaPaths, igaTags } from "./paths-iga";
+import { residentPaths, residentTags } from "./paths-residents";
 
 // `.meta()` returns a registered copy: the shared schemas themselves are not modified.
 const innovationDraft = innovationDraftSchema.meta({
@@ -196,6 +197,7 @@ function build() {
       { name: "system", description: "Health and this document" },
       ...igaTags,
       ...beneficiaryTags,
+      ...residentTags,
     ],
     security: [{ bearerAuth: [] }],
     components: {
@@ -203,7 +205,7 @@ function build() {
         bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "imd_…", description: "API token, e.g. `Authorization: Bearer imd_…`" },
       },
     },
-    paths: { ...innovationPaths, ...igaPaths, ...beneficiaryPaths, ...otherPaths },
+    paths: { ...innovationPaths, ...igaPaths, ...beneficiaryPaths, ...residentPaths, ...otherPaths },
   });
 }
 
