@@ -19,6 +19,7 @@ export const PERMISSIONS = {
   "impact.read": ["admin", "bappeda", "agency", "leader", "evaluator"],
   "beneficiary.import": ["admin", "bappeda", "agency"],
   "resident.lookup": ["admin", "bappeda"],
+  "resident.reveal": ["admin", "bappeda"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
