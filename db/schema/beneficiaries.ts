@@ -1,8 +1,9 @@
-import { bigint, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { innovations } from "./innovations";
 
 export type BatchSource = "upload" | "api" | "cli";
-export type BatchStatus = "running" | "done" | "failed" | "undone";
+/** "checked": a dry run (nothing written); "failed": nothing written (strict mode, a broken file, a crash). */
+export type BatchStatus = "running" | "checked" | "done" | "failed" | "undone";
 
 /**
  * A resident, stored once per region. Linked across innovations by an HMAC-SHA-256 of the NIK under
@@ -43,6 +44,12 @@ export const importBatches = pgTable(
     duplicates: integer("duplicates").notNull().default(0),
     rejected: integer("rejected").notNull().default(0),
     report: jsonb("report").$type<Record<string, unknown>>(),
+    /** A dry run: checked only, nothing written; kept for its report and rejected rows. */
+    dryRun: boolean("dry_run").notNull().default(false),
+    /** The rejected rows as CSV (with their NIKs, for the uploader to fix), AES-256-GCM encrypted. */
+    rejectedRows: text("rejected_rows"),
+    /** Why a batch failed as a whole (a file error code, or "interrupted"). */
+    errorCode: text("error_code"),
     createdBy: uuid("created_by"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
