@@ -1,13 +1,5 @@
-import { expect, type Page, test } from "@playwright/test";
-import { signedInAs } from "./helpers";
-
-async function tokenFor(page: Page, email: string, label: string): Promise<string> {
-  await page.goto("/admin/tokens");
-  await page.getByLabel("Pengguna").selectOption(email);
-  await page.getByLabel("Label").fill(label);
-  await page.getByRole("button", { name: "Buat token" }).click();
-  return ((await page.getByTestId("new-token").textContent()) ?? "").trim();
-}
+import { expect, test } from "@playwright/test";
+import { signedInAs, tokenFor } from "./helpers";
 
 test("the API answers 401, 403 and 422 as JSON in the caller's language, and 201 on success", async ({ page, request }) => {
   await signedInAs(page, "admin@demo.local");

@@ -13,3 +13,12 @@ export async function signedInAs(page: Page, email: string) {
   await signIn(page, email);
   await expect(page.getByTestId("role-intro")).toBeVisible();
 }
+
+/** Creates an API token for `email` in the admin page (the page must be signed in as an admin). */
+export async function tokenFor(page: Page, email: string, label: string): Promise<string> {
+  await page.goto("/admin/tokens");
+  await page.getByLabel("Pengguna").selectOption(email);
+  await page.getByLabel("Label").fill(label);
+  await page.getByRole("button", { name: "Buat token" }).click();
+  return ((await page.getByTestId("new-token").textContent()) ?? "").trim();
+}

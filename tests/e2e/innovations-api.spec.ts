@@ -1,17 +1,9 @@
-import { type APIRequestContext, type APIResponse, expect, type Page, test } from "@playwright/test";
+import { type APIRequestContext, type APIResponse, expect, test } from "@playwright/test";
 import { innovationDetailSchema, innovationPageSchema, innovationSchema } from "@/lib/openapi/schemas";
-import { signedInAs } from "./helpers";
+import { signedInAs, tokenFor } from "./helpers";
 
 // The API answers with the shapes the OpenAPI document declares: responses are checked with the
 // same zod schemas the document is generated from (strict, so an undocumented field fails too).
-
-async function tokenFor(page: Page, email: string, label: string): Promise<string> {
-  await page.goto("/admin/tokens");
-  await page.getByLabel("Pengguna").selectOption(email);
-  await page.getByLabel("Label").fill(label);
-  await page.getByRole("button", { name: "Buat token" }).click();
-  return ((await page.getByTestId("new-token").textContent()) ?? "").trim();
-}
 
 type Headers = Record<string, string>;
 const bearer = (token: string, lang = "id"): Headers => ({ authorization: `Bearer ${token}`, "accept-language": lang });
