@@ -1,13 +1,18 @@
+import { Plus, Upload } from "lucide-react";
+import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
+import { InnovationList } from "@/components/tables/innovations/innovation-list";
+import { parsePage, parsePageSize, type ViewParams } from "@/components/tables/innovations/view-state";
 import { Button } from "@/components/ui/button";
-import { Input, Select } from "@/components/ui/input";
-import { Field } from "@/components/ui/label";
-import { Pagination } from "@/components/ui/pagination";
-import { Table, Td, Th } from "@/components/ui/table";
+import { can } from "@/lib/auth/context";
 import { pageContext } from "@/lib/auth/request-context";
+import { catalogueCoverage } from "@/lib/innovations/coverage";
+import { facetCounts } from "@/lib/innovations/facets";
 import { listInnovations } from "@/lib/innovations/list-innovations";
-import { STAGES } from "@/lib/innovations/vocabulary";
+import { COLUMNS_PARAM, PAGE_PARAM, SIZE_PARAM, VIEW_PARAMS } from "@/lib/innovations/list-params";
+import { lenientListInput, pickParams, type RawSearchParams } from "@/lib/innovations/list-search-params";
+import { CoveragePanel } from "./coverage-panel";
 
 export const dynamic = "force-dynamic";
 
@@ -15,83 +20,62 @@ export async function generateMetadata() {
   return { title: (await getTranslations("nav"))("innovations") };
 }
 
-const PAGE_SIZE = 25;
-type Search = { q?: string; stage?: string; page?: string };
-
-export default async function InnovationsPage({ searchParams }: { searchParams: Promise<Search> }) {
+/**
+ * The catalogue. Its whole state (search, filters, sort, page, columns) is the URL, read here on
+ * the server: the rows, the counts per filter value and the coverage are counted in the
+ * database for exactly that state, so a shared link or the back button shows the same view.
+ */
+export default async function InnovationsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const ctx = await pageContext("innovation.read");
-  const params = await searchParams;
-  const page = Math.max(1, Number(params.page) || 1);
-  const stage = (STAGES as readonly string[]).includes(params.stage ?? "") ? (params.stage as (typeof STAGES)[number]) : undefined;
-  const [result, t] = await Promise.all([
-    listInnovations({ ctx, input: { q: params.q || undefined, stage, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE } }),
+  const raw = await searchParams;
+  const params: ViewParams = pickParams(raw, [...VIEW_PARAMS, PAGE_PARAM, SIZE_PARAM, COLUMNS_PARAM]);
+  const size = parsePageSize(params);
+  const page = parsePage(params);
+  const filters = lenientListInput(pickParams(raw));
+  const [result, facets, coverage, t] = await Promise.all([
+    listInnovations({ ctx, input: { ...filters, limit: size, offset: (page - 1) * size } }),
+    facetCounts({ ctx, input: filters }),
+    catalogueCoverage({ ctx, input: filters }),
     getTranslations(),
   ]);
-  const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
+
+  const hrefWith = (changes: Record<string, string | null>) => {
+    const query = new URLSearchParams(Object.entries({ ...params, ...changes }).filter((e): e is [string, string] => !!e[1]));
+    return query.size ? `/innovations?${query}` : "/innovations";
+  };
+  // A page past the end (rows deleted, or an old link) shows the last page rather than "nothing".
+  const lastPage = Math.max(1, Math.ceil(result.total / size));
+  if (page > lastPage) redirect(hrefWith({ [PAGE_PARAM]: lastPage === 1 ? null : String(lastPage) }));
+
+  const agencies = coverage.byAgency.map((a) => ({ id: a.agencyId, shortName: a.shortName }));
+  const mayWrite = can(ctx, "innovation.write");
   return (
-    <div className="space-y-4">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="text-2xl font-bold">{t("nav.innovations")}</h1>
-        <p className="text-sm text-slate-700" data-testid="innovation-total">
-          {t("innovations.total", { count: result.total })}
-        </p>
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">{t("nav.innovations")}</h1>
+          <p className="mt-1 max-w-3xl text-sm text-slate-700">{t("innovationList.intro")}</p>
+        </div>
+        {mayWrite && (
+          <div className="flex flex-wrap gap-2">
+            <Button asChild variant="secondary">
+              <Link href="/innovations/import">
+                <Upload aria-hidden className="size-4" />
+                {t("innovationList.importLink")}
+              </Link>
+            </Button>
+            {/* Agency staff get the form with only their own agency to choose (see form-options). */}
+            <Button asChild>
+              <Link href="/innovations/new">
+                <Plus aria-hidden className="size-4" />
+                {t("innovationList.add")}
+              </Link>
+            </Button>
+          </div>
+        )}
       </div>
-      <form className="flex flex-wrap items-end gap-3" role="search">
-        <Field id="q" label={t("innovations.search")}>
-          <Input id="q" name="q" type="search" defaultValue={params.q} className="w-64" />
-        </Field>
-        <Field id="stage" label={t("innovations.stage")}>
-          <Select id="stage" name="stage" defaultValue={stage ?? ""}>
-            <option value="">{t("common.all")}</option>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {t(`vocab.stage.${s}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Button type="submit" variant="secondary">
-          {t("common.filter")}
-        </Button>
-      </form>
-      <Table>
-        <caption className="sr-only">{t("nav.innovations")}</caption>
-        <thead>
-          <tr>
-            <Th>{t("innovations.name")}</Th>
-            <Th>{t("innovations.agency")}</Th>
-            <Th>{t("innovations.stage")}</Th>
-            <Th>{t("innovations.type")}</Th>
-            <Th>{t("innovations.year")}</Th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.items.map((item) => (
-            <tr key={item.id}>
-              <Td>
-                <span className="font-medium">{item.name}</span>
-                {item.isSample && (
-                  <Badge tone="warning" className="ml-2" title={t("innovations.sampleHint")}>
-                    {t("innovations.sample")}
-                  </Badge>
-                )}
-                {item.summary && <span className="block text-xs text-slate-600">{item.summary}</span>}
-              </Td>
-              <Td>{item.agencyName}</Td>
-              <Td>{t(`vocab.stage.${item.stage}`)}</Td>
-              <Td>{item.innovationType ? t(`vocab.innovationType.${item.innovationType}`) : "—"}</Td>
-              <Td>{item.yearApplied}</Td>
-            </tr>
-          ))}
-        </tbody>
-      </Table>
-      <Pagination
-        page={page}
-        pageSize={PAGE_SIZE}
-        total={result.total}
-        params={{ q: params.q, stage }}
-        labels={{ previous: t("common.previous"), next: t("common.next"), status: t("common.pageOf", { page, pages }) }}
-      />
+      <InnovationList rows={result.items} total={result.total} facets={facets} agencies={agencies} />
+      <CoveragePanel coverage={coverage} filterHref={(key, value) => hrefWith({ [key]: value, [PAGE_PARAM]: null })} />
     </div>
   );
 }
