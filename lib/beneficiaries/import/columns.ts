@@ -46,9 +46,23 @@ export interface HeaderMapping {
   original: string[];
 }
 
-export function mapHeader(raw: readonly unknown[]): HeaderMapping {
+/** Which file header holds which column, when the headers are not ones we recognise. */
+export type ColumnOverrides = Partial<Record<RecordColumn, string>>;
+
+export function mapHeader(raw: readonly unknown[], overrides: ColumnOverrides = {}): HeaderMapping {
   const original = raw.map((v) => (v === null || v === undefined ? "" : String(v)));
-  const byIndex = original.map(canonicalColumn);
+  const chosen = new Map<string, RecordColumn>();
+  for (const column of RECORD_COLUMNS) {
+    const header = overrides[column];
+    if (header && header.trim()) chosen.set(normaliseHeader(header), column);
+  }
+  const byIndex = original.map((h) => {
+    const key = normaliseHeader(h);
+    if (chosen.size && chosen.has(key)) return chosen.get(key)!;
+    const auto = canonicalColumn(h);
+    // A column the caller assigned elsewhere is not also taken from its automatic spelling.
+    return auto && [...chosen.values()].includes(auto) ? null : auto;
+  });
   const indexOf: Partial<Record<RecordColumn, number>> = {};
   const duplicated: RecordColumn[] = [];
   const ignored: string[] = [];

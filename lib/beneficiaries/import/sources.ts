@@ -13,6 +13,8 @@ export interface RawRow {
 export interface RowSource {
   format: "csv" | "xlsx" | "json";
   header: unknown[];
+  /** The CSV's own delimiter (the rejected-rows file uses it too). */
+  delimiter?: string;
   rows: AsyncIterable<RawRow>;
 }
 
@@ -121,7 +123,7 @@ async function openCsv(bytes: ByteStream): Promise<RowSource> {
     let row = 1;
     for (let next = await nextCsv(records); !next.done; next = await nextCsv(records)) yield { row: ++row, values: next.value };
   }
-  return { format: "csv", header: first.value, rows: rows() };
+  return { format: "csv", header: first.value, delimiter, rows: rows() };
 }
 
 /** csv-parse's own errors (an unclosed quote…) become a file error naming the line. */
@@ -179,4 +181,36 @@ async function openXlsx(bytes: ByteStream): Promise<RowSource> {
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield { row: next.value.number, values: next.value.values };
   }
   return { format: "xlsx", header: first.value.values, rows: rows() };
+}
+
+/**
+ * Records sent as JSON objects (the service-records API), keyed by the file's column names or their
+ * aliases. The first record is row 1; the header is the canonical column list.
+ */
+export function jsonRowSource(records: readonly Record<string, unknown>[], columns: readonly string[]): RowSource {
+  const header = [...columns];
+  const index = new Map(header.map((c, i) => [c, i]));
+  async function* rows(): AsyncIterable<RawRow> {
+    for (let i = 0; i < records.length; i++) {
+      const values: unknown[] = new Array(header.length).fill(null);
+      for (const [key, value] of Object.entries(records[i] ?? {})) {
+        const at = index.get(key);
+        if (at !== undefined) values[at] = value;
+      }
+      yield { row: i + 1, values };
+    }
+  }
+  return { format: "json", header, rows: rows() };
+}
+
+/** Counts the bytes that went through, for a progress bar. */
+export function countingStream(input: ByteStream, onBytes: (total: number) => void): ByteStream {
+  return (async function* () {
+    let total = 0;
+    for await (const chunk of input) {
+      total += chunk.length;
+      onBytes(total);
+      yield chunk;
+    }
+  })();
 }

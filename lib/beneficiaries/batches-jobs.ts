@@ -1,0 +1,119 @@
+import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { Readable } from "node:stream";
+import { importBatches } from "@/db/schema/beneficiaries";
+import type { Locale } from "@/i18n/locales";
+import type { Ctx } from "@/lib/auth/context";
+import { requestLogger } from "@/lib/log";
+import type { ColumnOverrides } from "./import/columns";
+import { type ImportMode, importableInnovation, importServiceRecords } from "./import/run-import";
+import { type ByteStream, countingStream, openRecordFile } from "./import/sources";
+
+/**
+ * Imports started from the page run as background jobs: the upload is spooled to a temporary file
+ * (encrypted under a key that lives only in this process's memory, so a leftover file is
+ * unreadable), a batch row is created at once, and the page polls the batch for progress. The
+ * import itself is the same single transaction as everywhere else.
+ */
+interface Job {
+  rows: number;
+  bytes: number;
+  totalBytes: number;
+}
+
+const registry = globalThis as unknown as { beneficiaryJobs?: Map<string, Job> };
+const jobs = () => (registry.beneficiaryJobs ??= new Map());
+
+/** Progress of a job running in this process, or null when none runs for the batch. */
+export function jobProgress(batchId: string): { rows: number; fraction: number | null } | null {
+  const job = jobs().get(batchId);
+  if (!job) return null;
+  return { rows: job.rows, fraction: job.totalBytes > 0 ? Math.min(1, job.bytes / job.totalBytes) : null };
+}
+
+interface Spool {
+  file: string;
+  key: Buffer;
+  iv: Buffer;
+  tag: Buffer;
+  size: number;
+}
+
+async function spool(body: ByteStream): Promise<Spool> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-import-"));
+  const file = path.join(dir, "upload.bin");
+  const key = randomBytes(32);
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", key, iv);
+  let size = 0;
+  const counted = countingStream(body, (n) => (size = n));
+  await pipeline(Readable.from(counted), cipher, fs.createWriteStream(file, { mode: 0o600 }));
+  return { file, key, iv, tag: cipher.getAuthTag(), size };
+}
+
+function unspool(s: Spool): ByteStream {
+  const decipher = createDecipheriv("aes-256-gcm", s.key, s.iv);
+  decipher.setAuthTag(s.tag);
+  return fs.createReadStream(s.file).pipe(decipher) as unknown as ByteStream;
+}
+
+const removeSpool = (s: Spool) => fs.rmSync(path.dirname(s.file), { recursive: true, force: true });
+
+export interface JobInput {
+  innovationId: string;
+  body: ByteStream;
+  fileName: string | null;
+  dryRun: boolean;
+  mode: ImportMode;
+  locale: Locale;
+  columns?: ColumnOverrides;
+}
+
+/** Spools the upload, records a running batch and starts the import; answers the batch id at once. */
+export async function startImportJob(ctx: Ctx, input: JobInput): Promise<{ batchId: string }> {
+  const { actor, innovation } = await importableInnovation(ctx, input.innovationId);
+  const spooled = await spool(input.body);
+  const batchId = randomUUID();
+  try {
+    await ctx.db.insert(importBatches).values({
+      id: batchId,
+      regionCode: actor.regionCode,
+      innovationId: innovation.id,
+      source: "upload",
+      fileName: input.fileName,
+      mode: input.mode,
+      dryRun: input.dryRun,
+      status: "running",
+      createdBy: actor.kind === "user" || actor.kind === "token" ? actor.id : null,
+    });
+  } catch (error) {
+    removeSpool(spooled);
+    throw error;
+  }
+  const job: Job = { rows: 0, bytes: 0, totalBytes: spooled.size };
+  jobs().set(batchId, job);
+  void importServiceRecords(ctx, {
+    innovationId: innovation.id,
+    open: () => openRecordFile(countingStream(unspool(spooled), (n) => (job.bytes = n)), input.fileName ?? ""),
+    fileName: input.fileName,
+    dryRun: input.dryRun,
+    mode: input.mode,
+    locale: input.locale,
+    source: "upload",
+    columns: input.columns,
+    batchId,
+    onProgress: (rows) => (job.rows = rows),
+  })
+    .catch((error: unknown) => {
+      // File errors are recorded on the batch by the import; anything else is logged (no row data).
+      if (!(error instanceof Error && "status" in error)) requestLogger(ctx.requestId).error({ err: error, batchId }, "beneficiary import job failed");
+    })
+    .finally(() => {
+      jobs().delete(batchId);
+      removeSpool(spooled);
+    });
+  return { batchId };
+}

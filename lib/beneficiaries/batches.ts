@@ -1,0 +1,139 @@
+import { and, desc, eq, sql } from "drizzle-orm";
+import { importBatches } from "@/db/schema/beneficiaries";
+import { writeAudit } from "@/lib/audit/write";
+import type { Ctx } from "@/lib/auth/context";
+import { decryptField } from "@/lib/crypto";
+import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
+import type { ImportReport } from "./import/report";
+import { importableInnovation } from "./import/run-import";
+import { rowsOf } from "./import/write-chunk";
+import { jobProgress } from "./batches-jobs";
+
+export type BatchRow = typeof importBatches.$inferSelect;
+
+/** A batch as lists and pages show it: counts and report, never the rejected rows themselves. */
+export interface BatchSummary {
+  id: string;
+  innovationId: string;
+  source: string;
+  fileName: string | null;
+  mode: string;
+  dryRun: boolean;
+  status: string;
+  rows: number;
+  accepted: number;
+  duplicates: number;
+  rejected: number;
+  errorCode: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+  undoneAt: string | null;
+  /** The uploader may download the rejected rows. */
+  canDownloadRejected: boolean;
+  /** While a background job runs: data rows read so far and the share of the file read (0–1). */
+  progress: { rows: number; fraction: number | null } | null;
+  report: ImportReport | null;
+  headers: string[] | null;
+}
+
+function summarise(row: BatchRow, actorId: string): BatchSummary {
+  const progress = row.status === "running" ? jobProgress(row.id) : null;
+  const report = row.report as Record<string, unknown> | null;
+  return {
+    id: row.id,
+    innovationId: row.innovationId,
+    source: row.source,
+    fileName: row.fileName,
+    mode: row.mode,
+    dryRun: row.dryRun,
+    // A batch still "running" with no job in this process was cut off (crash, restart): its
+    // transaction rolled back, so nothing of it is stored.
+    status: row.status === "running" && !progress ? "failed" : row.status,
+    rows: progress?.rows ?? row.rows,
+    accepted: row.accepted,
+    duplicates: row.duplicates,
+    rejected: row.rejected,
+    errorCode: row.status === "running" && !progress ? "interrupted" : row.errorCode,
+    createdAt: row.createdAt.toISOString(),
+    finishedAt: row.finishedAt?.toISOString() ?? null,
+    undoneAt: row.undoneAt?.toISOString() ?? null,
+    canDownloadRejected: Boolean(row.rejectedRows) && row.createdBy === actorId,
+    progress,
+    report: report && "rows" in report ? (report as unknown as ImportReport) : null,
+    headers: report && Array.isArray(report.headers) ? (report.headers as string[]) : null,
+  };
+}
+
+async function loadBatch(ctx: Ctx, batchId: string, forUpdate = false, db = ctx.db) {
+  if (!/^[0-9a-f-]{36}$/i.test(batchId)) throw new NotFoundError("import_batch");
+  const query = db.select().from(importBatches).where(eq(importBatches.id, batchId)).limit(1);
+  const [row] = forUpdate ? await query.for("update") : await query;
+  if (!row) throw new NotFoundError("import_batch");
+  // Same checks as importing into the batch's innovation (region, agency).
+  const { actor } = await importableInnovation({ ...ctx, db }, row.innovationId);
+  return { row, actor };
+}
+
+/** The batches of one innovation, newest first (dry runs included, marked). */
+export async function listBatches(ctx: Ctx, innovationId: string, limit = 50): Promise<BatchSummary[]> {
+  const { actor } = await importableInnovation(ctx, innovationId);
+  const rows = await ctx.db
+    .select()
+    .from(importBatches)
+    .where(and(eq(importBatches.innovationId, innovationId), eq(importBatches.regionCode, actor.regionCode)))
+    .orderBy(desc(importBatches.createdAt))
+    .limit(limit);
+  return rows.map((r) => summarise(r, actor.id));
+}
+
+export async function getBatch(ctx: Ctx, batchId: string): Promise<BatchSummary> {
+  const { row, actor } = await loadBatch(ctx, batchId);
+  return summarise(row, actor.id);
+}
+
+/**
+ * Removes every service record a batch brought, and the residents left with no record at all (no
+ * personal data is kept without a purpose). One transaction, audited. Records that the batch
+ * counted as duplicates belong to earlier batches and stay.
+ */
+export async function undoBatch(ctx: Ctx, batchId: string): Promise<BatchSummary> {
+  return ctx.db.transaction(async (tx) => {
+    const { row, actor } = await loadBatch(ctx, batchId, true, tx);
+    if (row.status !== "done" || row.dryRun) throw new ConflictError("batch_not_undoable", { status: row.status });
+    const removed = await tx.execute(sql`
+      with deleted as (delete from service_records where batch_id = ${batchId}::uuid returning resident_id),
+      orphans as (
+        delete from residents r where r.id in (select distinct resident_id from deleted)
+          and not exists (select 1 from service_records s where s.resident_id = r.id and s.batch_id is distinct from ${batchId}::uuid)
+        returning 1
+      )
+      select (select count(*) from deleted)::int as records, (select count(*) from orphans)::int as residents`);
+    const counts = rowsOf<{ records: number; residents: number }>(removed)[0];
+    const [after] = await tx
+      .update(importBatches)
+      .set({ status: "undone", undoneAt: new Date() })
+      .where(eq(importBatches.id, batchId))
+      .returning();
+    await writeAudit(
+      tx,
+      actor,
+      {
+        action: "beneficiary.import.undo",
+        entity: "import_batch",
+        entityId: batchId,
+        before: { status: row.status, accepted: row.accepted },
+        after: { status: "undone", innovationId: row.innovationId, recordsRemoved: counts.records, residentsRemoved: counts.residents },
+      },
+      ctx.requestId,
+    );
+    return summarise(after, actor.id);
+  });
+}
+
+/** The rejected rows of a batch as CSV, for the uploader only (they hold NIKs to fix). */
+export async function rejectedRowsCsv(ctx: Ctx, batchId: string): Promise<{ csv: string; fileName: string }> {
+  const { row, actor } = await loadBatch(ctx, batchId);
+  if (!row.rejectedRows || row.createdBy !== actor.id) throw new AppError(404, "rejected_rows_unavailable");
+  const base = (row.fileName ?? "data").replace(/\.[^.]+$/, "").replace(/[^\w.-]+/g, "_").slice(0, 80) || "data";
+  return { csv: decryptField(row.rejectedRows, "rejected-rows"), fileName: `${base}-ditolak.csv` };
+}

@@ -1,0 +1,250 @@
+import { and, eq, like } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { type BatchSource, type BatchStatus, importBatches } from "@/db/schema/beneficiaries";
+import { regions } from "@/db/schema/regions";
+import type { Locale } from "@/i18n/locales";
+import { writeAudit } from "@/lib/audit/write";
+import { type Actor, type Ctx, requirePermission } from "@/lib/auth/context";
+import { NotFoundError } from "@/lib/errors";
+import { findInnovation } from "@/lib/innovations/get-innovation";
+import { type ColumnOverrides, mapHeader, RECORD_COLUMNS } from "./columns";
+import { RecordFileError } from "./file-error";
+import { type ImportReport, ReportBuilder } from "./report";
+import type { RowSource } from "./sources";
+import { isBlankRow, type RecordRefs, validateRow } from "./validate-row";
+import { wibToday } from "./values";
+import { CHUNK_ROWS, type ChunkTarget, countStored, type KeyedRecord, keyRecord, recordKey, writeChunk } from "./write-chunk";
+
+export type ImportMode = "default" | "strict";
+
+export interface ImportOptions {
+  innovationId: string;
+  /** Opens the rows; called after the permission checks, so a refused caller costs no parsing. */
+  open: () => Promise<RowSource>;
+  fileName?: string | null;
+  dryRun: boolean;
+  mode: ImportMode;
+  locale: Locale;
+  source: BatchSource;
+  /** The API token's label or "api" for the JSON endpoint; null for files. */
+  apiClient?: string | null;
+  /** Headers for columns whose names we do not recognise. */
+  columns?: ColumnOverrides;
+  /** A batch row created beforehand (a background job), updated instead of inserted. */
+  batchId?: string;
+  /** Called every few thousand rows with the number of data rows read so far. */
+  onProgress?: (rows: number) => void;
+  /** Tests only: runs after each written chunk, inside the transaction (to force a failure mid-batch). */
+  afterChunk?: (written: number) => Promise<void> | void;
+  /** Runs inside the write transaction after the batch is recorded (the idempotency key is stored there). */
+  inTransaction?: (tx: Executor, report: ImportReport) => Promise<void>;
+}
+
+/** A file refused whole because its header lacks columns; carries the headers for a mapping step. */
+export class MissingColumnsError extends RecordFileError {
+  constructor(
+    columns: string[],
+    readonly headers: string[],
+  ) {
+    super("records_missing_columns", { columns: columns.join(", ") });
+  }
+}
+
+/** Thrown inside the transaction to roll a strict import back. */
+class StrictRollback extends Error {}
+
+const desaCache = new Map<string, ReadonlySet<string>>();
+
+/** The desa of the region (Mesuji's 105), from the regions table. */
+export async function regionDesaCodes(db: Executor, regionCode: string): Promise<ReadonlySet<string>> {
+  const cached = desaCache.get(regionCode);
+  if (cached) return cached;
+  const rows = await db
+    .select({ code: regions.code })
+    .from(regions)
+    .where(and(eq(regions.level, "desa"), like(regions.code, `${regionCode}.%`)));
+  const set = new Set(rows.map((r) => r.code));
+  if (set.size) desaCache.set(regionCode, set);
+  return set;
+}
+
+/** The innovation, with the import permission checked for it (agency staff: their agency only). */
+export async function importableInnovation(ctx: Ctx, innovationId: string): Promise<{ actor: Actor; innovation: { id: string; agencyId: string; regionCode: string; name: string } }> {
+  const actor = requirePermission(ctx, "beneficiary.import");
+  const innovation = await findInnovation(ctx.db, actor.regionCode, innovationId);
+  if (!innovation) throw new NotFoundError("innovation");
+  requirePermission(ctx, "beneficiary.import", { agencyId: innovation.agencyId, regionCode: innovation.regionCode });
+  return { actor, innovation };
+}
+
+const auditAfter = (report: ImportReport, options: ImportOptions, innovationId: string) => ({
+  innovationId,
+  source: options.source,
+  fileName: options.fileName ?? null,
+  mode: report.mode,
+  dryRun: report.dryRun,
+  status: report.status,
+  rows: report.rows,
+  accepted: report.accepted,
+  duplicates: report.duplicates,
+  rejected: report.rejected,
+});
+
+/**
+ * Checks (dry run) or imports a file of service records into one innovation. A write is one
+ * transaction: the records, the residents they need, the batch row and its audit entry commit
+ * together or not at all. Rows stream through in chunks, so the file is never whole in memory.
+ */
+export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Promise<ImportReport> {
+  const { actor, innovation } = await importableInnovation(ctx, options.innovationId);
+  const now = new Date();
+  const refs: RecordRefs = { desaCodes: await regionDesaCodes(ctx.db, actor.regionCode), today: wibToday(now), now };
+  const target: ChunkTarget = { regionCode: actor.regionCode, innovationId: innovation.id, batchId: options.batchId ?? null, apiClient: options.apiClient ?? null };
+
+  let source: RowSource;
+  try {
+    source = await options.open();
+  } catch (error) {
+    if (error instanceof RecordFileError) await recordFailure(ctx, actor, options, innovation.id, error.code);
+    throw error;
+  }
+  const mapping = mapHeader(source.header, options.columns);
+  if (mapping.duplicated.length) {
+    await recordFailure(ctx, actor, options, innovation.id, "records_duplicate_column");
+    throw new RecordFileError("records_duplicate_column", { column: mapping.duplicated[0] });
+  }
+  if (mapping.missing.length) {
+    const headers = mapping.original.map((h) => h.trim().replace(/\d{10,}/g, "…")).filter(Boolean);
+    await recordFailure(ctx, actor, options, innovation.id, "records_missing_columns", { headers, missing: mapping.missing });
+    throw new MissingColumnsError(mapping.missing, headers);
+  }
+  const report = new ReportBuilder(options.locale, source.format === "json" ? [...RECORD_COLUMNS] : mapping.original, source.delimiter ?? ",");
+  report.ignoredColumns(mapping.ignored);
+
+  /** Validates rows and hands valid ones over in chunks. */
+  async function scan(onChunk: (chunk: KeyedRecord[]) => Promise<void>) {
+    let pending: KeyedRecord[] = [];
+    for await (const raw of source.rows) {
+      if (isBlankRow(raw.values, mapping)) continue;
+      report.rows++;
+      const check = validateRow(raw.values, mapping, refs);
+      if (!check.ok) report.reject(raw.row, raw.values, check.issues);
+      else {
+        if (!check.record.areaKnown) report.warn("nik_area_unknown", { row: raw.row, column: "nik" });
+        pending.push(keyRecord(check.record));
+      }
+      if (pending.length >= CHUNK_ROWS) {
+        await onChunk(pending);
+        pending = [];
+      }
+      if (report.rows % 1000 === 0) options.onProgress?.(report.rows);
+    }
+    if (pending.length) await onChunk(pending);
+    options.onProgress?.(report.rows);
+  }
+
+  if (options.dryRun) {
+    // Keys of the records seen so far: a repeat within the file is a duplicate, as it would be on import.
+    const seen = new Set<string>();
+    await scan(async (chunk) => {
+      const fresh: KeyedRecord[] = [];
+      for (const r of chunk) {
+        const key = recordKey(r);
+        if (seen.has(key)) report.duplicates++;
+        else {
+          seen.add(key);
+          fresh.push(r);
+        }
+      }
+      const stored = await countStored(ctx.db, target, fresh);
+      report.duplicates += stored;
+      report.accepted += fresh.length - stored;
+    });
+    const built = report.build({ dryRun: true, batchId: null, status: "checked", mode: options.mode });
+    return ctx.db.transaction(async (tx) => {
+      const batchId = await saveBatch(tx, actor, options, innovation.id, built, report.encryptedRejectedRows());
+      built.batchId = batchId;
+      await writeAudit(tx, actor, { action: "beneficiary.import.check", entity: "import_batch", entityId: batchId, after: auditAfter(built, options, innovation.id) }, ctx.requestId);
+      return built;
+    });
+  }
+
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      if (!target.batchId) target.batchId = await saveBatch(tx, actor, options, innovation.id, null, null);
+      const known = new Map<string, string>();
+      await scan(async (chunk) => {
+        const written = await writeChunk(tx, target, chunk, known);
+        report.accepted += written;
+        report.duplicates += chunk.length - written;
+        await options.afterChunk?.(report.accepted);
+      });
+      if (options.mode === "strict" && report.rejected > 0) throw new StrictRollback();
+      const built = report.build({ dryRun: false, batchId: target.batchId, status: "done", mode: options.mode });
+      await saveBatch(tx, actor, { ...options, batchId: target.batchId! }, innovation.id, built, report.encryptedRejectedRows());
+      await writeAudit(tx, actor, { action: "beneficiary.import", entity: "import_batch", entityId: target.batchId, after: auditAfter(built, options, innovation.id) }, ctx.requestId);
+      await options.inTransaction?.(tx, built);
+      return built;
+    });
+  } catch (error) {
+    if (!(error instanceof StrictRollback)) {
+      if (options.batchId) await recordFailure(ctx, actor, options, innovation.id, error instanceof RecordFileError ? error.code : "internal").catch(() => {});
+      throw error;
+    }
+    // Strict mode: nothing was written; the batch is recorded as failed with its report, so the
+    // uploader can download the rejected rows.
+    const built = report.build({ dryRun: false, batchId: null, status: "failed", mode: options.mode });
+    return ctx.db.transaction(async (tx) => {
+      const batchId = await saveBatch(tx, actor, options, innovation.id, built, report.encryptedRejectedRows(), "records_rejected_strict");
+      built.batchId = batchId;
+      await writeAudit(tx, actor, { action: "beneficiary.import", entity: "import_batch", entityId: batchId, after: auditAfter(built, options, innovation.id) }, ctx.requestId);
+      return built;
+    });
+  }
+}
+
+/** Inserts the batch row (or updates the pre-created one) with the report once known. */
+async function saveBatch(
+  tx: Executor,
+  actor: Actor,
+  options: ImportOptions,
+  innovationId: string,
+  report: ImportReport | null,
+  rejectedRows: string | null,
+  errorCode: string | null = null,
+): Promise<string> {
+  const status: BatchStatus = report?.status ?? "running";
+  const values = {
+    status,
+    dryRun: options.dryRun,
+    mode: options.mode,
+    rows: report?.rows ?? 0,
+    accepted: report?.status === "failed" ? 0 : (report?.accepted ?? 0),
+    duplicates: report?.duplicates ?? 0,
+    rejected: report?.rejected ?? 0,
+    report: report ? { ...report, errors: report.errors, warnings: report.warnings } : null,
+    rejectedRows,
+    errorCode,
+    finishedAt: report ? new Date() : null,
+  };
+  if (options.batchId) {
+    await tx.update(importBatches).set(values).where(eq(importBatches.id, options.batchId));
+    return options.batchId;
+  }
+  const [row] = await tx
+    .insert(importBatches)
+    .values({ ...values, regionCode: actor.regionCode, innovationId, source: options.source, fileName: options.fileName ?? null, createdBy: actorId(actor) })
+    .returning({ id: importBatches.id });
+  return row.id;
+}
+
+const actorId = (actor: Actor) => (actor.kind === "user" || actor.kind === "token" ? actor.id : null);
+
+/** A file refused whole: recorded as a failed batch only when a job row awaits its outcome. */
+async function recordFailure(ctx: Ctx, actor: Actor, options: ImportOptions, innovationId: string, code: string, report: Record<string, unknown> | null = null) {
+  if (!options.batchId) return;
+  await ctx.db.transaction(async (tx) => {
+    await tx.update(importBatches).set({ status: "failed", errorCode: code, report, finishedAt: new Date() }).where(eq(importBatches.id, options.batchId!));
+    await writeAudit(tx, actor, { action: "beneficiary.import.fail", entity: "import_batch", entityId: options.batchId, after: { innovationId, code, source: options.source } }, ctx.requestId);
+  });
+}

@@ -1,0 +1,106 @@
+import { sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { encryptField, hashNik } from "@/lib/crypto";
+import { pgArray } from "./pg-array";
+import type { ValidRecord } from "./validate-row";
+
+/** Rows per INSERT: arrays travel as one parameter per column, so a chunk costs a few statements. */
+export const CHUNK_ROWS = 5000;
+
+/** A statement's rows, from postgres.js (an array) or PGlite (`{ rows }`). */
+export function rowsOf<T>(result: unknown): T[] {
+  if (Array.isArray(result)) return result as T[];
+  return ((result as { rows?: T[] }).rows ?? []) as T[];
+}
+
+export interface ChunkTarget {
+  regionCode: string;
+  innovationId: string;
+  batchId: string | null;
+  apiClient: string | null;
+}
+
+/** A valid record with its resident link computed. */
+export interface KeyedRecord extends ValidRecord {
+  nikHash: string;
+}
+
+export function keyRecord(record: ValidRecord): KeyedRecord {
+  return { ...record, nikHash: hashNik(record.nik) };
+}
+
+/** The identity of a service record inside one innovation: resident, date and type. */
+export const recordKey = (r: KeyedRecord) => `${r.nikHash.slice(0, 24)}|${r.serviceDate}|${r.serviceType}`;
+
+/**
+ * Resident ids for the chunk's NIK hashes: new residents are inserted (NIK and name encrypted),
+ * known ones looked up. `known` caches ids across the chunks of one batch.
+ */
+async function residentIds(db: Executor, target: ChunkTarget, records: KeyedRecord[], known: Map<string, string>) {
+  const fresh = new Map<string, KeyedRecord>();
+  for (const r of records) if (!known.has(r.nikHash) && !fresh.has(r.nikHash)) fresh.set(r.nikHash, r);
+  if (fresh.size === 0) return;
+  const list = [...fresh.values()];
+  const hashes = list.map((r) => r.nikHash);
+  const result = await db.execute(sql`
+    with input as (
+      select * from unnest(${pgArray(hashes)}::text[], ${pgArray(list.map((r) => encryptField(r.nik, "nik")))}::text[],
+        ${pgArray(list.map((r) => (r.name ? encryptField(r.name, "name") : null)))}::text[], ${pgArray(list.map((r) => r.sex))}::text[],
+        ${pgArray(list.map((r) => r.birthDate))}::date[], ${pgArray(list.map((r) => r.issueAreaCode))}::text[])
+        as t(nik_hash, nik_encrypted, name_encrypted, sex, birth_date, issue_area_code)
+    ), inserted as (
+      insert into residents (region_code, nik_hash, nik_encrypted, name_encrypted, sex, birth_date, issue_area_code)
+      select ${target.regionCode}, nik_hash, nik_encrypted, name_encrypted, sex, birth_date, issue_area_code from input
+      on conflict (region_code, nik_hash) do nothing
+      returning id, nik_hash
+    )
+    select id, nik_hash from inserted
+    union all
+    select r.id, r.nik_hash from residents r join input i on i.nik_hash = r.nik_hash where r.region_code = ${target.regionCode}`);
+  for (const row of rowsOf<{ id: string; nik_hash: string }>(result)) known.set(row.nik_hash, row.id);
+  // A resident committed by a concurrent import after this statement's snapshot: read it now.
+  const missing = hashes.filter((h) => !known.has(h));
+  if (missing.length) {
+    const again = await db.execute(
+      sql`select id, nik_hash from residents where region_code = ${target.regionCode} and nik_hash = any(${pgArray(missing)}::text[])`,
+    );
+    for (const row of rowsOf<{ id: string; nik_hash: string }>(again)) known.set(row.nik_hash, row.id);
+  }
+}
+
+/**
+ * Writes one chunk of valid records; answers how many were new. The same (innovation, resident,
+ * date, type) already stored — or earlier in the same batch — is skipped by the unique index.
+ */
+export async function writeChunk(db: Executor, target: ChunkTarget, records: KeyedRecord[], known: Map<string, string>): Promise<number> {
+  if (records.length === 0) return 0;
+  await residentIds(db, target, records, known);
+  const result = await db.execute(sql`
+    with inserted as (
+      insert into service_records (region_code, innovation_id, resident_id, service_date, service_type, desa_code, amount, batch_id, api_client)
+      select ${target.regionCode}, ${target.innovationId}::uuid, u.resident_id, u.service_date, u.service_type, u.desa_code, u.amount,
+        ${target.batchId}::uuid, ${target.apiClient}
+      from unnest(${pgArray(records.map((r) => known.get(r.nikHash)!))}::uuid[], ${pgArray(records.map((r) => r.serviceDate))}::date[],
+        ${pgArray(records.map((r) => r.serviceType))}::text[], ${pgArray(records.map((r) => r.desaCode))}::text[],
+        ${pgArray(records.map((r) => r.amount))}::numeric[]) as u(resident_id, service_date, service_type, desa_code, amount)
+      on conflict (innovation_id, resident_id, service_date, service_type) do nothing
+      returning 1
+    )
+    select count(*)::int as n from inserted`);
+  return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
+}
+
+/**
+ * For a dry run: how many of these records (already unique within the file) are stored already.
+ */
+export async function countStored(db: Executor, target: ChunkTarget, records: KeyedRecord[]): Promise<number> {
+  if (records.length === 0) return 0;
+  const result = await db.execute(sql`
+    select count(*)::int as n
+    from unnest(${pgArray(records.map((r) => r.nikHash))}::text[], ${pgArray(records.map((r) => r.serviceDate))}::date[],
+      ${pgArray(records.map((r) => r.serviceType))}::text[]) as k(nik_hash, service_date, service_type)
+    join residents r on r.region_code = ${target.regionCode} and r.nik_hash = k.nik_hash
+    join service_records s on s.innovation_id = ${target.innovationId}::uuid and s.resident_id = r.id
+      and s.service_date = k.service_date and s.service_type = k.service_type`);
+  return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
+}

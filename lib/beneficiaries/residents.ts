@@ -1,0 +1,70 @@
+import { inArray } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { regions } from "@/db/schema/regions";
+import { ValidationError } from "@/lib/errors";
+import { ageBand, type AgeBand, lookupArea, type NikErrorCode } from "@/lib/nik";
+
+/*
+ * What may be said about a resident without revealing who they are: sex, an age band and the area
+ * where the NIK was issued, all derived from the stored columns (never from the decrypted NIK).
+ */
+
+export type Sex = "L" | "P";
+
+export interface ResidentArea {
+  /** The NIK's 6-digit area prefix (province, kabupaten, kecamatan of first issue). */
+  code: string;
+  kecamatan: string | null;
+  kabupatenKota: string | null;
+  provinsi: string | null;
+}
+
+export interface ResidentFacts {
+  sex: Sex;
+  ageBand: AgeBand;
+  area: ResidentArea;
+}
+
+const WIB_OFFSET_MS = 7 * 3_600_000;
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** Today's calendar date in WIB (Mesuji, UTC+7 all year), as YYYY-MM-DD. */
+export function wibDateString(now: Date = new Date()): string {
+  const d = new Date(now.getTime() + WIB_OFFSET_MS);
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+/** Whole years between two YYYY-MM-DD dates (a 29 Feb birthday is reached on 1 March). */
+export function ageOn(birthDate: string, onDate: string): number {
+  const [by, bm, bd] = birthDate.split("-").map(Number);
+  const [y, m, d] = onDate.split("-").map(Number);
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+export function residentArea(code: string): ResidentArea {
+  const area = lookupArea(code);
+  return { code, kecamatan: area?.kecamatan ?? null, kabupatenKota: area?.kabupatenKota ?? null, provinsi: area?.provinsi ?? null };
+}
+
+export function residentFacts(row: { sex: Sex; birthDate: string; issueAreaCode: string }, today = wibDateString()): ResidentFacts {
+  return { sex: row.sex, ageBand: ageBand(Math.max(0, ageOn(row.birthDate, today))), area: residentArea(row.issueAreaCode) };
+}
+
+/**
+ * A NIK that fails lib/nik's checks, as a 422 on the field `nik`. The message key names only the
+ * code (validation.nik.<code>, the lib/nik wording); the value itself is never part of the error.
+ */
+export function invalidNikError(code: NikErrorCode, field = "nik"): ValidationError {
+  return new ValidationError([{ code: "custom", path: [field], message: `v.nik.${code}`, input: undefined }]);
+}
+
+/** True when a free text holds a run of digits long enough to be (part of) a NIK. */
+export const looksLikeIdentifier = (text: string) => /\d{10,}/.test(text.replace(/[\s.-]/g, ""));
+
+/** Names of region codes (desa "18.11.01.2001", kecamatan "18.11.01") from the reference table. */
+export async function regionNames(db: Executor, codes: Iterable<string>): Promise<Map<string, string>> {
+  const unique = [...new Set(codes)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, unique));
+  return new Map(rows.map((r) => [r.code, r.name]));
+}

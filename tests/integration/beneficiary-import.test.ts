@@ -1,0 +1,233 @@
+import fs from "node:fs";
+import path from "node:path";
+import { count, eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db/client";
+import { auditLog } from "@/db/schema/audit-log";
+import { importBatches, residents, serviceRecords } from "@/db/schema/beneficiaries";
+import { innovations } from "@/db/schema/innovations";
+import { listBatches, rejectedRowsCsv, undoBatch, getBatch } from "@/lib/beneficiaries/batches";
+import { startImportJob } from "@/lib/beneficiaries/batches-jobs";
+import { ingestServiceRecords } from "@/lib/beneficiaries/ingest";
+import { type ImportOptions, importServiceRecords, MissingColumnsError } from "@/lib/beneficiaries/import/run-import";
+import { openRecordFile } from "@/lib/beneficiaries/import/sources";
+import { generateNikKeys, hashNik, setNikKeys } from "@/lib/crypto";
+import { ForbiddenError } from "@/lib/errors";
+import { ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
+import { caught, databaseCases } from "./support";
+
+const FIXTURES = path.join(import.meta.dirname, "..", "fixtures", "beneficiaries");
+const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name));
+async function* once(bytes: Uint8Array) {
+  yield bytes;
+}
+const NIKS_IN_FIXTURE = ["1811010101800001", "1811014508900002", "1811021203750003", "1811010101800005", "9911010101800008"];
+
+describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
+  let handle: DatabaseHandle;
+  let payo: string;
+  let pakKur: string;
+  beforeAll(async () => {
+    setNikKeys(generateNikKeys());
+    handle = await database.open();
+    await seedDemoData(handle.db);
+    const byName = async (name: string) => (await handle.db.select().from(innovations).where(eq(innovations.name, name)))[0].id;
+    payo = await byName("Payo Beladas");
+    pakKur = await byName("Pak Kur");
+  });
+  afterAll(async () => {
+    await handle.close();
+    setNikKeys(null);
+  });
+
+  const recordCount = async (innovationId = payo) =>
+    (await handle.db.select({ n: count() }).from(serviceRecords).where(eq(serviceRecords.innovationId, innovationId)))[0].n;
+  const run = async (file: string | Buffer, options: Partial<ImportOptions> = {}, email = "bappeda@demo.local") => {
+    const bytes = typeof file === "string" ? fixture(file) : file;
+    return importServiceRecords(await ctxFor(handle.db, email), {
+      innovationId: payo,
+      open: () => openRecordFile(once(bytes), typeof file === "string" ? file : "upload.csv"),
+      fileName: typeof file === "string" ? file : "upload.csv",
+      dryRun: false,
+      mode: "default",
+      locale: "id",
+      source: "upload",
+      ...options,
+    });
+  };
+  const FILE = "payo-beladas-semicolon-bom-crlf.csv";
+
+  it("dry run reports without writing; the import writes the valid rows; a re-import counts duplicates", async () => {
+    const dry = await run(FILE, { dryRun: true });
+    expect(dry).toMatchObject({ dryRun: true, status: "checked", rows: 11, accepted: 4, duplicates: 1, rejected: 6 });
+    expect(dry.errors.map((e) => [e.row, e.column, e.code])).toEqual([
+      [6, "nik", "nik_excel_damaged"],
+      [7, "nik", "nik_length"],
+      [8, "tanggal_layanan", "date_invalid"],
+      [9, "tanggal_layanan", "date_future"],
+      [10, "kode_desa", "desa_unknown"],
+      [11, "nilai", "value_invalid"],
+    ]);
+    expect(dry.errors[0].message).toMatch(/Excel/);
+    expect(dry.warnings.map((w) => [w.row, w.code])).toEqual([[12, "nik_area_unknown"]]);
+    expect(await recordCount()).toBe(0);
+
+    const done = await run(FILE);
+    expect(done).toMatchObject({ dryRun: false, status: "done", rows: 11, accepted: 4, duplicates: 1, rejected: 6 });
+    expect(await recordCount()).toBe(4);
+
+    const again = await run(FILE);
+    expect(again).toMatchObject({ accepted: 0, duplicates: 5, rejected: 6 });
+    expect(await recordCount()).toBe(4);
+    const dryAgain = await run(FILE, { dryRun: true });
+    expect(dryAgain).toMatchObject({ accepted: 0, duplicates: 5 });
+
+    // The resident is one row, found by the HMAC of the NIK; the NIK itself is stored only encrypted.
+    const [resident] = await handle.db.select().from(residents).where(eq(residents.nikHash, hashNik("1811010101800001")));
+    expect(resident).toMatchObject({ sex: "L", birthDate: "1980-01-01", issueAreaCode: "181101" });
+    expect(resident.nikEncrypted).not.toContain("1811010101800001");
+  });
+
+  it("lets the uploader download the rejected rows as CSV to fix and re-upload", async () => {
+    const dry = await run(FILE, { dryRun: true, locale: "en" });
+    const { csv, fileName } = await rejectedRowsCsv(await ctxFor(handle.db, "bappeda@demo.local"), dry.batchId!);
+    expect(fileName).toMatch(/\.csv$/);
+    const lines = csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    expect(lines[0]).toBe("NIK;Nama Lengkap;Tgl Layanan;Jenis Layanan;Kode Desa;Nilai;source_row;rejection_reason");
+    expect(lines).toHaveLength(7);
+    expect(lines[1]).toContain("1.81101E+15");
+    // Another user may not read them (they hold NIKs).
+    const other = await caught(rejectedRowsCsv(await ctxFor(handle.db, "admin@demo.local"), dry.batchId!));
+    expect(other).toMatchObject({ code: "rejected_rows_unavailable" });
+    // The fixed file (the reason column is ignored as an unknown column) imports.
+    const fixed = Buffer.from(`\uFEFF${lines[0]}\r\n${lines[1].replace("1.81101E+15", "1811010202800011")}\r\n`);
+    const report = await run(fixed);
+    expect(report).toMatchObject({ accepted: 1, rejected: 0 });
+    expect(report.warnings.map((w) => w.code)).toContain("columns_ignored");
+  });
+
+  it("strict mode writes nothing when a row is rejected, and is recorded as failed", async () => {
+    const before = await recordCount(pakKur);
+    const report = await run(FILE, { mode: "strict", innovationId: pakKur });
+    expect(report).toMatchObject({ status: "failed", rejected: 6 });
+    expect(await recordCount(pakKur)).toBe(before);
+    const [batch] = await handle.db.select().from(importBatches).where(eq(importBatches.id, report.batchId!));
+    expect(batch).toMatchObject({ status: "failed", errorCode: "records_rejected_strict" });
+    const ok = await run("standard-comma.csv", { mode: "strict", innovationId: pakKur });
+    expect(ok).toMatchObject({ status: "done", accepted: 3 });
+  });
+
+  it("writes a batch all or nothing: a failure mid-batch leaves no record and no resident", async () => {
+    const rows = Array.from({ length: 12_000 }, (_, i) => `1811${String((i % 7) + 1).padStart(2, "0")}0101${String(70 + (i % 20))}${String((i % 9999) + 1).padStart(4, "0")},Warga ${i},2024-05-0${(i % 9) + 1},Uji Gagal,,`);
+    const file = Buffer.from(`nik,nama,tanggal_layanan,jenis_layanan,kode_desa,nilai\n${rows.join("\n")}\n`);
+    const residentsBefore = (await handle.db.select({ n: count() }).from(residents))[0].n;
+    const recordsBefore = await recordCount();
+    const failure = await caught(
+      run(file, {
+        afterChunk: (written) => {
+          if (written >= 5000) throw new Error("forced failure after the first chunk");
+        },
+      }),
+    );
+    expect(String((failure as Error).message)).toMatch(/forced failure/);
+    expect(await recordCount()).toBe(recordsBefore);
+    expect((await handle.db.select({ n: count() }).from(residents))[0].n).toBe(residentsBefore);
+    const big = await run(file);
+    expect(big).toMatchObject({ rows: 12_000, rejected: 0 });
+    expect(big.accepted + big.duplicates).toBe(12_000);
+    expect(await recordCount()).toBe(recordsBefore + big.accepted);
+  });
+
+  it("undoes a batch as a whole, audited, and only once", async () => {
+    const dry = await run("standard-comma.csv", { innovationId: pakKur, dryRun: true });
+    const pakBefore = await recordCount(pakKur);
+    const fresh = await run(Buffer.from("nik,tanggal_layanan,jenis_layanan\n1811030303850021,2024-06-01,KUR\n1811030303850022,2024-06-01,KUR\n"), { innovationId: pakKur });
+    expect(fresh.accepted).toBe(2);
+    const ctx = await ctxFor(handle.db, "bappeda@demo.local");
+    const undone = await undoBatch(ctx, fresh.batchId!);
+    expect(undone.status).toBe("undone");
+    expect(await recordCount(pakKur)).toBe(pakBefore);
+    // Residents that no record refers to any more are removed with it.
+    expect(await handle.db.select().from(residents).where(eq(residents.nikHash, hashNik("1811030303850021")))).toEqual([]);
+    expect(await caught(undoBatch(ctx, fresh.batchId!))).toMatchObject({ status: 409, code: "batch_not_undoable" });
+    expect(await caught(undoBatch(ctx, dry.batchId!))).toMatchObject({ status: 409 }); // a dry run wrote nothing to undo
+    const [audit] = await handle.db.select().from(auditLog).where(eq(auditLog.entityId, fresh.batchId!)).orderBy(sql`${auditLog.id} desc`).limit(1);
+    expect(audit).toMatchObject({ action: "beneficiary.import.undo", entity: "import_batch" });
+    const list = await listBatches(ctx, pakKur);
+    expect(list.find((b) => b.id === fresh.batchId)?.status).toBe("undone");
+  });
+
+  it("checks permissions: agency staff only for their agency, leaders never", async () => {
+    expect(await caught(run("standard-comma.csv", { innovationId: pakKur }, "opd@demo.local"))).toMatchObject({ status: 403, code: "forbidden_other_agency" });
+    expect(await caught(run("standard-comma.csv", {}, "pimpinan@demo.local"))).toBeInstanceOf(ForbiddenError);
+    expect(await caught(run("standard-comma.csv", {}, "evaluator@demo.local"))).toBeInstanceOf(ForbiddenError);
+    const own = await run("standard-comma.csv", { dryRun: true }, "opd@demo.local");
+    expect(own.status).toBe("checked");
+    const ctx = await ctxFor(handle.db, "opd@demo.local");
+    expect(await caught(listBatches(ctx, pakKur))).toMatchObject({ status: 403 });
+  });
+
+  it("refuses a file without the required columns and names its headers for a mapping step", async () => {
+    const error = await caught(run("unknown-headers.csv"));
+    expect(error).toBeInstanceOf(MissingColumnsError);
+    expect((error as MissingColumnsError).headers).toEqual(["No. Identitas", "Penerima", "Waktu", "Program", "Lokasi", "Rupiah"]);
+    const mapped = await run("unknown-headers.csv", { dryRun: true, columns: { nik: "No. Identitas", nama: "Penerima", tanggal_layanan: "Waktu", jenis_layanan: "Program", kode_desa: "Lokasi", nilai: "Rupiah" } });
+    expect(mapped).toMatchObject({ rows: 2, rejected: 0 });
+  });
+
+  it("replays the JSON API answer for the same Idempotency-Key and body, and refuses another body (409)", async () => {
+    const ctx = await ctxFor(handle.db, "bappeda@demo.local");
+    const body = {
+      records: [
+        { nik: "1811040404900031", nama: "Api Satu", tanggal_layanan: "2024-07-01", jenis_layanan: "KUR", nilai: 10000000 },
+        { nik: "1811040404900032", tanggal_layanan: "02/07/2024", jenis_layanan: "KUR" },
+        { nik: 1811040404900030, tanggal_layanan: "2024-07-03", jenis_layanan: "KUR" },
+      ],
+    };
+    const first = await ingestServiceRecords(ctx, { innovationId: pakKur, body, idempotencyKey: "kur-2024-07", locale: "en" });
+    expect(first).toMatchObject({ status: 200, replayed: false, body: { accepted: 2, rejected: 1 } });
+    expect((first.body as { errors: { row: number; code: string }[] }).errors).toEqual([expect.objectContaining({ row: 3, code: "nik_excel_damaged" })]);
+    const count1 = await recordCount(pakKur);
+    const replay = await ingestServiceRecords(ctx, { innovationId: pakKur, body: { records: body.records.map((r) => ({ ...r })) }, idempotencyKey: "kur-2024-07", locale: "en" });
+    expect(replay).toMatchObject({ status: 200, replayed: true, body: first.body });
+    expect(await recordCount(pakKur)).toBe(count1);
+    const conflict = await caught(ingestServiceRecords(ctx, { innovationId: pakKur, body: { records: body.records.slice(1) }, idempotencyKey: "kur-2024-07", locale: "en" }));
+    expect(conflict).toMatchObject({ status: 409, code: "idempotency_conflict" });
+    // Without a key, a retry is counted as duplicates, never as new records.
+    const noKey = await ingestServiceRecords(ctx, { innovationId: pakKur, body, idempotencyKey: null, locale: "en" });
+    expect(noKey.body).toMatchObject({ accepted: 0, duplicates: 2 });
+    const tooMany = await caught(ingestServiceRecords(ctx, { innovationId: pakKur, body: { records: Array.from({ length: 10_001 }, () => ({})) }, idempotencyKey: null, locale: "en" }));
+    expect(tooMany).toMatchObject({ status: 422, code: "records_too_many" });
+  });
+
+  it("runs a page upload as a background job whose batch reports progress and the result", async () => {
+    const ctx = await ctxFor(handle.db, "bappeda@demo.local");
+    const { batchId } = await startImportJob(ctx, { innovationId: payo, body: once(fixture(FILE)), fileName: FILE, dryRun: true, mode: "default", locale: "id" });
+    let batch = await getBatch(ctx, batchId);
+    for (let i = 0; i < 200 && batch.status === "running"; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      batch = await getBatch(ctx, batchId);
+    }
+    expect(batch).toMatchObject({ status: "checked", dryRun: true, rows: 11, rejected: 6, canDownloadRejected: true });
+    expect(batch.report?.errors).toHaveLength(6);
+    const { batchId: failedId } = await startImportJob(ctx, { innovationId: payo, body: once(fixture("unknown-headers.csv")), fileName: "x.csv", dryRun: true, mode: "default", locale: "id" });
+    let failed = await getBatch(ctx, failedId);
+    for (let i = 0; i < 200 && failed.status === "running"; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      failed = await getBatch(ctx, failedId);
+    }
+    expect(failed).toMatchObject({ status: "failed", errorCode: "records_missing_columns", headers: ["No. Identitas", "Penerima", "Waktu", "Program", "Lokasi", "Rupiah"] });
+  });
+
+  it("never writes a NIK into reports, audit rows or batch rows", async () => {
+    const audit = JSON.stringify(await handle.db.select().from(auditLog).where(sql`${auditLog.entity} = 'import_batch'`));
+    const batches = JSON.stringify((await handle.db.select().from(importBatches)).map((b) => ({ ...b, rejectedRows: null })));
+    const report = JSON.stringify(await run(FILE, { dryRun: true }));
+    for (const nik of NIKS_IN_FIXTURE) {
+      expect(audit).not.toContain(nik);
+      expect(batches).not.toContain(nik);
+      expect(report).not.toContain(nik);
+    }
+    expect(audit).toContain("beneficiary.import");
+  });
+});
