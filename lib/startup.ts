@@ -1,6 +1,7 @@
 import { appDatabase } from "@/db/bootstrap";
 import { writeServerInfo } from "@/lib/cli/server-info";
 import { env, EnvError } from "@/lib/config/env";
+import { nikKeys } from "@/lib/crypto";
 
 /**
  * Validates the configuration (a wrong value stops the app with a clear message), then migrates
@@ -15,6 +16,15 @@ export async function startServer() {
       process.exit(1);
     }
     throw error;
+  }
+  try {
+    // Loads NIK_HMAC_KEY / NIK_ENCRYPTION_KEY, or generates them once into DATA_DIR (logging a
+    // warning that names the file, never the keys), so a broken key file stops the start here
+    // rather than failing the first import.
+    nikKeys();
+  } catch (error) {
+    console.error(`NIK keys unavailable: ${(error as Error).message}`);
+    process.exit(1);
   }
   try {
     await appDatabase();

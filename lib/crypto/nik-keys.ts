@@ -72,9 +72,15 @@ function generatedKeys(dataDir: string): NikKeys {
 }
 
 function parseKeyFile(text: string, file: string): NikKeys {
-  const json = JSON.parse(text) as { hmac?: string; encryption?: string };
-  const hmac = decodeKey(json.hmac ?? "");
-  const encryption = decodeKey(json.encryption ?? "");
+  let json: { hmac?: string; encryption?: string };
+  try {
+    json = JSON.parse(text) as typeof json;
+  } catch {
+    // JSON.parse's own message quotes the text around the error: that would be key material.
+    throw new Error(`${file}: not a valid NIK key file`);
+  }
+  const hmac = typeof json?.hmac === "string" ? decodeKey(json.hmac) : null;
+  const encryption = typeof json?.encryption === "string" ? decodeKey(json.encryption) : null;
   if (!hmac || !encryption) throw new Error(`${file}: not a valid NIK key file`);
   return { hmac, encryption };
 }

@@ -1,0 +1,66 @@
+import { and, count, countDistinct, desc, eq, gte, max, sql } from "drizzle-orm";
+import { serviceRecords } from "@/db/schema/beneficiaries";
+import { innovations } from "@/db/schema/innovations";
+import { type Ctx, requirePermission } from "@/lib/auth/context";
+import { crossProgrammeSummary, type CrossProgrammeSummary } from "@/lib/beneficiaries/cross-programme";
+
+/** How many months back the region-wide monthly series reaches. */
+export const IMPACT_MONTHS = 36;
+export const TOP_INNOVATIONS = 10;
+
+export interface LeaderImpact {
+  /** Distinct residents reached by any innovation, and service records in all. */
+  residents: number;
+  records: number;
+  /** The innovations reaching the most distinct residents (top 10). */
+  topInnovations: { id: string; name: string; residents: number; records: number }[];
+  /** Service records and distinct residents per month, across all innovations (last 36 months with data). */
+  byMonth: { month: string; records: number; residents: number }[];
+  crossProgramme: CrossProgrammeSummary;
+}
+
+/**
+ * The impact figures on a leader's home page. Aggregates only: counts per innovation and per
+ * month, and how many residents several programmes reach. Nothing here can carry a NIK or a name.
+ */
+export async function leaderImpact({ ctx }: { ctx: Ctx }): Promise<LeaderImpact> {
+  const actor = requirePermission(ctx, "impact.read");
+  const sr = serviceRecords;
+  const region = eq(sr.regionCode, actor.regionCode);
+  const month = sql<string>`to_char(${sr.serviceDate}, 'YYYY-MM')`;
+
+  const [[totals], [latest]] = await Promise.all([
+    ctx.db.select({ records: count(), residents: countDistinct(sr.residentId) }).from(sr).where(region),
+    ctx.db.select({ last: max(sr.serviceDate) }).from(sr).where(region),
+  ]);
+  const since = latest?.last ? monthsBefore(latest.last, IMPACT_MONTHS - 1) : null;
+
+  const [top, months, crossProgramme] = await Promise.all([
+    ctx.db
+      .select({ id: innovations.id, name: innovations.name, residents: countDistinct(sr.residentId), records: count() })
+      .from(sr)
+      .innerJoin(innovations, eq(innovations.id, sr.innovationId))
+      .where(region)
+      .groupBy(innovations.id, innovations.name)
+      .orderBy(desc(countDistinct(sr.residentId)), innovations.name)
+      .limit(TOP_INNOVATIONS),
+    since
+      ? ctx.db
+          .select({ month, records: count(), residents: countDistinct(sr.residentId) })
+          .from(sr)
+          .where(and(region, gte(sr.serviceDate, since)))
+          .groupBy(month)
+          .orderBy(month)
+      : Promise.resolve([]),
+    crossProgrammeSummary({ ctx, query: { limit: 5 } }),
+  ]);
+
+  return { residents: totals.residents, records: totals.records, topInnovations: top, byMonth: months, crossProgramme };
+}
+
+/** The first day of the month `n` months before the month of `date` (YYYY-MM-DD). */
+export function monthsBefore(date: string, n: number): string {
+  const [y, m] = date.split("-").map(Number);
+  const index = y * 12 + (m - 1) - n;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}-01`;
+}
