@@ -28,7 +28,7 @@ const yearParam = z
   .union([z.number(), z.string()])
   .optional()
   .transform((v) => (v === undefined || v === "" ? undefined : Number(v)))
-  .pipe(z.number().int("v.year").min(2000, "v.year").max(2100, "v.year").optional());
+  .pipe(z.number("v.impactYear").int("v.impactYear").min(2000, "v.impactYear").max(2100, "v.impactYear").optional());
 
 export const impactQuery = z.object({
   year: yearParam.meta({ description: "Only services dated in this calendar year; all years when absent", type: "integer" }),
