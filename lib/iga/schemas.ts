@@ -61,18 +61,21 @@ export const fileEvidenceSchema = z.object({
   ...letterShape,
   kind: z.literal("file"),
   fileName: z.string().trim().min(1, { error: "v.igaFileName" }).max(255, { error: "v.igaFileName" }),
-  bytes: z.instanceof(Uint8Array, { error: "v.igaFile" }),
+  // z.custom, not z.instanceof: a Node Buffer (Uint8Array over any ArrayBufferLike) is welcome too.
+  bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, { error: "v.igaFile" }),
 });
 
 export const evidenceSchema = z.discriminatedUnion("kind", [fileEvidenceSchema, linkEvidenceSchema], { error: "v.igaEvidenceKind" });
 export type EvidenceInput = z.input<typeof evidenceSchema>;
 
-export const reviewSchema = z
-  .object({
-    evidenceId: z.uuid({ error: "v.igaEvidence" }),
-    status: z.enum(["accepted", "needs_work"], { error: "v.igaReviewStatus" }),
-    comment: optionalText(2000),
-  })
+/** The review's fields without the cross-field rule (the OpenAPI document renders this one). */
+export const reviewFieldsSchema = z.object({
+  evidenceId: z.uuid({ error: "v.igaEvidence" }),
+  status: z.enum(["accepted", "needs_work"], { error: "v.igaReviewStatus" }),
+  comment: optionalText(2000),
+});
+
+export const reviewSchema = reviewFieldsSchema
   // A "needs work" without saying what is useless to the staff who must fix it.
   .refine((r) => r.status !== "needs_work" || !!r.comment, { path: ["comment"], error: "v.igaReviewComment" });
 export type ReviewInput = z.input<typeof reviewSchema>;

@@ -15,22 +15,28 @@ import { caught, databaseCases } from "./support";
  * The estimate of a fresh demo install, recomputed here straight from the stored rows with plain
  * SQL and the 2023 formula, so the page's number is shown to follow from the levels and evidence.
  */
+/** Rows of a raw query: postgres.js returns an array, PGlite an object with `rows`. */
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
 async function independentIndex(handle: DatabaseHandle): Promise<number> {
-  const rows = (await handle.db.execute(sql`
-    select i.scope, i.weight::float8 as weight, a.level, a.innovation_id
-    from iga_assessments a
-    join iga_indicators i on i.id = a.indicator_id
-    join iga_frameworks f on f.id = i.framework_id and f.year = 2023
-    left join innovations inv on inv.id = a.innovation_id
-    where a.region_code = '18.11' and a.level is not null
-      and exists (select 1 from iga_evidence e where e.assessment_id = a.id and e.review_status <> 'needs_work')
-      and (a.innovation_id is null or (inv.archived_at is null and inv.year_applied = 2023))
-  `)) as unknown as { rows?: Record<string, unknown>[] } & Record<string, unknown>[];
-  const list = (Array.isArray(rows) ? rows : rows.rows!) as { scope: string; weight: number; level: number }[];
-  const counted = (await handle.db.execute(sql`select count(*)::int as n from innovations where region_code = '18.11' and year_applied = 2023 and archived_at is null`)) as unknown as
-    | { rows: { n: number }[] }
-    | { n: number }[];
-  const n = Number((Array.isArray(counted) ? counted : counted.rows)[0].n);
+  const list = rowsOf<{ scope: string; weight: number; level: number }>(
+    await handle.db.execute(sql`
+      select i.scope, i.weight::float8 as weight, a.level
+      from iga_assessments a
+      join iga_indicators i on i.id = a.indicator_id
+      join iga_frameworks f on f.id = i.framework_id and f.year = 2023
+      left join innovations inv on inv.id = a.innovation_id
+      where a.region_code = '18.11' and a.level is not null
+        and exists (select 1 from iga_evidence e where e.assessment_id = a.id and e.review_status <> 'needs_work')
+        and (a.innovation_id is null or (inv.archived_at is null and inv.year_applied = 2023))
+    `),
+  );
+  const counted = rowsOf<{ n: number }>(
+    await handle.db.execute(sql`select count(*)::int as n from innovations where region_code = '18.11' and year_applied = 2023 and archived_at is null`),
+  );
+  const n = Number(counted[0].n);
   const spd = list.filter((r) => r.scope === "region").reduce((s, r) => s + Number(r.weight) * r.level, 0);
   const sidSum = list.filter((r) => r.scope === "innovation").reduce((s, r) => s + Number(r.weight) * r.level, 0);
   return ((spd + sidSum / Math.max(10, n) + Math.min(n, 200) * 0.38) / 250) * 100;
