@@ -47,3 +47,21 @@ export function warningMessage(code: RecordWarningCode, locale: Locale, params: 
   const text = lookup(locale, ["beneficiaries", "warning", code]) ?? code;
   return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
 }
+
+/** Codes that refuse a whole file or request; listed in the API's error-code table (lib/openapi/schemas.ts). */
+export const BENEFICIARY_ERROR_CODES = {
+  records_file_empty: { status: 422, meaning: "The service-record file is empty." },
+  records_unknown_format: { status: 422, meaning: "Not a CSV (UTF-8 or Windows-1252) or XLSX file." },
+  records_old_excel: { status: 422, meaning: "A pre-2007 .xls file: save it as .xlsx or CSV." },
+  records_unreadable: { status: 422, meaning: "The XLSX cannot be read." },
+  records_csv_invalid: { status: 422, meaning: "The CSV is broken (e.g. an unclosed quote) near the line given." },
+  records_missing_columns: { status: 422, meaning: "Required columns not found; `error.headers` lists the file's headers for a `columns` mapping." },
+  records_duplicate_column: { status: 422, meaning: "A column of the service-record file appears twice." },
+  records_too_many: { status: 422, meaning: "More than 10,000 records in one JSON batch." },
+  records_body_missing: { status: 422, meaning: "No file in the body (send text/csv or a multipart `file`)." },
+  records_rejected_strict: { status: 422, meaning: "mode=strict and some rows were rejected: nothing was written; the body is the report plus `error`." },
+  idempotency_key_invalid: { status: 422, meaning: "The Idempotency-Key is not 1–200 printable ASCII characters." },
+  idempotency_conflict: { status: 409, meaning: "The Idempotency-Key was used before with a different body." },
+  batch_not_undoable: { status: 409, meaning: "Only a finished, written import batch can be undone, once." },
+  rejected_rows_unavailable: { status: 404, meaning: "No rejected rows, or the caller did not upload the batch." },
+} as const satisfies Record<string, { status: number; meaning: string }>;

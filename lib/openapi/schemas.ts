@@ -4,6 +4,7 @@ import { ROLES, type users } from "@/db/schema/users";
 import type { innovations } from "@/db/schema/innovations";
 import type { listAgencies } from "@/lib/agencies/list-agencies";
 import type { Health } from "@/lib/health";
+import { BENEFICIARY_ERROR_CODES } from "@/lib/beneficiaries/messages";
 import { IGA_ERROR_CODES } from "@/lib/iga/error-codes";
 import type { ImportReport } from "@/lib/innovations/import/run-import";
 import type { getInnovation } from "@/lib/innovations/get-innovation";
@@ -159,6 +160,7 @@ export const ERROR_CODES = {
   import_no_rows: { status: 422, meaning: "No data rows under the header." },
   import_rejected: { status: 422, meaning: "A real import with rejected rows wrote nothing; the body is the report plus `error`." },
   ...IGA_ERROR_CODES,
+  ...BENEFICIARY_ERROR_CODES,
   internal: { status: 500, meaning: "Unexpected server error; it is logged with the request id." },
 } as const satisfies Record<string, { status: number; meaning: string }>;
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -1,0 +1,35 @@
+import { readerLocale } from "@/app/api/v1/innovations/import/reader-locale";
+import { importServiceRecords, MissingColumnsError } from "@/lib/beneficiaries/import/run-import";
+import { openRecordFile } from "@/lib/beneficiaries/import/sources";
+import { apiHandler } from "@/lib/http/api";
+import { importQuery, uploadedFile } from "../request-options";
+import { strictFailure, withHeaders } from "../responses";
+
+/**
+ * POST a CSV (`text/csv` body) or a multipart `file` (CSV or XLSX) of service records.
+ * `?dryRun=true` only checks; `?mode=strict` writes nothing when a row is rejected (422).
+ */
+export const POST = apiHandler<{ id: string }>(async ({ req, ctx, params }) => {
+  const { dryRun, mode, columns } = importQuery(req);
+  const locale = readerLocale(req);
+  try {
+    const report = await importServiceRecords(ctx, {
+      innovationId: params.id,
+      open: async () => {
+        const file = await uploadedFile(req);
+        return openRecordFile(file.body, file.fileName);
+      },
+      fileName: new URL(req.url).searchParams.get("fileName") ?? null,
+      dryRun,
+      mode,
+      locale,
+      source: "api",
+      apiClient: ctx.actor?.kind === "token" ? `token:${ctx.actor.email}` : null,
+      columns,
+    });
+    return report.status === "failed" ? strictFailure(report, locale) : report;
+  } catch (error) {
+    if (error instanceof MissingColumnsError) return withHeaders(error, locale);
+    throw error;
+  }
+});

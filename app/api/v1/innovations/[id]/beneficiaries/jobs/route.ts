@@ -1,0 +1,17 @@
+import { NextResponse } from "next/server";
+import { readerLocale } from "@/app/api/v1/innovations/import/reader-locale";
+import { startImportJob } from "@/lib/beneficiaries/batches-jobs";
+import { apiHandler } from "@/lib/http/api";
+import { importQuery, uploadedFile } from "../request-options";
+
+/**
+ * Starts an import (or a dry run) as a background job and answers 202 with the batch id at once;
+ * poll `GET /api/v1/import-batches/{batchId}` for progress and the report. The page uses this, so
+ * a large import keeps running and its progress survives a reload.
+ */
+export const POST = apiHandler<{ id: string }>(async ({ req, ctx, params }) => {
+  const { dryRun, mode, columns } = importQuery(req);
+  const file = await uploadedFile(req);
+  const { batchId } = await startImportJob(ctx, { innovationId: params.id, body: file.body, fileName: file.fileName, dryRun, mode, columns, locale: readerLocale(req) });
+  return NextResponse.json({ batchId }, { status: 202 });
+});

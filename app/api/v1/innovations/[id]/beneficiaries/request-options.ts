@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { RECORD_COLUMNS, type ColumnOverrides } from "@/lib/beneficiaries/import/columns";
+import type { ImportMode } from "@/lib/beneficiaries/import/run-import";
+import type { ByteStream } from "@/lib/beneficiaries/import/sources";
+import { RecordFileError } from "@/lib/beneficiaries/import/file-error";
+import { parseInput } from "@/lib/errors";
+
+const columnsSchema = z.partialRecord(z.enum(RECORD_COLUMNS), z.string().max(200));
+
+/** `?dryRun=true`, `?mode=strict`, `?columns={"nik":"No Identitas",…}` of an import request. */
+export function importQuery(req: Request): { dryRun: boolean; mode: ImportMode; columns: ColumnOverrides | undefined } {
+  const params = new URL(req.url).searchParams;
+  const dryRun = ["true", "1"].includes(params.get("dryRun") ?? "");
+  const mode = params.get("mode") === "strict" ? "strict" : "default";
+  const raw = params.get("columns");
+  let columns: ColumnOverrides | undefined;
+  if (raw) {
+    let parsed: unknown = null;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      parsed = raw;
+    }
+    columns = parseInput(columnsSchema, parsed);
+  }
+  return { dryRun, mode, columns };
+}
+
+/**
+ * The uploaded file: a multipart form's `file` field, or else the body itself (text/csv, or the
+ * XLSX bytes). A raw body streams; a multipart body is read by the runtime first.
+ */
+export async function uploadedFile(req: Request): Promise<{ body: ByteStream; fileName: string }> {
+  const type = req.headers.get("content-type") ?? "";
+  const named = new URL(req.url).searchParams.get("fileName") ?? req.headers.get("x-file-name");
+  if (type.startsWith("multipart/form-data")) {
+    const form = await req.formData().catch(() => null);
+    const file = form?.get("file");
+    if (!(file instanceof File)) throw new RecordFileError("records_body_missing");
+    return { body: file.stream() as unknown as ByteStream, fileName: file.name || named || "" };
+  }
+  if (!req.body) throw new RecordFileError("records_body_missing");
+  const fileName = named ? decodeURIComponent(named) : type.includes("spreadsheetml") ? "upload.xlsx" : "upload.csv";
+  return { body: req.body as unknown as ByteStream, fileName };
+}
