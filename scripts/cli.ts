@@ -3,6 +3,7 @@
  * Operator commands: `npm run cli -- <command>`. With DATABASE_URL they talk to the server; in
  * embedded mode they open the data directory, or, while the app holds it, run inside the app.
  */
+import path from "node:path";
 import { Command } from "commander";
 import { createTranslator } from "next-intl";
 import { appDatabase } from "@/db/bootstrap";
@@ -93,6 +94,18 @@ token
   .option("--expires-days <days>", "days until it expires (default: never)", (v) => Number.parseInt(v, 10))
   .action(async (opts: { email: string; name: string; expiresDays?: number }) => {
     await run("token.create", { email: opts.email, name: opts.name, expiresInDays: opts.expiresDays ?? null });
+  });
+
+program
+  .command("import")
+  .description("import a CSV or XLSX file of service records into an innovation (one transaction)")
+  .requiredOption("--innovation <id>", "the innovation's id or exact name, e.g. \"Payo Beladas\"")
+  .argument("<file>", "CSV (UTF-8, ; or , delimited) or XLSX with nik, nama, tanggal_layanan, jenis_layanan, kode_desa, nilai")
+  .option("--dry-run", "check only: report what would be imported, write nothing")
+  .option("--strict", "write nothing if any row is rejected")
+  .action(async (file: string, opts: { innovation: string; dryRun?: boolean; strict?: boolean }) => {
+    // An absolute path: while the app holds the database, the app reads the file.
+    await run("beneficiary.import", { innovation: opts.innovation, file: path.resolve(file), dryRun: Boolean(opts.dryRun), strict: Boolean(opts.strict) });
   });
 
 program.parseAsync().catch((error: unknown) => {

@@ -1,7 +1,12 @@
+import fs from "node:fs";
+import path from "node:path";
 import { and, eq, or } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { agencies } from "@/db/schema/agencies";
+import { innovations } from "@/db/schema/innovations";
+import { importServiceRecords } from "@/lib/beneficiaries/import/run-import";
+import { openRecordFile } from "@/lib/beneficiaries/import/sources";
 import type { Actor, Ctx } from "@/lib/auth/context";
 import { env } from "@/lib/config/env";
 import { parseInput, ValidationError } from "@/lib/errors";
@@ -41,7 +46,50 @@ async function agencyIdFor(db: Db, regionCode: string, ref: string | undefined):
   return row.id;
 }
 
+const recordImport = z.object({ innovation: z.string().min(1), file: z.string().min(1), dryRun: z.boolean().optional(), strict: z.boolean().optional() });
+
+/** An innovation by id or by its exact name, within the region. */
+async function innovationIdFor(db: Db, regionCode: string, ref: string): Promise<string> {
+  const byId = /^[0-9a-f-]{36}$/i.test(ref);
+  const [row] = await db
+    .select({ id: innovations.id })
+    .from(innovations)
+    .where(and(eq(innovations.regionCode, regionCode), byId ? eq(innovations.id, ref) : eq(innovations.name, ref)))
+    .limit(2);
+  if (!row) throw new ValidationError([{ code: "custom", path: ["innovation"], message: "v.innovation", input: undefined }]);
+  return row.id;
+}
+
+/** The summary lines of an import report (never a NIK: messages are fixed texts). */
+export function reportLines(report: Awaited<ReturnType<typeof importServiceRecords>>, maxErrors = 20): string[] {
+  const head = report.dryRun ? "Dry run (nothing written)" : report.status === "failed" ? "Strict mode: nothing written because rows were rejected" : "Imported";
+  const lines = [
+    `${head}: ${report.rows} rows, ${report.accepted} accepted, ${report.duplicates} duplicates, ${report.rejected} rejected.`,
+    ...report.errors.slice(0, maxErrors).map((e) => `  row ${e.row}, ${e.column}: ${e.code} — ${e.message}`),
+  ];
+  if (report.errors.length > maxErrors) lines.push(`  … and ${report.errors.length - maxErrors} more (see the batch's rejected rows in the app).`);
+  for (const w of report.warnings.slice(0, 5)) lines.push(`  warning${w.row ? ` row ${w.row}` : ""}: ${w.code} — ${w.message}`);
+  if (report.batchId) lines.push(`Batch ${report.batchId}`);
+  return lines;
+}
+
 export const CLI_COMMANDS = {
+  "beneficiary.import": async (ctx: Ctx, raw: unknown) => {
+    const input = parseInput(recordImport, raw);
+    const innovationId = await innovationIdFor(ctx.db, ctx.actor!.regionCode, input.innovation);
+    const file = path.resolve(input.file);
+    if (!fs.existsSync(file)) throw new ValidationError([{ code: "custom", path: ["file"], message: "v.fileMissing", input: undefined }]);
+    const report = await importServiceRecords(ctx, {
+      innovationId,
+      open: () => openRecordFile(fs.createReadStream(file), file),
+      fileName: path.basename(file),
+      dryRun: input.dryRun ?? false,
+      mode: input.strict ? "strict" : "default",
+      locale: "en",
+      source: "cli",
+    });
+    return { lines: reportLines(report) };
+  },
   "user.create": async (ctx: Ctx, raw: unknown) => {
     const input = parseInput(userCreate, raw);
     const agencyId = await agencyIdFor(ctx.db, ctx.actor!.regionCode, input.agency);

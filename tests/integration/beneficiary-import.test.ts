@@ -12,6 +12,7 @@ import { ingestServiceRecords } from "@/lib/beneficiaries/ingest";
 import { type ImportOptions, importServiceRecords, MissingColumnsError } from "@/lib/beneficiaries/import/run-import";
 import { openRecordFile } from "@/lib/beneficiaries/import/sources";
 import { generateNikKeys, hashNik, setNikKeys } from "@/lib/crypto";
+import { CLI_COMMANDS, cliActor } from "@/lib/cli/commands";
 import { ForbiddenError } from "@/lib/errors";
 import { ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
 import { caught, databaseCases } from "./support";
@@ -217,6 +218,18 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
       failed = await getBatch(ctx, failedId);
     }
     expect(failed).toMatchObject({ status: "failed", errorCode: "records_missing_columns", headers: ["No. Identitas", "Penerima", "Waktu", "Program", "Lokasi", "Rupiah"] });
+  });
+
+  it("imports from the command line by innovation name, printing the summary without NIKs", async () => {
+    const ctx = { db: handle.db, actor: cliActor(), requestId: "cli" };
+    const input = { innovation: "Payo Beladas", file: path.join(FIXTURES, FILE), dryRun: true };
+    const { lines } = await CLI_COMMANDS["beneficiary.import"](ctx, input);
+    expect(lines[0]).toMatch(/^Dry run \(nothing written\): 11 rows, 0 accepted, 5 duplicates, 6 rejected\.$/);
+    expect(lines.join("\n")).toContain("row 6, nik: nik_excel_damaged");
+    for (const nik of NIKS_IN_FIXTURE) expect(lines.join("\n")).not.toContain(nik);
+    const strict = await CLI_COMMANDS["beneficiary.import"](ctx, { ...input, dryRun: false, strict: true });
+    expect(strict.lines[0]).toMatch(/^Strict mode: nothing written/);
+    expect(await caught(CLI_COMMANDS["beneficiary.import"](ctx, { ...input, innovation: "Tidak Ada" }))).toMatchObject({ code: "validation_failed" });
   });
 
   it("never writes a NIK into reports, audit rows or batch rows", async () => {
