@@ -1,9 +1,19 @@
-import { getTranslations } from "next-intl/server";
-import type { Ctx } from "@/lib/auth/context";
+import { InnovationImpact } from "@/components/impact/innovation-impact";
+import { type Ctx, can } from "@/lib/auth/context";
+import { innovationImpact } from "@/lib/beneficiaries/impact";
 import type { InnovationRow } from "@/lib/innovations/get-innovation";
+import { BeneficiaryImportPanel } from "./beneficiaries-import";
 
-/** The beneficiaries tab of an innovation's page. */
-export async function BeneficiariesTab({}: { ctx: Ctx; innovation: InnovationRow }) {
-  const t = await getTranslations();
-  return <p className="max-w-2xl text-slate-700">{t("catalogue.notYet.beneficiaries")}</p>;
+/**
+ * The beneficiaries tab of an innovation's page: the import (for those who may import) above the
+ * impact aggregates, which every role that reads innovations may see — no NIK, no names.
+ */
+export async function BeneficiariesTab({ ctx, innovation }: { ctx: Ctx; innovation: InnovationRow }) {
+  const impact = can(ctx, "impact.read", { regionCode: innovation.regionCode }) ? await innovationImpact({ ctx, innovationId: innovation.id }) : null;
+  return (
+    <div className="space-y-8">
+      <BeneficiaryImportPanel ctx={ctx} innovation={innovation} />
+      {impact && <InnovationImpact initial={impact} />}
+    </div>
+  );
 }

@@ -1,0 +1,83 @@
+"use client";
+
+import { useFormatter } from "next-intl";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+
+/*
+ * The impact charts. Each is drawn as an image for sighted users (role="img" with a label); the
+ * same numbers are always available as a table next to it (see ./chart-card.tsx), which is what
+ * screen readers and keyboard users read.
+ */
+
+export interface Series {
+  key: string;
+  label: string;
+  color: string;
+}
+
+/** Colours that keep a 3:1 contrast against white and stay apart for common colour blindness. */
+export const CHART_COLORS = { primary: "#17643a", secondary: "#b45309", tertiary: "#1d4ed8", male: "#1d4ed8", female: "#be185d" } as const;
+
+type Row = Record<string, string | number | null>;
+
+interface CommonProps {
+  data: Row[];
+  categoryKey: string;
+  series: Series[];
+  label: string;
+  height?: number;
+}
+
+function useNumber() {
+  const format = useFormatter();
+  return (v: unknown) => (typeof v === "number" ? format.number(v) : String(v ?? ""));
+}
+
+/** Bars per category; `layout="vertical"` lists categories down the side (long names, many rows). */
+export function BarsChart({ data, categoryKey, series, label, height, layout = "horizontal", stacked = false }: CommonProps & { layout?: "horizontal" | "vertical"; stacked?: boolean }) {
+  const number = useNumber();
+  const vertical = layout === "vertical";
+  const h = height ?? (vertical ? Math.max(160, data.length * 34 + 60) : 280);
+  return (
+    <div role="img" aria-label={label} className="w-full">
+      <BarChart responsive data={data} layout={layout} style={{ width: "100%", height: h }} margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 8 : 0 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        {vertical ? (
+          <>
+            <XAxis type="number" tickFormatter={number} allowDecimals={false} tick={{ fontSize: 12 }} />
+            <YAxis type="category" dataKey={categoryKey} width={150} tick={{ fontSize: 12 }} interval={0} />
+          </>
+        ) : (
+          <>
+            <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} />
+            <YAxis tickFormatter={number} allowDecimals={false} tick={{ fontSize: 12 }} width={48} />
+          </>
+        )}
+        <Tooltip formatter={(v) => number(v)} />
+        {series.length > 1 && <Legend />}
+        {series.map((s) => (
+          <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? "stack" : undefined} isAnimationActive={false} />
+        ))}
+      </BarChart>
+    </div>
+  );
+}
+
+/** Lines over an ordered category (months). */
+export function LinesChart({ data, categoryKey, series, label, height = 280 }: CommonProps) {
+  const number = useNumber();
+  return (
+    <div role="img" aria-label={label} className="w-full">
+      <LineChart responsive data={data} style={{ width: "100%", height }} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
+        <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} minTickGap={16} />
+        <YAxis tickFormatter={number} allowDecimals={false} tick={{ fontSize: 12 }} width={48} />
+        <Tooltip formatter={(v) => number(v)} />
+        {series.length > 1 && <Legend />}
+        {series.map((s) => (
+          <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={data.length <= 24} isAnimationActive={false} />
+        ))}
+      </LineChart>
+    </div>
+  );
+}
