@@ -1,9 +1,34 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { IndicatorList, OpenComments } from "@/components/iga/indicator-list";
+import { Alert } from "@/components/ui/alert";
 import type { Ctx } from "@/lib/auth/context";
+import { subjectView } from "@/lib/iga/assessment-view";
+import { evidenceMaxBytes } from "@/lib/iga/evidence";
 import type { InnovationRow } from "@/lib/innovations/get-innovation";
 
-/** The indicators tab of an innovation's page. */
-export async function IndicatorsTab({}: { ctx: Ctx; innovation: InnovationRow }) {
-  const t = await getTranslations();
-  return <p className="max-w-2xl text-slate-700">{t("catalogue.notYet.indicators")}</p>;
+/**
+ * The indicators tab of an innovation's page: per IGA indicator the level with its description,
+ * the evidence it needs, the evidence attached and the evaluators' verdicts. Shown against the
+ * framework of the year the innovation is reported for.
+ */
+export async function IndicatorsTab({ ctx, innovation }: { ctx: Ctx; innovation: InnovationRow }) {
+  const [view, t, format] = await Promise.all([subjectView({ ctx, innovationId: innovation.id }), getTranslations("iga.tab"), getFormatter()]);
+  if (!view) return <p className="text-slate-700">{t("noFramework")}</p>;
+  const score = view.items.reduce((sum, i) => sum + i.score, 0);
+  const max = view.items.reduce((sum, i) => sum + i.max, 0);
+  const n = (x: number) => format.number(x, { maximumFractionDigits: 2 });
+  return (
+    <div className="space-y-4" data-testid="indicators-tab">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <p className="text-sm text-slate-700">{t("framework", { name: view.frameworkName })}</p>
+        <p className="text-lg font-semibold text-slate-900" data-testid="innovation-score">
+          {t("total", { score: n(score), max: n(max) })}
+        </p>
+      </div>
+      {view.yearApplied !== null && view.yearApplied !== view.year && <Alert tone="info">{t("otherYear", { yearApplied: view.yearApplied, year: view.year })}</Alert>}
+      <OpenComments view={view} />
+      {!view.canAssess && !view.canReview && <p className="text-sm text-slate-600">{t("readOnly")}</p>}
+      <IndicatorList view={view} innovationId={innovation.id} maxBytes={evidenceMaxBytes()} />
+    </div>
+  );
 }

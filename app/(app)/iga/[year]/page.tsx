@@ -1,0 +1,158 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Meter } from "@/components/iga/meter";
+import { TodoList } from "@/components/iga/todo-list";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardTitle } from "@/components/ui/card";
+import { Table, Td, Th } from "@/components/ui/table";
+import { can } from "@/lib/auth/context";
+import { pageContext } from "@/lib/auth/request-context";
+import { NotFoundError } from "@/lib/errors";
+import { listFrameworks } from "@/lib/iga/frameworks";
+import { regionScore, scoreResponse } from "@/lib/iga/region-score";
+import { todoItems } from "@/lib/iga/todo";
+
+export const dynamic = "force-dynamic";
+
+const TODO_SHOWN = 25;
+const INNOVATIONS_SHOWN = 20;
+
+/** The year's estimated index, its components, the innovations by score and the to-do list. */
+export default async function IgaYearPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<{ todo?: string; innovations?: string }> }) {
+  const ctx = await pageContext("iga.read");
+  const [{ year: raw }, query, t, format] = await Promise.all([params, searchParams, getTranslations("iga"), getFormatter()]);
+  const year = Number(raw);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) notFound();
+  let score;
+  try {
+    score = await regionScore({ ctx, year });
+  } catch (e) {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  }
+  const frameworks = await listFrameworks({ ctx });
+  const { result, loaded } = score;
+  const todo = todoItems(score, query.todo === "all" ? 500 : TODO_SHOWN);
+  const ranked = scoreResponse(result).perInnovation;
+  const shownInnovations = query.innovations === "all" ? ranked : ranked.slice(0, INNOVATIONS_SHOWN);
+  const n = (x: number) => format.number(x, { maximumFractionDigits: 2 });
+  const active = loaded.framework.status === "active";
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold">{t("title", { year })}</h1>
+          <p className="text-slate-700">{loaded.framework.name}</p>
+        </div>
+        <nav aria-label={t("otherYears")} className="flex flex-wrap items-center gap-2 text-sm">
+          {frameworks.map((f) => (
+            <Link
+              key={f.year}
+              href={`/iga/${f.year}`}
+              aria-current={f.year === year ? "page" : undefined}
+              className={f.year === year ? "rounded bg-brand-100 px-2 py-1 font-semibold text-brand-900" : "rounded px-2 py-1 text-brand-700 underline"}
+            >
+              {f.year}
+              {f.status === "draft" && ` (${t("draft")})`}
+            </Link>
+          ))}
+          {can(ctx, "iga.framework.manage") && (
+            <Link className="rounded px-2 py-1 text-brand-700 underline" href="/iga/frameworks">
+              {t("frameworksLink")}
+            </Link>
+          )}
+        </nav>
+      </div>
+      {!active && <Alert tone="warning">{t("draftNote")}</Alert>}
+
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card className="lg:col-span-1">
+          <p className="text-sm text-slate-700">{t("estimate")}</p>
+          <p className="text-5xl font-bold tabular-nums text-slate-900" data-testid="iga-index">
+            {format.number(result.index, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+          </p>
+          <p className="mt-2">
+            <span className="text-sm text-slate-700">{t("category")}: </span>
+            <Badge tone={result.index >= 35 ? "success" : "warning"} data-testid="iga-category">
+              {result.category}
+            </Badge>
+          </p>
+          <p className="mt-2 text-sm text-slate-700">{t("innovationsCounted", { n: result.innovations, year })}</p>
+          <p className="mt-2 text-xs text-slate-600">{t("estimateNote")}</p>
+        </Card>
+        <Card className="space-y-4 lg:col-span-2">
+          <CardTitle>{t("components")}</CardTitle>
+          <Meter testId="meter-spd" label={t("spd")} value={result.spd} max={result.spdMax} text={t("ofMax", { value: n(result.spd), max: n(result.spdMax) })} />
+          <Meter testId="meter-sid" label={t("sid")} value={result.sid} max={result.sidMax} text={t("ofMax", { value: n(result.sid), max: n(result.sidMax) })} />
+          <Meter
+            testId="meter-count"
+            label={t("count")}
+            value={result.innovationCountScore}
+            max={result.innovationCountMax}
+            text={t("ofMax", { value: n(result.innovationCountScore), max: n(result.innovationCountMax) })}
+          />
+          <Link className="inline-block text-sm text-brand-700 underline" href={`/iga/${year}/region`}>
+            {t("regionLink")}
+          </Link>
+        </Card>
+      </div>
+
+      <section aria-labelledby="todo-title" className="space-y-3">
+        <h2 id="todo-title" className="text-xl font-semibold">
+          {t("todo.title")}
+        </h2>
+        <p className="max-w-3xl text-sm text-slate-700">{t("todo.intro")}</p>
+        <TodoList items={todo.items} />
+        {todo.total > todo.items.length && (
+          <p className="text-sm text-slate-700">
+            {t("todo.showing", { shown: todo.items.length, total: todo.total })}{" "}
+            <Link className="text-brand-700 underline" href={`/iga/${year}?todo=all`}>
+              {t("todo.showAll")}
+            </Link>
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="ranked-title" className="space-y-3">
+        <h2 id="ranked-title" className="text-xl font-semibold">
+          {t("ranked")}
+        </h2>
+        {ranked.length === 0 ? (
+          <p className="text-slate-700">{t("noInnovations")}</p>
+        ) : (
+          <Table data-testid="ranked-innovations">
+            <thead>
+              <tr>
+                <Th className="w-12">{t("rank")}</Th>
+                <Th>{t("innovation")}</Th>
+                <Th className="w-48">{t("score")}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {shownInnovations.map((p, i) => (
+                <tr key={p.id}>
+                  <Td className="tabular-nums">{i + 1}</Td>
+                  <Td>
+                    <Link className="text-brand-700 underline" href={`/innovations/${p.id}?tab=indicators`}>
+                      {p.name}
+                    </Link>
+                  </Td>
+                  <Td>
+                    <Meter label={p.name} value={p.score} max={p.max} text={t("ofMax", { value: n(p.score), max: n(p.max) })} />
+                  </Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
+        )}
+        {shownInnovations.length < ranked.length && (
+          <Link className="text-sm text-brand-700 underline" href={`/iga/${year}?innovations=all`}>
+            {t("showAllInnovations", { n: ranked.length })}
+          </Link>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { FrameworkEditor } from "@/components/iga/framework-editor";
+import { Alert } from "@/components/ui/alert";
+import { pageContext } from "@/lib/auth/request-context";
+import { NotFoundError } from "@/lib/errors";
+import { getFramework, listFrameworks } from "@/lib/iga/frameworks";
+
+export const dynamic = "force-dynamic";
+
+export default async function FrameworkEditPage({ params }: { params: Promise<{ year: string }> }) {
+  const ctx = await pageContext("iga.framework.manage");
+  const [{ year: raw }, t] = await Promise.all([params, getTranslations("iga.frameworks")]);
+  const year = Number(raw);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) notFound();
+  let framework;
+  try {
+    framework = await getFramework({ ctx, year });
+  } catch (e) {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  }
+  const used = (await listFrameworks({ ctx })).find((f) => f.year === year)?.assessments ?? 0;
+  return (
+    <div className="space-y-4">
+      <nav className="text-sm">
+        <Link className="text-brand-700 underline" href="/iga/frameworks">
+          {t("title")}
+        </Link>
+      </nav>
+      <h1 className="text-2xl font-bold">{t("editTitle", { year })}</h1>
+      {used > 0 && <Alert tone="warning">{t("inUse", { n: used })}</Alert>}
+      <FrameworkEditor
+        initial={{ year, version: framework.version, name: framework.name, indicators: framework.indicators, categories: framework.categories, formula: framework.formula }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { type FormEvent, useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Field } from "@/components/ui/label";
+
+/** Fields whose errors show under their own input; the rest go in the message box. */
+const INLINE = ["url", "letterNumber", "letterDate", "subject", "fileName", "bytes"];
+
+interface Outcome {
+  ok?: boolean;
+  message?: string;
+  fields?: { field: string; message: string }[];
+}
+
+/**
+ * Attaches evidence through the API (POST /api/v1/iga/{year}/evidence): a file goes as multipart,
+ * so a 10 MB PDF is not squeezed through a server action's body limit; a link goes as JSON.
+ */
+export function EvidenceForm({ year, indicatorCode, innovationId, maxBytes }: { year: number; indicatorCode: string; innovationId: string | null; maxBytes: number }) {
+  const t = useTranslations("iga.evidence");
+  const te = useTranslations("errors");
+  const router = useRouter();
+  const [kind, setKind] = useState<"file" | "link">("file");
+  const [outcome, setOutcome] = useState<Outcome>({});
+  const [pending, startTransition] = useTransition();
+  const id = `evidence-${indicatorCode}`;
+  const maxMb = String(Math.round((maxBytes / (1024 * 1024)) * 10) / 10);
+  const fieldError = (name: string) => outcome.fields?.find((f) => f.field === name)?.message;
+
+  async function send(form: HTMLFormElement) {
+    const data = new FormData(form);
+    const value = (key: string) => {
+      const v = data.get(key);
+      return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
+    };
+    let response: Response;
+    if (kind === "file") {
+      const file = data.get("file");
+      // The server checks again; this only spares a long upload that would be refused.
+      if (file instanceof File && file.size > maxBytes) return setOutcome({ ok: false, message: te("evidence_too_large", { maxMb }) });
+      data.delete("url");
+      response = await fetch(`/api/v1/iga/${year}/evidence`, { method: "POST", body: data });
+    } else {
+      const body = { kind: "link", indicatorCode, innovationId, url: value("url") ?? "", letterNumber: value("letterNumber"), letterDate: value("letterDate"), subject: value("subject") };
+      response = await fetch(`/api/v1/iga/${year}/evidence`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    }
+    const json = await response.json().catch(() => null);
+    if (!response.ok) return setOutcome({ ok: false, message: json?.error?.message ?? t("failed"), fields: json?.error?.fields });
+    form.reset();
+    setOutcome({ ok: true, message: json?.deduplicated ? t("deduplicated") : t("added") });
+    router.refresh();
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = event.currentTarget;
+    startTransition(async () => {
+      try {
+        await send(form);
+      } catch {
+        setOutcome({ ok: false, message: t("failed") });
+      }
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-3" data-testid={`${id}-form`} noValidate>
+      <input type="hidden" name="indicatorCode" value={indicatorCode} />
+      <input type="hidden" name="innovationId" value={innovationId ?? ""} />
+      <fieldset className="flex flex-wrap gap-4">
+        <legend className="mb-1 text-sm font-medium text-slate-800">{t("kind")}</legend>
+        {(["file", "link"] as const).map((k) => (
+          <label key={k} className="flex items-center gap-2 text-sm">
+            <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} className="size-4 accent-brand-700" />
+            {k === "file" ? t("kindFile") : t("kindLink")}
+          </label>
+        ))}
+      </fieldset>
+      {kind === "file" ? (
+        <Field id={`${id}-file`} label={t("file")} hint={t("fileHint", { maxMb })} error={fieldError("fileName") ?? fieldError("bytes")}>
+          <input
+            id={`${id}-file`}
+            name="file"
+            type="file"
+            required
+            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+            className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2"
+          />
+        </Field>
+      ) : (
+        <Field id={`${id}-url`} label={t("url")} hint={t("urlHint")} error={fieldError("url")}>
+          <Input id={`${id}-url`} name="url" type="url" inputMode="url" aria-invalid={!!fieldError("url")} />
+        </Field>
+      )}
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id={`${id}-letterNumber`} label={t("letterNumber")} error={fieldError("letterNumber")}>
+          <Input id={`${id}-letterNumber`} name="letterNumber" maxLength={200} />
+        </Field>
+        <Field id={`${id}-letterDate`} label={t("letterDate")} error={fieldError("letterDate")}>
+          <Input id={`${id}-letterDate`} name="letterDate" type="date" aria-invalid={!!fieldError("letterDate")} />
+        </Field>
+      </div>
+      <Field id={`${id}-subject`} label={t("subject")} error={fieldError("subject")}>
+        <Input id={`${id}-subject`} name="subject" maxLength={500} />
+      </Field>
+      <Button type="submit" disabled={pending}>
+        {pending ? t("uploading") : t("upload")}
+      </Button>
+      {outcome.message && (
+        <Alert tone={outcome.ok ? "success" : "error"}>
+          {outcome.message}
+          {outcome.fields
+            ?.filter((f) => !INLINE.includes(f.field))
+            .map((f) => (
+              <span key={f.field} className="block">
+                {f.message}
+              </span>
+            ))}
+        </Alert>
+      )}
+    </form>
+  );
+}

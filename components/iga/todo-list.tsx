@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import type { TodoItem } from "@/lib/iga/todo";
+
+/** The to-do list: each step, what it takes, and the index points it adds; biggest gain first. */
+export async function TodoList({ items }: { items: TodoItem[] }) {
+  const [t, format] = await Promise.all([getTranslations("iga.todo"), getFormatter()]);
+  if (items.length === 0) return <p className="text-slate-700">{t("empty")}</p>;
+  return (
+    <ol className="space-y-2" data-testid="todo-list">
+      {items.map((item) => {
+        const action =
+          item.fromLevel === null
+            ? t("firstLevel", { description: item.toLevelDescription })
+            : item.missingEvidence
+              ? t("missingEvidence", { level: item.toLevel, description: item.toLevelDescription })
+              : t("raise", { from: item.fromLevel, to: item.toLevel, description: item.toLevelDescription });
+        return (
+          <li key={`${item.innovationId ?? "region"}-${item.indicatorCode}`} className="flex flex-col gap-2 rounded-md border border-slate-200 bg-white p-3 sm:flex-row sm:items-start" data-testid="todo-item">
+            <p className="shrink-0 text-lg font-semibold tabular-nums text-emerald-800 sm:w-28" aria-label={t("gainLabel")}>
+              {t("gain", { points: format.number(item.indexGain, { minimumFractionDigits: 3, maximumFractionDigits: 3 }) })}
+            </p>
+            <div className="min-w-0 flex-1 text-sm">
+              <p className="font-medium text-slate-900">
+                {item.innovationName ?? <Badge tone="brand">{t("region")}</Badge>} · {item.indicatorCode} {item.indicatorName}
+              </p>
+              <p className="text-slate-800">{action}</p>
+              <p className="text-slate-600">{t("evidenceNeeded", { evidence: item.evidenceNeeded })}</p>
+            </div>
+            <Link href={item.href} className="shrink-0 self-start rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-brand-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600">
+              {t("fix")}
+              <span className="sr-only">
+                : {item.innovationName ?? t("region")} {item.indicatorCode}
+              </span>
+            </Link>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
