@@ -34,6 +34,8 @@ export interface BatchSummary {
   progress: { rows: number; fraction: number | null } | null;
   report: ImportReport | null;
   headers: string[] | null;
+  /** Why the batch failed as a whole, in the uploader's language. */
+  failureMessage: string | null;
 }
 
 function summarise(row: BatchRow, actorId: string): BatchSummary {
@@ -61,6 +63,7 @@ function summarise(row: BatchRow, actorId: string): BatchSummary {
     progress,
     report: report && "rows" in report ? (report as unknown as ImportReport) : null,
     headers: report && Array.isArray(report.headers) ? (report.headers as string[]) : null,
+    failureMessage: report && typeof report.message === "string" ? report.message : null,
   };
 }
 

@@ -65,3 +65,9 @@ export const BENEFICIARY_ERROR_CODES = {
   batch_not_undoable: { status: 409, meaning: "Only a finished, written import batch can be undone, once." },
   rejected_rows_unavailable: { status: 404, meaning: "No rejected rows, or the caller did not upload the batch." },
 } as const satisfies Record<string, { status: number; meaning: string }>;
+
+/** The message of a file-level error code in the reader's language, with its parameters filled in. */
+export function fileErrorMessage(code: string, locale: Locale, params: Record<string, string | number> = {}): string {
+  const text = lookup(locale, ["errors", code]) ?? code;
+  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
+}

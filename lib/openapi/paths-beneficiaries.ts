@@ -74,6 +74,7 @@ const batch = z
     progress: z.object({ rows: z.int(), fraction: z.number().nullable() }).nullable().meta({ description: "While running: rows read and the share of the file read" }),
     report: report.nullable(),
     headers: z.array(z.string()).nullable().meta({ description: "For `records_missing_columns`: the file's headers" }),
+    failureMessage: z.string().nullable().meta({ description: "Why the batch failed as a whole, in the uploader's language" }),
   })
   .meta({ id: "ImportBatch" });
 

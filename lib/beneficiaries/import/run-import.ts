@@ -8,6 +8,7 @@ import { type Actor, type Ctx, requirePermission } from "@/lib/auth/context";
 import { NotFoundError } from "@/lib/errors";
 import { findInnovation } from "@/lib/innovations/get-innovation";
 import { type ColumnOverrides, mapHeader, RECORD_COLUMNS } from "./columns";
+import { fileErrorMessage } from "../messages";
 import { RecordFileError } from "./file-error";
 import { type ImportReport, ReportBuilder } from "./report";
 import type { RowSource } from "./sources";
@@ -105,17 +106,19 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
   try {
     source = await options.open();
   } catch (error) {
-    if (error instanceof RecordFileError) await recordFailure(ctx, actor, options, innovation.id, error.code);
+    if (error instanceof RecordFileError) await recordFailure(ctx, actor, options, innovation.id, error.code, { message: fileErrorMessage(error.code, options.locale, error.params) });
     throw error;
   }
   const mapping = mapHeader(source.header, options.columns);
   if (mapping.duplicated.length) {
-    await recordFailure(ctx, actor, options, innovation.id, "records_duplicate_column");
-    throw new RecordFileError("records_duplicate_column", { column: mapping.duplicated[0] });
+    const params = { column: mapping.duplicated[0] };
+    await recordFailure(ctx, actor, options, innovation.id, "records_duplicate_column", { message: fileErrorMessage("records_duplicate_column", options.locale, params) });
+    throw new RecordFileError("records_duplicate_column", params);
   }
   if (mapping.missing.length) {
     const headers = mapping.original.map((h) => h.trim().replace(/\d{10,}/g, "…")).filter(Boolean);
-    await recordFailure(ctx, actor, options, innovation.id, "records_missing_columns", { headers, missing: mapping.missing });
+    const message = fileErrorMessage("records_missing_columns", options.locale, { columns: mapping.missing.join(", ") });
+    await recordFailure(ctx, actor, options, innovation.id, "records_missing_columns", { headers, missing: mapping.missing, message });
     throw new MissingColumnsError(mapping.missing, headers);
   }
   const report = new ReportBuilder(options.locale, source.format === "json" ? [...RECORD_COLUMNS] : mapping.original, source.delimiter ?? ",");
@@ -188,7 +191,11 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
     });
   } catch (error) {
     if (!(error instanceof StrictRollback)) {
-      if (options.batchId) await recordFailure(ctx, actor, options, innovation.id, error instanceof RecordFileError ? error.code : "internal").catch(() => {});
+      if (options.batchId) {
+        const code = error instanceof RecordFileError ? error.code : "internal";
+        const message = fileErrorMessage(code, options.locale, error instanceof RecordFileError ? error.params : {});
+        await recordFailure(ctx, actor, options, innovation.id, code, { message }).catch(() => {});
+      }
       throw error;
     }
     // Strict mode: nothing was written; the batch is recorded as failed with its report, so the
