@@ -1,6 +1,7 @@
 import { env, shouldSeedDemo } from "@/lib/config/env";
 import { logger } from "@/lib/log";
 import { type DatabaseHandle, migrateDatabase, openDatabase } from "./client";
+import { seedBeneficiariesDemo } from "./seed/beneficiaries-demo";
 import { DEMO_USERS, seedDemo } from "./seed/demo";
 import { seedIgaDemo } from "./seed/iga-demo";
 import { seedIgaFrameworks } from "./seed/iga-frameworks";
@@ -17,6 +18,7 @@ export async function prepareDatabase(handle: DatabaseHandle, options: { seedDem
     if (demo.seeded) {
       logger.info(demo, "demo data seeded");
       logger.info(await seedIgaDemo(handle.db, { regionCode: options.regionCode }), "IGA demo levels and evidence seeded");
+      logger.info(await seedBeneficiariesDemo(handle.db, { regionCode: options.regionCode }), "demo beneficiaries (sample) seeded");
       // Shown once on the console so a newcomer can sign in; it is the demo password, not a secret.
       console.log(
         `\nDemo accounts (password: ${options.demoPassword}):\n` + DEMO_USERS.map((u) => `  ${u.email}  (${u.role})`).join("\n") + "\n",

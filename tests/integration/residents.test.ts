@@ -1,8 +1,9 @@
-import { eq } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { auditLog } from "@/db/schema/audit-log";
-import { residents } from "@/db/schema/beneficiaries";
+import { importBatches, residents, serviceRecords } from "@/db/schema/beneficiaries";
+import { DEMO_SHARED_NIK, seedBeneficiariesDemo } from "@/db/seed/beneficiaries-demo";
 import { crossProgrammeSummary } from "@/lib/beneficiaries/cross-programme";
 import { lookupResident } from "@/lib/beneficiaries/lookup";
 import { leaderImpact } from "@/lib/dashboard/impact-summary";
@@ -143,5 +144,41 @@ describe.each(databaseCases())("resident look-up across programmes (%s)", (_name
     const text = JSON.stringify(summary);
     expect(text).not.toMatch(SIXTEEN_DIGITS);
     expect(text).not.toMatch(/Siti|Budi|Citra|Darmo/);
+  });
+});
+
+describe.each(databaseCases())("sample beneficiaries of the demo (%s)", (_name, database) => {
+  let handle: DatabaseHandle;
+
+  beforeAll(async () => {
+    installTestNikKeys();
+    handle = await database.open();
+    await seedDemoData(handle.db);
+  });
+  afterAll(() => handle.close());
+
+  it("seeds ~300 residents and ~1,000 records once, encrypted, in batches flagged as sample", async () => {
+    const first = await seedBeneficiariesDemo(handle.db, { regionCode: "18.11" });
+    expect(first.seeded).toBe(true);
+    expect(first.residents).toBe(300);
+    expect(first.records).toBeGreaterThan(900);
+    expect(first.records).toBeLessThan(1200);
+    expect(await seedBeneficiariesDemo(handle.db, { regionCode: "18.11" })).toMatchObject({ seeded: false });
+    const batches = await handle.db.select().from(importBatches);
+    expect(batches).toHaveLength(2);
+    expect(batches.every((b) => b.report?.sample === true)).toBe(true);
+    const [{ n }] = await handle.db.select({ n: count() }).from(serviceRecords);
+    expect(n).toBe(first.records);
+    expect(JSON.stringify(await handle.db.select().from(residents))).not.toContain(DEMO_SHARED_NIK);
+  });
+
+  it("has about 40 residents served by both flagships, the documented one among them", async () => {
+    const ctx = await ctxFor(handle.db, "bappeda@demo.local");
+    const cross = await crossProgrammeSummary({ ctx });
+    expect(cross.residents).toBe(300);
+    expect(cross.multiProgramme).toBe(40);
+    const found = await lookupResident({ ctx, input: { nik: DEMO_SHARED_NIK } });
+    expect(found.programmes.map((p) => p.innovationName).sort()).toEqual(["Pak Kur", "Payo Beladas"]);
+    expect(found.resident).toMatchObject({ sex: "P", area: { kecamatan: "Panca Jaya" } });
   });
 });
