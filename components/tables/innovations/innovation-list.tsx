@@ -33,11 +33,9 @@ export function InnovationList({ rows, total, facets, agencies }: Props) {
   const sorting: SortingState = sort ? [{ id: sort, desc: dir === "desc" }] : [];
   const visible = parseColumns(view);
 
-  // Showing or hiding a column needs no new rows: the URL is rewritten in place (Next.js follows
-  // history.replaceState), so it is kept on reload and in a shared link without a server trip.
-  const onVisibilityChange = (next: ColumnId[]) => {
-    window.history.replaceState(null, "", hrefFor({ [COLUMNS_PARAM]: serializeColumns(next) }, { keepPage: true }));
-  };
+  // A column choice is not worth a back step: it replaces the history entry, and is kept on
+  // reload and in a shared link because it is in the URL.
+  const onVisibilityChange = (next: ColumnId[]) => navigate({ [COLUMNS_PARAM]: serializeColumns(next) }, { keepPage: true, replace: true });
 
   return (
     <div className="space-y-4">
