@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import type { InitiatorType, InnovationForm, InnovationType, Stage } from "@/lib/innovations/vocabulary";
 import { agencies } from "./agencies";
@@ -44,5 +45,15 @@ export const innovations = pgTable(
     index("innovations_region_year_idx").on(t.regionCode, t.yearApplied),
     index("innovations_stage_idx").on(t.stage),
     index("innovations_region_name_idx").on(t.regionCode, t.name),
+    // The catalogue list (lib/innovations/list-query.ts) over live rows: its default order (real
+    // before sample, then by name) and its name and "recently updated" sorts read a page straight
+    // from an index instead of sorting the whole catalogue; the count is an index-only scan.
+    index("innovations_list_default_idx")
+      .on(t.regionCode, t.isSample, sql`lower(${t.name})`, t.id)
+      .where(sql`${t.archivedAt} is null`),
+    index("innovations_list_name_idx")
+      .on(t.regionCode, sql`lower(${t.name})`, t.id)
+      .where(sql`${t.archivedAt} is null`),
+    index("innovations_list_updated_idx").on(t.regionCode, t.updatedAt, t.id).where(sql`${t.archivedAt} is null`),
   ],
 );

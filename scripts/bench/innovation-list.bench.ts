@@ -6,6 +6,9 @@
  * BENCH_EXPLAIN=1 prints the query plans of the list and the facets.
  */
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { count, eq, sql } from "drizzle-orm";
 import postgres from "postgres";
@@ -176,6 +179,16 @@ async function benchDatabase(label: string, handle: DatabaseHandle) {
 }
 
 export default async function innovationListBench() {
+  // The demo seed generates NIK keys into DATA_DIR; a benchmark must not leave them in ./data.
+  process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-bench-"));
+  try {
+    await benchBoth();
+  } finally {
+    fs.rmSync(process.env.DATA_DIR, { recursive: true, force: true });
+  }
+}
+
+async function benchBoth() {
   const pglite = await openDatabase({});
   try {
     await benchDatabase("PGlite (embedded, in memory)", pglite);

@@ -1,0 +1,3 @@
+CREATE INDEX "innovations_list_default_idx" ON "innovations" USING btree ("region_code","is_sample",lower("name"),"id") WHERE "innovations"."archived_at" is null;--> statement-breakpoint
+CREATE INDEX "innovations_list_name_idx" ON "innovations" USING btree ("region_code",lower("name"),"id") WHERE "innovations"."archived_at" is null;--> statement-breakpoint
+CREATE INDEX "innovations_list_updated_idx" ON "innovations" USING btree ("region_code","updated_at","id") WHERE "innovations"."archived_at" is null;
