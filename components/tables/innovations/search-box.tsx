@@ -49,11 +49,10 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
         autoComplete="off"
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === "Enter") {
-            e.preventDefault();
-            setSent(text);
-            onSearch(text.trim());
-          }
+          if (e.key !== "Enter") return;
+          e.preventDefault();
+          setSent(text);
+          if (text.trim() !== value) onSearch(text.trim());
         }}
       />
       <p id="q-hint" className="text-xs text-slate-600">
