@@ -15,9 +15,6 @@ export interface Series {
   color: string;
 }
 
-/** Colours that keep a 3:1 contrast against white and stay apart for common colour blindness. */
-export const CHART_COLORS = { primary: "#17643a", secondary: "#b45309", tertiary: "#1d4ed8", male: "#1d4ed8", female: "#be185d" } as const;
-
 type Row = Record<string, string | number | null>;
 
 interface CommonProps {

@@ -8,7 +8,8 @@ import { Label } from "@/components/ui/label";
 import { Stat } from "@/components/ui/stat";
 import type { InnovationImpact as Impact } from "@/lib/beneficiaries/impact";
 import { ChartCard } from "./chart-card";
-import { BarsChart, CHART_COLORS, LinesChart } from "./charts";
+import { BarsChart, LinesChart } from "./charts";
+import { CHART_COLORS } from "./colors";
 import { useMonthLabel } from "./month-label";
 
 /** The impact section of an innovation's beneficiaries tab, with a year selector (aggregates only). */
@@ -172,7 +173,7 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
             </div>
             <ChartCard
               title={t("byDesa")}
-              note={t("placeNote")}
+              note={impact.byDesa.length > 15 ? `${t("byDesaTop")} ${t("placeNote")}` : t("placeNote")}
               tableLabel={t("showTable")}
               columns={[t("col.desa"), t("col.kecamatan"), t("col.residents"), t("col.records")]}
               rows={impact.byDesa.map((d) => [

@@ -2,7 +2,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Stat } from "@/components/ui/stat";
 import type { LeaderImpact } from "@/lib/dashboard/impact-summary";
 import { ChartCard } from "./chart-card";
-import { BarsChart, CHART_COLORS, LinesChart } from "./charts";
+import { BarsChart, LinesChart } from "./charts";
+import { CHART_COLORS } from "./colors";
 
 /** The impact part of a leader's home page: aggregates only, never a NIK or a name. */
 export async function LeaderImpactSection({ impact }: { impact: LeaderImpact }) {

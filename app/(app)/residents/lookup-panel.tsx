@@ -25,6 +25,13 @@ export function LookupPanel({ canReveal }: { canReveal: boolean }) {
     setSubmissions((n) => n + 1);
     action(form);
   };
+  // After a look-up succeeds the NIK leaves the screen (adjusting state while rendering, as React
+  // recommends for reacting to a new value); after an error it stays, to be corrected.
+  const [seenState, setSeenState] = useState(state);
+  if (state !== seenState) {
+    setSeenState(state);
+    if (state.ok) setNik("");
+  }
   const fieldError = state.fields?.nik;
   return (
     <div className="space-y-6">

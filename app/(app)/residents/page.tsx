@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ChartCard } from "@/components/impact/chart-card";
-import { BarsChart, CHART_COLORS } from "@/components/impact/charts";
+import { BarsChart } from "@/components/impact/charts";
+import { CHART_COLORS } from "@/components/impact/colors";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Stat } from "@/components/ui/stat";
 import { Table, Td, Th } from "@/components/ui/table";
