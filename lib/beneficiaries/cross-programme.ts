@@ -1,4 +1,4 @@
-import { and, count, countDistinct, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, count, countDistinct, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { serviceRecords } from "@/db/schema/beneficiaries";
 import { innovations } from "@/db/schema/innovations";
@@ -45,17 +45,16 @@ export async function crossProgrammeSummary({ ctx, query = {} }: { ctx: Ctx; que
     .groupBy(sr.residentId)
     .as("per_resident");
 
-  const bucket = sql<number>`least(${perResident.programmes}, 4)`;
-  const [byCount, combos] = await Promise.all([
-    ctx.db.select({ programmes: bucket, residents: count() }).from(perResident).groupBy(bucket).orderBy(bucket),
-    ctx.db
-      .select({ innovationIds: perResident.innovationIds, residents: count() })
-      .from(perResident)
-      .where(sql`${perResident.programmes} >= 2`)
-      .groupBy(perResident.innovationIds)
-      .orderBy(desc(count()), perResident.innovationIds)
-      .limit(limit),
-  ]);
+  // One pass: residents per distinct set of innovations (singletons included). There are far fewer
+  // sets than residents, so the buckets and the top combinations are derived here from that list.
+  const sets = await ctx.db
+    .select({ innovationIds: perResident.innovationIds, programmes: perResident.programmes, residents: count() })
+    .from(perResident)
+    .groupBy(perResident.innovationIds, perResident.programmes);
+  const combos = sets
+    .filter((c) => Number(c.programmes) >= 2)
+    .sort((a, b) => b.residents - a.residents || a.innovationIds.localeCompare(b.innovationIds))
+    .slice(0, limit);
 
   const ids = [...new Set(combos.flatMap((c) => c.innovationIds.split(",")))];
   const names = ids.length
@@ -64,8 +63,12 @@ export async function crossProgrammeSummary({ ctx, query = {} }: { ctx: Ctx; que
       )
     : new Map<string, string>();
 
-  const counts = new Map(byCount.map((r) => [Number(r.programmes), r.residents]));
-  const total = byCount.reduce((s, r) => s + r.residents, 0);
+  const counts = new Map<number, number>();
+  for (const set of sets) {
+    const bucket = Math.min(Number(set.programmes), 4);
+    counts.set(bucket, (counts.get(bucket) ?? 0) + set.residents);
+  }
+  const total = sets.reduce((sum, r) => sum + r.residents, 0);
   return {
     year: year ?? null,
     residents: total,

@@ -14,7 +14,7 @@ import { type ImportReport, ReportBuilder } from "./report";
 import type { RowSource } from "./sources";
 import { isBlankRow, type RecordRefs, validateRow } from "./validate-row";
 import { wibToday } from "./values";
-import { CHUNK_ROWS, type ChunkTarget, countStored, type KeyedRecord, keyRecord, recordKey, writeChunk } from "./write-chunk";
+import { CHUNK_ROWS, type ChunkTarget, countStored, type KeyedRecord, keyRecord, recordKey, withoutJit, writeChunk } from "./write-chunk";
 
 export type ImportMode = "default" | "strict";
 
@@ -124,25 +124,43 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
   const report = new ReportBuilder(options.locale, source.format === "json" ? [...RECORD_COLUMNS] : mapping.original, source.delimiter ?? ",");
   report.ignoredColumns(mapping.ignored);
 
-  /** Validates rows and hands valid ones over in chunks. */
+  /**
+   * Validates rows and hands valid ones over in chunks. A chunk's database work runs while the
+   * next chunk is parsed and checked (on PostgreSQL that is another process, so the two overlap);
+   * at most one chunk is in flight, and its failure stops the scan.
+   */
   async function scan(onChunk: (chunk: KeyedRecord[]) => Promise<void>) {
     let pending: KeyedRecord[] = [];
-    for await (const raw of source.rows) {
-      if (isBlankRow(raw.values, mapping)) continue;
-      report.rows++;
-      const check = validateRow(raw.values, mapping, refs);
-      if (!check.ok) report.reject(raw.row, raw.values, check.issues);
-      else {
-        if (!check.record.areaKnown) report.warn("nik_area_unknown", { row: raw.row, column: "nik" });
-        pending.push(keyRecord(check.record));
+    let inflight: Promise<void> | null = null;
+    const hand = async (chunk: KeyedRecord[]) => {
+      if (inflight) await inflight;
+      inflight = onChunk(chunk);
+      // Observed here so an early failure is not reported as unhandled; rethrown by the next await.
+      inflight.catch(() => {});
+    };
+    let nextProgress = 1000;
+    for await (const batch of source.batches) {
+      for (const raw of batch) {
+        if (isBlankRow(raw.values, mapping)) continue;
+        report.rows++;
+        const check = validateRow(raw.values, mapping, refs);
+        if (!check.ok) report.reject(raw.row, raw.values, check.issues);
+        else {
+          if (!check.record.areaKnown) report.warn("nik_area_unknown", { row: raw.row, column: "nik" });
+          pending.push(keyRecord(check.record));
+        }
+        if (pending.length >= CHUNK_ROWS) {
+          await hand(pending);
+          pending = [];
+        }
       }
-      if (pending.length >= CHUNK_ROWS) {
-        await onChunk(pending);
-        pending = [];
+      if (report.rows >= nextProgress) {
+        options.onProgress?.(report.rows);
+        nextProgress = report.rows + 1000;
       }
-      if (report.rows % 1000 === 0) options.onProgress?.(report.rows);
     }
-    if (pending.length) await onChunk(pending);
+    if (pending.length) await hand(pending);
+    if (inflight) await inflight;
     options.onProgress?.(report.rows);
   }
 
@@ -159,7 +177,10 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
           fresh.push(r);
         }
       }
-      const stored = await countStored(ctx.db, target, fresh);
+      const stored = await ctx.db.transaction(async (tx) => {
+        await withoutJit(tx);
+        return countStored(tx, target, fresh);
+      });
       report.duplicates += stored;
       report.accepted += fresh.length - stored;
     });
@@ -174,6 +195,7 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
 
   try {
     return await ctx.db.transaction(async (tx) => {
+      await withoutJit(tx);
       if (!target.batchId) target.batchId = await saveBatch(tx, actor, options, innovation.id, null, null);
       const known = new Map<string, string>();
       await scan(async (chunk) => {

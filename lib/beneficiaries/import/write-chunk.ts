@@ -7,6 +7,15 @@ import type { ValidRecord } from "./validate-row";
 /** Rows per INSERT: arrays travel as one parameter per column, so a chunk costs a few statements. */
 export const CHUNK_ROWS = 5000;
 
+/**
+ * Bulk statements over thousands of rows look expensive to the planner, which would then compile
+ * them with LLVM (JIT) on every chunk — 100–200 ms each, more than the work itself. Off for this
+ * transaction only (PGlite has no JIT; the setting is accepted and ignored).
+ */
+export async function withoutJit(db: Executor) {
+  await db.execute(sql`set local jit = off`);
+}
+
 /** A statement's rows, from postgres.js (an array) or PGlite (`{ rows }`). */
 export function rowsOf<T>(result: unknown): T[] {
   if (Array.isArray(result)) return result as T[];

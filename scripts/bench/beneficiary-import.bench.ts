@@ -1,0 +1,175 @@
+/**
+ * `npm run bench -- beneficiary-import` (ROWS=100000 for a quicker run).
+ *
+ * Writes a realistic service-record file (see ./beneficiary-import-data.ts) and measures, on the
+ * PostgreSQL server (BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test; a fresh
+ * database is created and dropped) and on embedded PGlite (a temporary data directory):
+ *   - COPY of the same file into a bare table of text columns (psql \copy on the server; PGlite's
+ *     COPY FROM /dev/blob), the floor any import can reach;
+ *   - the dry run and the real import through importServiceRecords (the API, page and CLI path);
+ *   - peak resident memory (RSS sampled every 20 ms) during each.
+ */
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import postgres from "postgres";
+import { prepareDatabase } from "@/db/bootstrap";
+import { type DatabaseHandle, openDatabase } from "@/db/client";
+import { seedDemo } from "@/db/seed/demo";
+import { innovations } from "@/db/schema/innovations";
+import { users } from "@/db/schema/users";
+import type { Ctx } from "@/lib/auth/context";
+import { type ImportOptions, importServiceRecords } from "@/lib/beneficiaries/import/run-import";
+import { openRecordFile } from "@/lib/beneficiaries/import/sources";
+import { generateNikKeys, setNikKeys } from "@/lib/crypto";
+import { actorFromUser } from "@/lib/users/actor";
+import { generateServiceRecordFile } from "./beneficiary-import-data";
+
+process.env.LOG_LEVEL ??= "warn";
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
+
+interface Measure {
+  seconds: number;
+  peakRssMb: number;
+}
+
+async function measure<T>(run: () => Promise<T>): Promise<Measure & { result: T }> {
+  global.gc?.();
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const start = process.hrtime.bigint();
+  try {
+    const result = await run();
+    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    peak = Math.max(peak, process.memoryUsage().rss);
+    return { result, seconds, peakRssMb: Math.round(peak / 1024 / 1024) };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+const BARE = `create table bare_import (nik text, nama text, tanggal_layanan text, jenis_layanan text, kode_desa text, nilai text)`;
+
+async function benchContext(handle: DatabaseHandle): Promise<{ ctx: Ctx; innovationId: string }> {
+  await prepareDatabase(handle, { seedDemo: false, demoPassword: "unused-password", regionCode: "18.11" });
+  await seedDemo(handle.db, { password: "bench-password-1", regionCode: "18.11" });
+  const [user] = await handle.db.select().from(users).where(eq(users.email, "bappeda@demo.local"));
+  const [innovation] = await handle.db.select().from(innovations).where(eq(innovations.name, "Payo Beladas"));
+  return { ctx: { db: handle.db, actor: actorFromUser(user), requestId: "bench" }, innovationId: innovation.id };
+}
+
+function importOptions(file: string, innovationId: string, dryRun: boolean): ImportOptions {
+  return {
+    innovationId,
+    open: () => openRecordFile(fs.createReadStream(file, { highWaterMark: 256 * 1024 }), file),
+    fileName: path.basename(file),
+    dryRun,
+    mode: "default",
+    locale: "en",
+    source: "cli",
+  };
+}
+
+interface Row {
+  database: string;
+  copy: Measure;
+  dryRun: Measure;
+  importRun: Measure & { accepted: number; duplicates: number; rejected: number };
+}
+
+async function runOn(database: "postgresql" | "pglite", file: string, rows: number, url: string): Promise<Row> {
+  let handle: DatabaseHandle;
+  let cleanup: () => Promise<void>;
+  let copy: () => Promise<void>;
+  if (database === "postgresql") {
+    const name = `inovasi_bench_${randomBytes(4).toString("hex")}`;
+    const admin = postgres(url, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    const dbUrl = new URL(url);
+    dbUrl.pathname = `/${name}`;
+    handle = await openDatabase({ url: dbUrl.toString(), maxConnections: 4 });
+    cleanup = async () => {
+      await handle.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    };
+    copy = async () => {
+      execFileSync("psql", [dbUrl.toString(), "-q", "-c", BARE, "-c", `\\copy bare_import from '${file}' with (format csv, header true, delimiter ';')`], { stdio: "inherit" });
+    };
+  } else {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-bench-pglite-"));
+    handle = await openDatabase({ dataDir: dir });
+    cleanup = async () => {
+      await handle.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    };
+    copy = async () => {
+      const { PGlite } = await import("@electric-sql/pglite");
+      // The same engine in a second, throw-away instance, so the bare table does not sit in the measured one.
+      const pg = new PGlite(path.join(dir, "copy"));
+      await pg.exec(BARE);
+      await pg.query(`copy bare_import from '/dev/blob' with (format csv, header true, delimiter ';')`, [], { blob: new Blob([fs.readFileSync(file)]) });
+      await pg.close();
+    };
+  }
+  try {
+    const { ctx, innovationId } = await benchContext(handle);
+    const copied = await measure(copy);
+    const dry = await measure(() => importServiceRecords(ctx, importOptions(file, innovationId, true)));
+    const imported = await measure(() => importServiceRecords(ctx, importOptions(file, innovationId, false)));
+    if (imported.result.rows !== rows) throw new Error(`expected ${rows} rows, read ${imported.result.rows}`);
+    return {
+      database,
+      copy: copied,
+      dryRun: dry,
+      importRun: { ...imported, accepted: imported.result.accepted, duplicates: imported.result.duplicates, rejected: imported.result.rejected },
+    };
+  } finally {
+    await cleanup();
+  }
+}
+
+const rate = (rows: number, seconds: number) => Math.round(rows / seconds).toLocaleString("en");
+
+export default async function benchBeneficiaryImport() {
+  const rows = Number(process.env.ROWS ?? 1_000_000);
+  const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+  const targets = (process.env.BENCH_TARGETS ?? "postgresql,pglite").split(",") as ("postgresql" | "pglite")[];
+  setNikKeys(generateNikKeys());
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-bench-file-"));
+  const file = path.join(dir, "layanan.csv");
+  try {
+    const generated = await measure(() => generateServiceRecordFile(ROOT, file, rows));
+    console.log(
+      `File: ${rows.toLocaleString("en")} rows, ${generated.result.damaged.toLocaleString("en")} damaged (${((generated.result.damaged / rows) * 100).toFixed(1)}%), ` +
+        `${(generated.result.bytes / 1024 / 1024).toFixed(1)} MB, written in ${generated.seconds.toFixed(1)} s`,
+    );
+    const results: Row[] = [];
+    for (const target of targets) {
+      console.log(`\n-- ${target} --`);
+      const r = await runOn(target, file, rows, url);
+      results.push(r);
+      console.log(`COPY into a bare table: ${r.copy.seconds.toFixed(2)} s (${rate(rows, r.copy.seconds)} rows/s)`);
+      console.log(`Dry run:                ${r.dryRun.seconds.toFixed(2)} s (${rate(rows, r.dryRun.seconds)} rows/s), peak RSS ${r.dryRun.peakRssMb} MB`);
+      console.log(
+        `Import:                 ${r.importRun.seconds.toFixed(2)} s (${rate(rows, r.importRun.seconds)} rows/s), peak RSS ${r.importRun.peakRssMb} MB; ` +
+          `${r.importRun.accepted.toLocaleString("en")} accepted, ${r.importRun.duplicates.toLocaleString("en")} duplicates, ${r.importRun.rejected.toLocaleString("en")} rejected`,
+      );
+      console.log(`Import speed / COPY speed: ${(r.copy.seconds / r.importRun.seconds).toFixed(2)} (target ≥ 0.5 on the server)`);
+    }
+    console.log("\n| database | rows | COPY rows/s | dry run rows/s | import rows/s | import ÷ COPY | peak RSS dry run | peak RSS import |");
+    console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+    for (const r of results) {
+      console.log(
+        `| ${r.database} | ${rows.toLocaleString("en")} | ${rate(rows, r.copy.seconds)} | ${rate(rows, r.dryRun.seconds)} | ${rate(rows, r.importRun.seconds)} | ` +
+          `${(r.copy.seconds / r.importRun.seconds).toFixed(2)} | ${r.dryRun.peakRssMb} MB | ${r.importRun.peakRssMb} MB |`,
+      );
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+    setNikKeys(null);
+  }
+}
