@@ -61,7 +61,7 @@ function summarise(row: BatchRow, actorId: string): BatchSummary {
     undoneAt: row.undoneAt?.toISOString() ?? null,
     canDownloadRejected: Boolean(row.rejectedRows) && row.createdBy === actorId,
     progress,
-    report: report && "rows" in report ? (report as unknown as ImportReport) : null,
+    report: report && Array.isArray(report.errors) && Array.isArray(report.warnings) ? (report as unknown as ImportReport) : null,
     headers: report && Array.isArray(report.headers) ? (report.headers as string[]) : null,
     failureMessage: report && typeof report.message === "string" ? report.message : null,
   };
