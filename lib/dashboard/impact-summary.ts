@@ -29,11 +29,8 @@ export async function leaderImpact({ ctx }: { ctx: Ctx }): Promise<LeaderImpact>
   const region = eq(sr.regionCode, actor.regionCode);
   const month = sql<string>`to_char(${sr.serviceDate}, 'YYYY-MM')`;
 
-  const [[totals], [latest]] = await Promise.all([
-    ctx.db.select({ records: count(), residents: countDistinct(sr.residentId) }).from(sr).where(region),
-    ctx.db.select({ last: max(sr.serviceDate) }).from(sr).where(region),
-  ]);
-  const since = latest?.last ? monthsBefore(latest.last, IMPACT_MONTHS - 1) : null;
+  const [totals] = await ctx.db.select({ records: count(), last: max(sr.serviceDate) }).from(sr).where(region);
+  const since = totals.last ? monthsBefore(totals.last, IMPACT_MONTHS - 1) : null;
 
   const [top, months, crossProgramme] = await Promise.all([
     ctx.db
@@ -55,7 +52,8 @@ export async function leaderImpact({ ctx }: { ctx: Ctx }): Promise<LeaderImpact>
     crossProgrammeSummary({ ctx, query: { limit: 5 } }),
   ]);
 
-  return { residents: totals.residents, records: totals.records, topInnovations: top, byMonth: months, crossProgramme };
+  // Distinct residents overall = the sum over the cross-programme buckets (one count, not two).
+  return { residents: crossProgramme.residents, records: totals.records, topInnovations: top, byMonth: months, crossProgramme };
 }
 
 /** The first day of the month `n` months before the month of `date` (YYYY-MM-DD). */
