@@ -89,3 +89,23 @@ test("a leader sees impact charts on the home page, never a NIK, and cannot look
   const residents = await page.goto("/residents");
   expect(residents?.status()).toBe(403);
 });
+
+test("an admin reveals through the API and the audit trail records look-ups and reveals without the NIK", async ({ page }) => {
+  await signedInAs(page, "admin@demo.local");
+  const lookup = await (await page.request.post("/api/v1/residents/lookup", { data: { nik: SHARED_NIK } })).json();
+  const missing = await page.request.post("/api/v1/residents/lookup", { data: { nik: "1811015505950009" } });
+  expect((await missing.json()).found).toBe(false);
+  const reveal = await page.request.post(`/api/v1/residents/${lookup.resident.id}/reveal`, { data: { fields: ["nik"], reason: "Audit e2e" } });
+  expect(reveal.status()).toBe(200);
+  expect(await reveal.json()).toMatchObject({ nik: SHARED_NIK, name: null, maskedNik: "181106******0003" });
+  const withNik = await page.request.post(`/api/v1/residents/${lookup.resident.id}/reveal`, { data: { reason: `cek ${SHARED_NIK}` } });
+  expect(withNik.status()).toBe(422);
+  expect(JSON.stringify(await withNik.json())).not.toContain(SHARED_NIK);
+
+  await page.goto("/admin/audit?entity=resident");
+  const main = page.locator("main");
+  await expect(main).toContainText("resident.lookup");
+  await expect(main).toContainText("resident.reveal");
+  expect(await main.innerText()).not.toMatch(SIXTEEN_DIGITS);
+  expect(await page.content()).not.toContain(SHARED_NIK);
+});
