@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { type FormEvent, useState, useTransition } from "react";
+import { type FormEvent, useState, useSyncExternalStore, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
@@ -10,6 +10,8 @@ import { Field } from "@/components/ui/label";
 
 /** Fields whose errors show under their own input; the rest go in the message box. */
 const INLINE = ["url", "letterNumber", "letterDate", "subject", "fileName", "bytes"];
+
+const noSubscription = () => () => {};
 
 interface Outcome {
   ok?: boolean;
@@ -28,6 +30,9 @@ export function EvidenceForm({ year, indicatorCode, innovationId, maxBytes }: { 
   const [kind, setKind] = useState<"file" | "link">("file");
   const [outcome, setOutcome] = useState<Outcome>({});
   const [pending, startTransition] = useTransition();
+  // False on the server and until hydration: the upload needs this component's script, so the
+  // button waits for it instead of letting the browser submit the form as a plain GET.
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const id = `evidence-${indicatorCode}`;
   const maxMb = String(Math.round((maxBytes / (1024 * 1024)) * 10) / 10);
   const fieldError = (name: string) => outcome.fields?.find((f) => f.field === name)?.message;
@@ -69,7 +74,7 @@ export function EvidenceForm({ year, indicatorCode, innovationId, maxBytes }: { 
   }
 
   return (
-    <form onSubmit={onSubmit} className="space-y-3" data-testid={`${id}-form`} noValidate>
+    <form onSubmit={onSubmit} method="post" className="space-y-3" data-testid={`${id}-form`} noValidate>
       <input type="hidden" name="indicatorCode" value={indicatorCode} />
       <input type="hidden" name="innovationId" value={innovationId ?? ""} />
       <fieldset className="flex flex-wrap gap-4">
@@ -108,7 +113,7 @@ export function EvidenceForm({ year, indicatorCode, innovationId, maxBytes }: { 
       <Field id={`${id}-subject`} label={t("subject")} error={fieldError("subject")}>
         <Input id={`${id}-subject`} name="subject" maxLength={500} />
       </Field>
-      <Button type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending || !hydrated}>
         {pending ? t("uploading") : t("upload")}
       </Button>
       {outcome.message && (

@@ -18,7 +18,7 @@ export async function TodoList({ items }: { items: TodoItem[] }) {
               : t("raise", { from: item.fromLevel, to: item.toLevel, description: item.toLevelDescription });
         return (
           <li key={`${item.innovationId ?? "region"}-${item.indicatorCode}`} className="flex flex-col gap-2 rounded-md border border-slate-200 bg-white p-3 sm:flex-row sm:items-start" data-testid="todo-item">
-            <p className="shrink-0 text-lg font-semibold tabular-nums text-emerald-800 sm:w-28" aria-label={t("gainLabel")}>
+            <p className="shrink-0 whitespace-nowrap text-lg font-semibold tabular-nums text-emerald-800 sm:w-36" aria-label={t("gainLabel")}>
               {t("gain", { points: format.number(item.indexGain, { minimumFractionDigits: 3, maximumFractionDigits: 3 }) })}
             </p>
             <div className="min-w-0 flex-1 text-sm">
