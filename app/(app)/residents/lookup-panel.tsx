@@ -88,7 +88,7 @@ function LookupResultView({ result, canReveal }: { result: LookupResult; canReve
     ? [resident.area.kecamatan, resident.area.kabupatenKota, resident.area.provinsi].filter(Boolean).join(", ")
     : t("areaUnknown", { code: resident.area.code });
   return (
-    <section className="space-y-4" data-testid="lookup-result" aria-live="polite">
+    <section className="space-y-4" data-testid="lookup-result">
       <Alert tone="success">{t("found", { programmes: result.programmes.length, records: result.totalRecords })}</Alert>
       <Card>
         <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
