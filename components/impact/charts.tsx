@@ -6,7 +6,8 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, 
 /*
  * The impact charts. Each is drawn as an image for sighted users (role="img" with a label); the
  * same numbers are always available as a table next to it (see ./chart-card.tsx), which is what
- * screen readers and keyboard users read.
+ * screen readers and keyboard users read. Recharts' own keyboard layer is off: focusable content
+ * inside role="img" would be hidden from assistive technology anyway.
  */
 
 export interface Series {
@@ -37,7 +38,7 @@ export function BarsChart({ data, categoryKey, series, label, height, layout = "
   const h = height ?? (vertical ? Math.max(160, data.length * 34 + 60) : 280);
   return (
     <div role="img" aria-label={label} className="w-full">
-      <BarChart responsive data={data} layout={layout} style={{ width: "100%", height: h }} margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 8 : 0 }}>
+      <BarChart responsive accessibilityLayer={false} data={data} layout={layout} style={{ width: "100%", height: h }} margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 8 : 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
         {vertical ? (
           <>
@@ -65,7 +66,7 @@ export function LinesChart({ data, categoryKey, series, label, height = 280 }: C
   const number = useNumber();
   return (
     <div role="img" aria-label={label} className="w-full">
-      <LineChart responsive data={data} style={{ width: "100%", height }} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+      <LineChart responsive accessibilityLayer={false} data={data} style={{ width: "100%", height }} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
         <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} minTickGap={16} />
         <YAxis tickFormatter={number} allowDecimals={false} tick={{ fontSize: 12 }} width={48} />

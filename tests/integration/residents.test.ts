@@ -6,7 +6,7 @@ import { importBatches, residents, serviceRecords } from "@/db/schema/beneficiar
 import { DEMO_SHARED_NIK, seedBeneficiariesDemo } from "@/db/seed/beneficiaries-demo";
 import { crossProgrammeSummary } from "@/lib/beneficiaries/cross-programme";
 import { lookupResident } from "@/lib/beneficiaries/lookup";
-import { leaderImpact } from "@/lib/dashboard/impact-summary";
+import { leaderImpact, monthsBefore } from "@/lib/dashboard/impact-summary";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { NIK, storeHandMadeDataset, installTestNikKeys } from "@/tests/helpers/beneficiary-fixtures";
 import { ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
@@ -141,6 +141,9 @@ describe.each(databaseCases())("resident look-up across programmes (%s)", (_name
       { month: "2024-03", records: 1, residents: 1 },
     ]);
     expect(summary.crossProgramme.multiProgramme).toBe(2);
+    // The monthly series reaches 36 months back from the latest month with data.
+    expect(monthsBefore("2024-03-01", 35)).toBe("2021-04-01");
+    expect(monthsBefore("2024-01-31", 1)).toBe("2023-12-01");
     const text = JSON.stringify(summary);
     expect(text).not.toMatch(SIXTEEN_DIGITS);
     expect(text).not.toMatch(/Siti|Budi|Citra|Darmo/);
