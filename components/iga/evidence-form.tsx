@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState, useSyncExternalStore, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -27,6 +27,8 @@ export function EvidenceForm({ year, indicatorCode, innovationId, maxBytes }: { 
   const t = useTranslations("iga.evidence");
   const te = useTranslations("errors");
   const router = useRouter();
+  // The API words its errors after Accept-Language; the browser's may not be the UI's language.
+  const locale = useLocale();
   const [kind, setKind] = useState<"file" | "link">("file");
   const [outcome, setOutcome] = useState<Outcome>({});
   const [pending, startTransition] = useTransition();
@@ -49,10 +51,14 @@ export function EvidenceForm({ year, indicatorCode, innovationId, maxBytes }: { 
       // The server checks again; this only spares a long upload that would be refused.
       if (file instanceof File && file.size > maxBytes) return setOutcome({ ok: false, message: te("evidence_too_large", { maxMb }) });
       data.delete("url");
-      response = await fetch(`/api/v1/iga/${year}/evidence`, { method: "POST", body: data });
+      response = await fetch(`/api/v1/iga/${year}/evidence`, { method: "POST", headers: { "accept-language": locale }, body: data });
     } else {
       const body = { kind: "link", indicatorCode, innovationId, url: value("url") ?? "", letterNumber: value("letterNumber"), letterDate: value("letterDate"), subject: value("subject") };
-      response = await fetch(`/api/v1/iga/${year}/evidence`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      response = await fetch(`/api/v1/iga/${year}/evidence`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "accept-language": locale },
+        body: JSON.stringify(body),
+      });
     }
     const json = await response.json().catch(() => null);
     if (!response.ok) return setOutcome({ ok: false, message: json?.error?.message ?? t("failed"), fields: json?.error?.fields });

@@ -101,3 +101,26 @@ test("leaders read the estimate but cannot change levels; the API answers the sc
   const put = await page.request.put("/api/v1/iga/2023/assessments", { data: { indicatorCode: "SPD-01", level: 1, version: 1 } });
   expect(put.status()).toBe(403);
 });
+
+test("an administrator copies 2023 into 2024 and edits a weight; a rule set that no longer adds up is refused", async ({ page }) => {
+  await signedInAs(page, "admin@demo.local");
+  await page.goto("/iga/frameworks");
+  await expect(page.getByTestId("frameworks")).toContainText("2023");
+  await page.getByLabel("Ke tahun").fill("2024");
+  await page.getByRole("button", { name: "Salin", exact: true }).click();
+  await expect(page.getByText("Kerangka disalin sebagai draf.")).toBeVisible();
+  await expect(page.getByTestId("frameworks").locator("tr", { hasText: "2024" })).toContainText("Draf");
+
+  await page.goto("/iga/frameworks/2024");
+  await page.getByLabel("Bobot INV-01").fill("4");
+  await expect(page.getByTestId("max-check")).toContainText("= 253");
+  await page.getByRole("button", { name: "Simpan kerangka" }).click();
+  await expect(page.getByText("Skor maksimum daerah + inovasi + jumlah inovasi harus sama dengan nilai maksimum total.")).toBeVisible();
+  await page.getByLabel("Nilai maksimum total").fill("253");
+  await page.getByRole("button", { name: "Simpan kerangka" }).click();
+  await expect(page.getByText("Kerangka disimpan.")).toBeVisible();
+  const framework = await (await page.request.get("/api/v1/iga/frameworks/2024")).json();
+  expect(framework.formula.maxTotal).toBe(253);
+  expect(framework.indicators.find((i: { code: string }) => i.code === "INV-01").weight).toBe(4);
+  expect(framework.status).toBe("draft");
+});
