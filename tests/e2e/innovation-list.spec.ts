@@ -147,3 +147,22 @@ test("agency staff see the whole region's catalogue and may add innovations", as
   await expect(page.getByRole("link", { name: "Tambah inovasi" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Pak Kur" })).toBeVisible();
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("the filters fold away behind one button and still filter the list", async ({ page }) => {
+    await signedInAs(page, "bappeda@demo.local");
+    await page.goto("/innovations");
+    await expect(page.locator("#q")).toBeVisible();
+    await expect(stage(page)).toBeHidden();
+    await page.getByRole("button", { name: "Tampilkan saringan (0 aktif)" }).click();
+    const initiatives = await optionCount(page, "Tahapan", "Inisiatif");
+    await stage(page).selectOption("inisiatif");
+    await expect(page).toHaveURL(/stage=inisiatif/);
+    await expect(page.getByTestId("innovation-total")).toHaveText(`${initiatives} inovasi`);
+    await page.getByRole("button", { name: "Sembunyikan saringan" }).click();
+    await expect(page.getByRole("button", { name: "Tampilkan saringan (1 aktif)" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Ekspor tampilan ini (CSV)" })).toBeVisible();
+  });
+});

@@ -1,8 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import type { FacetCounts } from "@/lib/innovations/facets";
-import { COLUMNS_PARAM, COMPLETENESS_BUCKETS, type FacetKey, SIZE_PARAM, VIEW_PARAMS } from "@/lib/innovations/list-params";
+import { cn } from "@/lib/cn";
+import { COLUMNS_PARAM, COMPLETENESS_BUCKETS, FACET_KEYS, type FacetKey, SIZE_PARAM, VIEW_PARAMS } from "@/lib/innovations/list-params";
 import { INNOVATION_FORMS, INNOVATION_TYPES, STAGES, THEMES } from "@/lib/innovations/vocabulary";
 import { AFFAIRS } from "@/lib/reference/affairs";
 import { FacetSelect, type FacetOption } from "./facet-select";
@@ -32,6 +34,8 @@ interface Props {
  */
 export function FilterPanel({ view, facets, agencies, navigate, resetHref }: Props) {
   const t = useTranslations();
+  const [open, setOpen] = useState(false);
+  const active = [...FACET_KEYS, "isSample"].filter((key) => view[key]).length;
   const countOf = (key: FacetKey, value: string) => facets[key].find((c) => c.value === value)?.count ?? 0;
   /** Every value of a closed vocabulary, with its count (0 included: it says "none yet"). */
   const closed = (key: FacetKey, values: readonly string[], labelKey: string): FacetOption[] =>
@@ -69,25 +73,37 @@ export function FilterPanel({ view, facets, agencies, navigate, resetHref }: Pro
     >
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <SearchBox value={view.q ?? ""} onSearch={(q) => navigate({ q })} />
-        {select("stage", t("innovationList.filters.stage"), closed("stage", STAGES, "vocab.stage"))}
-        {select("innovationType", t("innovationList.filters.innovationType"), closed("innovationType", INNOVATION_TYPES, "vocab.innovationType"))}
-        {select("form", t("innovationList.filters.form"), closed("form", INNOVATION_FORMS, "vocab.form"))}
-        {select("theme", t("innovationList.filters.theme"), closed("theme", THEMES, "vocab.theme"))}
-        {select("mainAffair", t("innovationList.filters.mainAffair"), affairOptions)}
-        {select("agencyId", t("innovationList.filters.agency"), agencyOptions)}
-        {select("yearApplied", t("innovationList.filters.yearApplied"), yearOptions)}
-        {select("completeness", t("innovationList.filters.completeness"), closed("completeness", COMPLETENESS_BUCKETS, "vocab.completeness"))}
-        <FacetSelect
-          id="isSample"
-          label={t("innovationList.filters.isSample")}
-          value={view.isSample}
-          allLabel={t("innovationList.filters.allStates")}
-          options={[
-            { value: "true", label: t("innovationList.filters.sampleOnly") },
-            { value: "false", label: t("innovationList.filters.realOnly") },
-          ]}
-          onChange={(value) => navigate({ isSample: value })}
-        />
+        {/* On a phone the ten selects would push the table off the screen: they fold away. */}
+        <button
+          type="button"
+          aria-expanded={open}
+          aria-controls="more-filters"
+          onClick={() => setOpen(!open)}
+          className="min-h-10 rounded-md border border-slate-300 bg-white px-4 text-sm font-medium hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600 sm:hidden"
+        >
+          {open ? t("innovationList.filters.hideFilters") : t("innovationList.filters.showFilters", { count: active })}
+        </button>
+        <div id="more-filters" className={cn(open ? "contents" : "hidden", "sm:contents")}>
+          {select("stage", t("innovationList.filters.stage"), closed("stage", STAGES, "vocab.stage"))}
+          {select("innovationType", t("innovationList.filters.innovationType"), closed("innovationType", INNOVATION_TYPES, "vocab.innovationType"))}
+          {select("form", t("innovationList.filters.form"), closed("form", INNOVATION_FORMS, "vocab.form"))}
+          {select("theme", t("innovationList.filters.theme"), closed("theme", THEMES, "vocab.theme"))}
+          {select("mainAffair", t("innovationList.filters.mainAffair"), affairOptions)}
+          {select("agencyId", t("innovationList.filters.agency"), agencyOptions)}
+          {select("yearApplied", t("innovationList.filters.yearApplied"), yearOptions)}
+          {select("completeness", t("innovationList.filters.completeness"), closed("completeness", COMPLETENESS_BUCKETS, "vocab.completeness"))}
+          <FacetSelect
+            id="isSample"
+            label={t("innovationList.filters.isSample")}
+            value={view.isSample}
+            allLabel={t("innovationList.filters.allStates")}
+            options={[
+              { value: "true", label: t("innovationList.filters.sampleOnly") },
+              { value: "false", label: t("innovationList.filters.realOnly") },
+            ]}
+            onChange={(value) => navigate({ isSample: value })}
+          />
+        </div>
       </div>
       <div className="mt-3 flex flex-wrap items-center gap-x-6 gap-y-2">
         <label className="inline-flex min-h-10 items-center gap-2 text-sm text-slate-800">

@@ -2,6 +2,7 @@
 
 import type { SortingState } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import type { FacetCounts } from "@/lib/innovations/facets";
 import { COLUMNS_PARAM, PAGE_PARAM, SIZE_PARAM } from "@/lib/innovations/list-params";
 import { ColumnMenu } from "./column-menu";
@@ -31,11 +32,24 @@ export function InnovationList({ rows, total, facets, agencies }: Props) {
   const pageSize = parsePageSize(view);
   const { sort, dir } = parseSort(view);
   const sorting: SortingState = sort ? [{ id: sort, desc: dir === "desc" }] : [];
-  const visible = parseColumns(view);
 
-  // A column choice is not worth a back step: it replaces the history entry, and is kept on
-  // reload and in a shared link because it is in the URL.
-  const onVisibilityChange = (next: ColumnId[]) => navigate({ [COLUMNS_PARAM]: serializeColumns(next) }, { keepPage: true, replace: true });
+  // Showing or hiding a column needs no new rows, so it does not ask the server: the choice is
+  // shown at once and written into the current history entry (Next.js follows
+  // history.replaceState), so a reload or a shared link keeps it and Back skips it. A later
+  // change of the URL (Back to a view with other columns) wins over the local choice.
+  const urlColumns = view[COLUMNS_PARAM];
+  const [columns, setColumns] = useState(urlColumns);
+  const [seenColumns, setSeenColumns] = useState(urlColumns);
+  if (urlColumns !== seenColumns) {
+    setSeenColumns(urlColumns);
+    setColumns(urlColumns);
+  }
+  const visible = parseColumns({ [COLUMNS_PARAM]: columns });
+  const onVisibilityChange = (next: ColumnId[]) => {
+    const value = serializeColumns(next);
+    setColumns(value ?? undefined);
+    window.history.replaceState(null, "", hrefFor({ [COLUMNS_PARAM]: value }, { keepPage: true }));
+  };
 
   return (
     <div className="space-y-4">
