@@ -7,6 +7,7 @@ import { Readable } from "node:stream";
 import { importBatches } from "@/db/schema/beneficiaries";
 import type { Locale } from "@/i18n/locales";
 import type { Ctx } from "@/lib/auth/context";
+import type { BatchSummary } from "./batches";
 import { requestLogger } from "@/lib/log";
 import type { ColumnOverrides } from "./import/columns";
 import { type ImportMode, importableInnovation, importServiceRecords } from "./import/run-import";
@@ -22,6 +23,9 @@ interface Job {
   rows: number;
   bytes: number;
   totalBytes: number;
+  /** Who started it: only they get its progress from memory (see runningJobFor). */
+  ownerId: string;
+  summary: { id: string; innovationId: string; fileName: string | null; mode: string; dryRun: boolean; createdAt: string };
 }
 
 const registry = globalThis as unknown as { beneficiaryJobs?: Map<string, Job> };
@@ -93,7 +97,13 @@ export async function startImportJob(ctx: Ctx, input: JobInput): Promise<{ batch
     removeSpool(spooled);
     throw error;
   }
-  const job: Job = { rows: 0, bytes: 0, totalBytes: spooled.size };
+  const job: Job = {
+    rows: 0,
+    bytes: 0,
+    totalBytes: spooled.size,
+    ownerId: actor.id,
+    summary: { id: batchId, innovationId: innovation.id, fileName: input.fileName, mode: input.mode, dryRun: input.dryRun, createdAt: new Date().toISOString() },
+  };
   jobs().set(batchId, job);
   void importServiceRecords(ctx, {
     innovationId: innovation.id,
@@ -116,4 +126,31 @@ export async function startImportJob(ctx: Ctx, input: JobInput): Promise<{ batch
       removeSpool(spooled);
     });
   return { batchId };
+}
+
+/**
+ * A running job's state for the user who started it, straight from memory. The embedded database
+ * has one connection, which the import's transaction holds until it commits: a progress request
+ * that waited for the database would not answer before the import ended.
+ */
+export function runningJobFor(batchId: string, userId: string): BatchSummary | null {
+  const job = jobs().get(batchId);
+  if (!job || job.ownerId !== userId) return null;
+  return {
+    ...job.summary,
+    source: "upload",
+    status: "running",
+    rows: job.rows,
+    accepted: 0,
+    duplicates: 0,
+    rejected: 0,
+    errorCode: null,
+    finishedAt: null,
+    undoneAt: null,
+    canDownloadRejected: false,
+    progress: { rows: job.rows, fraction: job.totalBytes > 0 ? Math.min(1, job.bytes / job.totalBytes) : null },
+    report: null,
+    headers: null,
+    failureMessage: null,
+  };
 }
