@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import type { Category, Formula, Indicator } from "@/lib/iga/rule-set";
+import { submitWithoutReset } from "./use-submit";
 
 export interface EditableRuleSet {
   year: number;
@@ -39,7 +40,7 @@ export function FrameworkEditor({ initial }: { initial: EditableRuleSet }) {
     setDraft((d) => ({ ...d, indicators: [...d.indicators, { code: "", name: "", scope: "innovation", weight: 1, levels: ["", "", ""], evidence: "", mandatory: false }] }));
   const payload = JSON.stringify({ ...draft, version: initial.version });
   return (
-    <form action={action} className="space-y-6" data-testid="framework-editor">
+    <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-6" data-testid="framework-editor">
       <input type="hidden" name="ruleSet" value={payload} />
       <div className="max-w-xl">
         <label htmlFor="fw-name" className="mb-1 block text-sm font-medium">

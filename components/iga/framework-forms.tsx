@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
+import { submitWithoutReset } from "./use-submit";
 
 /** Copies one year's rule set into a new year, as a draft to edit. */
 export function CloneFrameworkForm({ years }: { years: number[] }) {
@@ -14,7 +15,7 @@ export function CloneFrameworkForm({ years }: { years: number[] }) {
   const [state, action, pending] = useActionState(cloneFrameworkAction, {});
   const latest = Math.max(...years);
   return (
-    <form action={action} className="space-y-3" data-testid="clone-form">
+    <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-3" data-testid="clone-form">
       <div className="grid gap-3 sm:grid-cols-3">
         <Field id="fromYear" label={t("fromYear")} error={state.fields?.fromYear}>
           <Select id="fromYear" name="fromYear" defaultValue={latest}>

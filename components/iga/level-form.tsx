@@ -5,6 +5,7 @@ import { useActionState, useState } from "react";
 import { setLevelAction } from "@/app/(app)/iga/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { submitWithoutReset } from "./use-submit";
 
 export interface LevelFormProps {
   year: number;
@@ -25,7 +26,7 @@ export function LevelForm(props: LevelFormProps) {
   const name = `level-${props.indicatorCode}`;
   const options = [{ value: "", label: t("noLevel") }, ...props.levels.map((description, i) => ({ value: String(i + 1), label: `${t("level", { level: i + 1 })} — ${description}` }))];
   return (
-    <form action={action} className="space-y-2">
+    <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-2">
       <input type="hidden" name="year" value={props.year} />
       <input type="hidden" name="indicatorCode" value={props.indicatorCode} />
       <input type="hidden" name="innovationId" value={props.innovationId ?? ""} />

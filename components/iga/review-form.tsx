@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { reviewEvidenceAction } from "@/app/(app)/iga/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { submitWithoutReset } from "./use-submit";
 
 /** An evaluator's verdict on one piece of evidence: accepted, or needs work with a comment. */
 export function ReviewForm({ evidenceId, year, innovationId, status, comment }: { evidenceId: string; year: number; innovationId: string | null; status: string; comment: string | null }) {
@@ -14,7 +15,7 @@ export function ReviewForm({ evidenceId, year, innovationId, status, comment }: 
   return (
     <details className="mt-2 rounded-md border border-slate-200 bg-slate-50" open={status === "needs_work" || undefined}>
       <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-brand-800">{t("open")}</summary>
-      <form action={action} className="space-y-2 px-3 pb-3" data-testid="review-form">
+      <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-2 px-3 pb-3" data-testid="review-form">
         <input type="hidden" name="evidenceId" value={evidenceId} />
         <input type="hidden" name="year" value={year} />
         <input type="hidden" name="innovationId" value={innovationId ?? ""} />
