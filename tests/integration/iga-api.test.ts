@@ -69,6 +69,14 @@ describe.each(databaseCases())("IGA API request handling (%s)", (_name, database
       body: "--x--",
     });
     expect(await caught(evidenceInputFromRequest(big, 2023, 10 * 1024 * 1024))).toMatchObject({ code: "evidence_too_large", status: 413, params: { maxMb: "10" } });
+    // Over the proxy's 10 MB body limit the body would arrive cut: refused up front even when
+    // EVIDENCE_MAX_BYTES is set higher.
+    const cut = new Request(URL_BASE, {
+      method: "POST",
+      headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(10 * 1024 * 1024 + 1) },
+      body: "--x--",
+    });
+    expect(await caught(evidenceInputFromRequest(cut, 2023, 20 * 1024 * 1024))).toMatchObject({ code: "evidence_too_large", params: { maxMb: "10" } });
     const overFile = multipart({ indicatorCode: "INV-01", file: new Blob([new Uint8Array(samplePdf(["x".repeat(200)]))]) }, "a.pdf");
     expect(await caught(evidenceInputFromRequest(overFile, 2023, 100))).toMatchObject({ code: "evidence_too_large" });
   });

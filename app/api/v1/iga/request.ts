@@ -42,14 +42,23 @@ export async function readObject(req: Request): Promise<Record<string, unknown>>
 const MULTIPART_SLACK = 64 * 1024;
 
 /**
+ * proxy.ts runs for /api too, and Next hands a route only the first `proxyClientMaxBodySize`
+ * bytes of a body (10 MB by default) when a proxy is present. A longer body would arrive cut and
+ * fail to parse, so it is refused as too large up front. An EVIDENCE_MAX_BYTES above 10 MB needs
+ * that setting raised in next.config.ts as well.
+ */
+export const PROXY_BODY_LIMIT = 10 * 1024 * 1024;
+
+/**
  * Evidence from a request: multipart/form-data with a `file` and the letter fields (a file), or a
  * JSON body (a link). An announced body far over the limit is refused before it is read.
  */
 export async function evidenceInputFromRequest(req: Request, year: number, maxBytes: number): Promise<EvidenceInput> {
   const contentType = req.headers.get("content-type") ?? "";
   if (!contentType.toLowerCase().startsWith("multipart/form-data")) return { ...(await readObject(req)), year } as EvidenceInput;
-  const tooLarge = () => new EvidenceFileError("evidence_too_large", { maxMb: formatMb(maxBytes) });
-  if (Number(req.headers.get("content-length") ?? 0) > maxBytes + MULTIPART_SLACK) throw tooLarge();
+  const tooLarge = () => new EvidenceFileError("evidence_too_large", { maxMb: formatMb(Math.min(maxBytes, PROXY_BODY_LIMIT)) });
+  const announced = Number(req.headers.get("content-length") ?? 0);
+  if (announced > Math.min(maxBytes + MULTIPART_SLACK, PROXY_BODY_LIMIT)) throw tooLarge();
   const form = await req.formData().catch(() => null);
   const file = form?.get("file");
   if (!form || !(file instanceof File)) throw new EvidenceFileError("evidence_no_file");
