@@ -14,7 +14,7 @@ import { type ImportReport, ReportBuilder } from "./report";
 import type { RowSource } from "./sources";
 import { isBlankRow, type RecordRefs, validateRow } from "./validate-row";
 import { wibToday } from "./values";
-import { CHUNK_ROWS, type ChunkTarget, countStored, type KeyedRecord, keyRecord, recordKey, withoutJit, writeChunk } from "./write-chunk";
+import { CHUNK_ROWS, type ChunkTarget, countStored, type KeyedRecord, keyRecord, recordKeyMaker, withoutJit, writeChunk } from "./write-chunk";
 
 export type ImportMode = "default" | "strict";
 
@@ -167,6 +167,7 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
   if (options.dryRun) {
     // Keys of the records seen so far: a repeat within the file is a duplicate, as it would be on import.
     const seen = new Set<string>();
+    const recordKey = recordKeyMaker();
     await scan(async (chunk) => {
       const fresh: KeyedRecord[] = [];
       for (const r of chunk) {
