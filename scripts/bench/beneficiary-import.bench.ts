@@ -8,8 +8,11 @@
  *     COPY FROM /dev/blob), the floor any import can reach;
  *   - the dry run and the real import through importServiceRecords (the API, page and CLI path);
  *   - peak resident memory (RSS sampled every 20 ms) during each.
+ * Each database is measured in a child Node process started with BENCH_NODE_FLAGS (default
+ * `--max-old-space-size=384 --expose-gc`), the heap cap an operator sets with NODE_OPTIONS: without
+ * it V8 lets garbage pile up when the CPU is busy, and RSS says more about the GC than the import.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -99,7 +102,7 @@ async function runOn(database: "postgresql" | "pglite", file: string, rows: numb
       await admin.end();
     };
     copy = async () => {
-      execFileSync("psql", [dbUrl.toString(), "-q", "-c", BARE, "-c", `\\copy bare_import from '${file}' with (format csv, header true, delimiter ';')`], { stdio: "inherit" });
+      execFileSync("psql", [dbUrl.toString(), "-q", "-c", BARE, "-c", `\\copy bare_import from '${file}' with (format csv, header true, delimiter ';')`], { stdio: ["ignore", "ignore", "inherit"] });
     };
   } else {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-bench-pglite-"));
@@ -141,11 +144,42 @@ async function runOn(database: "postgresql" | "pglite", file: string, rows: numb
 
 const rate = (rows: number, seconds: number) => Math.round(rows / seconds).toLocaleString("en");
 
+const SELF = new URL(import.meta.url).pathname;
+
+/** In the child: measure one database on the given file, print the result as JSON on the last line. */
+async function child() {
+  setNikKeys(generateNikKeys());
+  const result = await runOn(process.env.BENCH_CHILD as "postgresql" | "pglite", process.env.BENCH_FILE!, Number(process.env.ROWS), process.env.BENCH_URL!);
+  console.log(`BENCH_RESULT ${JSON.stringify(result)}`);
+}
+
+if (process.env.BENCH_CHILD && process.argv[1] && path.resolve(process.argv[1]) === SELF) {
+  child().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
+
+function inChild(target: "postgresql" | "pglite", file: string, rows: number, url: string): Row {
+  const flags = (process.env.BENCH_NODE_FLAGS ?? "--max-old-space-size=384 --expose-gc").split(/\s+/).filter(Boolean);
+  const out = spawnSync(process.execPath, [...flags, "--import", "tsx", SELF], {
+    env: { ...process.env, BENCH_CHILD: target, BENCH_FILE: file, BENCH_URL: url, ROWS: String(rows), LOG_LEVEL: "warn" },
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const line = out.stdout.split("\n").find((l) => l.startsWith("BENCH_RESULT "));
+  if (out.status !== 0 || !line) throw new Error(`benchmark on ${target} failed (exit ${out.status}):\n${out.stdout.slice(-2000)}`);
+  return JSON.parse(line.slice("BENCH_RESULT ".length)) as Row;
+}
+
 export default async function benchBeneficiaryImport() {
   const rows = Number(process.env.ROWS ?? 1_000_000);
   const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
   const targets = (process.env.BENCH_TARGETS ?? "postgresql,pglite").split(",") as ("postgresql" | "pglite")[];
-  setNikKeys(generateNikKeys());
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-bench-file-"));
   const file = path.join(dir, "layanan.csv");
   try {
@@ -157,7 +191,7 @@ export default async function benchBeneficiaryImport() {
     const results: Row[] = [];
     for (const target of targets) {
       console.log(`\n-- ${target} --`);
-      const r = await runOn(target, file, rows, url);
+      const r = inChild(target, file, rows, url);
       results.push(r);
       console.log(`RSS before the import:  ${r.baselineRssMb} MB`);
       console.log(`COPY into a bare table: ${r.copy.seconds.toFixed(2)} s (${rate(rows, r.copy.seconds)} rows/s)`);
@@ -178,6 +212,5 @@ export default async function benchBeneficiaryImport() {
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
-    setNikKeys(null);
   }
 }
