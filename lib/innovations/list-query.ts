@@ -3,7 +3,7 @@
  * can never disagree about what "the current view" is.
  */
 
-import { and, asc, desc, eq, ilike, inArray, isNull, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { agencies } from "@/db/schema/agencies";
@@ -150,13 +150,19 @@ export function selectRows(db: Executor, where: SQL | undefined, sort: SortKey |
     .orderBy(...listOrder(sort, dir));
 }
 
-/** The rows with these ids, in the order of the ids given (missing ones, deleted meanwhile, skipped). */
+/**
+ * The rows with these ids, in the order of the ids given (missing ones, deleted meanwhile, skipped).
+ * The ids go as ONE array parameter: a thousand separate `IN ($1, …)` parameters made each export
+ * page several times slower to bind and plan, in PGlite above all. They are uuids read from the
+ * database, so the array literal needs no quoting.
+ */
 export async function selectRowsByIds(db: Executor, ids: string[]) {
+  if (ids.length === 0) return [];
   const rows = await db
     .select(ROW_FIELDS)
     .from(innovations)
     .innerJoin(agencies, eq(agencies.id, innovations.agencyId))
-    .where(inArray(innovations.id, ids));
+    .where(sql`${innovations.id} = any(${`{${ids.join(",")}}`}::uuid[])`);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
