@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import type { EvidenceView, IndicatorView, SubjectView } from "@/lib/iga/assessment-view";
 import { EvidenceForm } from "./evidence-form";
 import { LevelForm } from "./level-form";
+import { RemoveEvidence } from "./remove-evidence";
 import { ReviewForm } from "./review-form";
 
 const STATUS_TONE = { pending: "neutral", accepted: "success", needs_work: "danger" } as const;
@@ -41,6 +42,7 @@ async function EvidenceItem({ piece, view, innovationId }: { piece: EvidenceView
         {piece.size !== null && <span className="text-xs text-slate-600">{format.number(piece.size / 1024, { maximumFractionDigits: 0 })} KB</span>}
         <Badge tone={STATUS_TONE[piece.reviewStatus]}>{t(`status.${piece.reviewStatus}`)}</Badge>
         {piece.isSample && <Badge tone="warning">{t("sample")}</Badge>}
+        {view.canAssess && <RemoveEvidence evidenceId={piece.id} name={piece.fileName ?? piece.url ?? ""} year={view.year} innovationId={innovationId} />}
       </div>
       {letter && <p className="mt-1 text-sm text-slate-700">{letter}</p>}
       {piece.reviewComment && (

@@ -256,6 +256,12 @@ export const igaPaths: ZodOpenApiObject["paths"] = {
       },
     }),
   },
+  "/api/v1/iga/evidence/{id}": {
+    delete: op("removeIgaEvidence", "Remove evidence attached by mistake (same rights as attaching it)", {
+      requestParams: { path: evidenceId },
+      responses: { 200: ok("Removed", z.object({ id: uuid, deleted: z.literal(true) })), ...errors(401, 403, 404, 409) },
+    }),
+  },
   "/api/v1/iga/evidence/{id}/review": {
     post: op("reviewIgaEvidence", "An evaluator marks evidence accepted or needing work (with a comment)", {
       requestParams: { path: evidenceId },

@@ -9,6 +9,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { setIndicatorLevel } from "@/lib/iga/assessments";
 import { subjectView } from "@/lib/iga/assessment-view";
 import { addEvidence, EvidenceFileError } from "@/lib/iga/evidence";
+import { removeEvidence } from "@/lib/iga/evidence-remove";
 import { openEvidenceFile } from "@/lib/iga/evidence-file";
 import { reviewEvidence } from "@/lib/iga/review";
 import { samplePdf } from "@/lib/iga/sample-pdf";
@@ -266,6 +267,32 @@ describe.each(databaseCases())("IGA assessments, evidence and review (%s)", (_na
       expect(view.items.find((i) => i.indicator.code === "SPD-01")).toMatchObject({ assessment: { level: 3 }, hasEvidence: false, score: 0 });
       expect(view.canAssess).toBe(true);
       expect((await subjectView({ ctx: await ctxFor(handle.db, "opd@demo.local"), innovationId: null, year: 2023 }))!.canAssess).toBe(false);
+    });
+  });
+  describe("removal", () => {
+    it("removes evidence with the rights to attach it, audited; the bytes go when nothing else points at them", async () => {
+      const opd = await ctxFor(handle.db, "opd@demo.local");
+      const bappeda = await ctxFor(handle.db, "bappeda@demo.local");
+      const pdf = samplePdf(["Dipakai dua kali"]);
+      const mine = await addEvidence({ ctx: opd, input: fileInput("dua.pdf", pdf, { indicatorCode: "INV-07" }) });
+      const theirs = await addEvidence({ ctx: bappeda, input: fileInput("dua.pdf", pdf, { indicatorCode: "INV-07", innovationId: pakKur }) });
+      expect(theirs.fileId).toBe(mine.fileId);
+
+      expect(await caught(removeEvidence({ ctx: opd, input: { evidenceId: theirs.id } }))).toMatchObject({ code: "forbidden_other_agency" });
+      expect(await caught(removeEvidence({ ctx: await ctxFor(handle.db, "evaluator@demo.local"), input: { evidenceId: mine.id } }))).toBeInstanceOf(ForbiddenError);
+      expect(await caught(removeEvidence({ ctx: opd, input: { evidenceId: "00000000-0000-4000-8000-000000000000" } }))).toBeInstanceOf(NotFoundError);
+
+      expect(await removeEvidence({ ctx: opd, input: { evidenceId: mine.id } })).toEqual({ id: mine.id, deleted: true });
+      expect(await handle.db.select().from(igaEvidence).where(eq(igaEvidence.id, mine.id))).toHaveLength(0);
+      // Still used by Pak Kur's evidence: the one stored copy stays.
+      expect(await handle.db.select().from(storedFiles).where(eq(storedFiles.id, mine.fileId!))).toHaveLength(1);
+      await removeEvidence({ ctx: bappeda, input: { evidenceId: theirs.id } });
+      expect(await handle.db.select().from(storedFiles).where(eq(storedFiles.id, mine.fileId!))).toHaveLength(0);
+      const audits = await handle.db.select().from(auditLog).where(eq(auditLog.action, "iga.evidence.remove"));
+      expect(audits.map((a) => [a.entityId, a.actorEmail])).toEqual([
+        [mine.id, "opd@demo.local"],
+        [theirs.id, "bappeda@demo.local"],
+      ]);
     });
   });
 });

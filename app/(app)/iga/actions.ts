@@ -5,6 +5,7 @@ import { getRequestContext } from "@/lib/auth/request-context";
 import { type ActionState, runAction } from "@/lib/http/action-result";
 import { setIndicatorLevel } from "@/lib/iga/assessments";
 import { cloneFramework, setFrameworkStatus, updateFramework } from "@/lib/iga/framework-admin";
+import { removeEvidence } from "@/lib/iga/evidence-remove";
 import { reviewEvidence } from "@/lib/iga/review";
 
 const text = (form: FormData, key: string) => {
@@ -35,6 +36,13 @@ export async function setLevelAction(_prev: ActionState, form: FormData): Promis
 export async function reviewEvidenceAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const input = { evidenceId: text(form, "evidenceId") ?? "", status: text(form, "status") ?? "", comment: text(form, "comment") };
   const result = await runAction(() => getRequestContext().then((ctx) => reviewEvidence({ ctx, input: input as never })), "iga.review.saved");
+  if (result.ok) refreshIga(text(form, "year"), text(form, "innovationId"));
+  return { ...result, data: undefined };
+}
+
+export async function removeEvidenceAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const input = { evidenceId: text(form, "evidenceId") ?? "" };
+  const result = await runAction(() => getRequestContext().then((ctx) => removeEvidence({ ctx, input })), "iga.evidence.removed");
   if (result.ok) refreshIga(text(form, "year"), text(form, "innovationId"));
   return { ...result, data: undefined };
 }

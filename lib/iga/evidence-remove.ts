@@ -1,0 +1,43 @@
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { igaAssessments, igaEvidence, igaFrameworks, igaIndicators } from "@/db/schema/iga";
+import { writeAudit } from "@/lib/audit/write";
+import { type Ctx, requirePermission } from "@/lib/auth/context";
+import { NotFoundError, parseInput } from "@/lib/errors";
+import { resolveTarget } from "./subject";
+
+const removeSchema = z.object({ evidenceId: z.uuid({ error: "v.igaEvidence" }) });
+
+/**
+ * Removes one piece of evidence attached by mistake, with the same rights as attaching it (the
+ * innovation's agency, or Bappeda for the region). The stored bytes go too once no other evidence
+ * points at them; the audit row keeps what was removed, including its SHA-256 reference.
+ */
+export async function removeEvidence({ ctx, input }: { ctx: Ctx; input: z.input<typeof removeSchema> }) {
+  const actor = requirePermission(ctx, "iga.assess");
+  const { evidenceId } = parseInput(removeSchema, input);
+  return ctx.db.transaction(async (tx) => {
+    const [found] = await tx
+      .select({ year: igaFrameworks.year, indicatorCode: igaIndicators.code, innovationId: igaAssessments.innovationId })
+      .from(igaEvidence)
+      .innerJoin(igaAssessments, eq(igaAssessments.id, igaEvidence.assessmentId))
+      .innerJoin(igaIndicators, eq(igaIndicators.id, igaAssessments.indicatorId))
+      .innerJoin(igaFrameworks, eq(igaFrameworks.id, igaIndicators.frameworkId))
+      .where(and(eq(igaEvidence.id, evidenceId), eq(igaEvidence.regionCode, actor.regionCode)))
+      .limit(1);
+    if (!found) throw new NotFoundError("evidence");
+    const target = await resolveTarget(tx, ctx, found);
+    const [removed] = await tx.delete(igaEvidence).where(eq(igaEvidence.id, evidenceId)).returning();
+    if (!removed) throw new NotFoundError("evidence");
+    if (removed.fileId) {
+      await tx.execute(sql`delete from stored_files where id = ${removed.fileId} and not exists (select 1 from iga_evidence where file_id = ${removed.fileId})`);
+    }
+    await writeAudit(
+      tx,
+      target.actor,
+      { action: "iga.evidence.remove", entity: "iga_evidence", entityId: removed.id, before: { ...removed, indicatorCode: found.indicatorCode } },
+      ctx.requestId,
+    );
+    return { id: removed.id, deleted: true as const };
+  });
+}
