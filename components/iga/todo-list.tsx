@@ -12,7 +12,7 @@ export async function TodoList({ items }: { items: TodoItem[] }) {
       {items.map((item) => {
         const action =
           item.fromLevel === null
-            ? t("firstLevel", { description: item.toLevelDescription })
+            ? t(item.missingEvidence ? "firstLevel" : "chooseLevel", { description: item.toLevelDescription })
             : item.missingEvidence
               ? t("missingEvidence", { level: item.toLevel, description: item.toLevelDescription })
               : t("raise", { from: item.fromLevel, to: item.toLevel, description: item.toLevelDescription });
