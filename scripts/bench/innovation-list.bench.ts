@@ -12,21 +12,49 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { count, eq, sql } from "drizzle-orm";
 import postgres from "postgres";
-import { prepareDatabase } from "@/db/bootstrap";
-import { type DatabaseHandle, openDatabase } from "@/db/client";
-import { agencies } from "@/db/schema/agencies";
-import { innovations } from "@/db/schema/innovations";
-import { users } from "@/db/schema/users";
+import type { DatabaseHandle } from "@/db/client";
 import type { Ctx } from "@/lib/auth/context";
-import { catalogueCoverage } from "@/lib/innovations/coverage";
-import { prepareInnovationExport } from "@/lib/innovations/export-innovations";
-import { csvStream } from "@/lib/innovations/export-stream";
-import { facetCounts } from "@/lib/innovations/facets";
-import { type ListInnovationsInput, listInnovations, listInnovationsInput } from "@/lib/innovations/list-innovations";
-import { listWhere, selectRows } from "@/lib/innovations/list-query";
+import type { ListInnovationsInput } from "@/lib/innovations/list-innovations";
 import { INITIATOR_TYPES, INNOVATION_FORMS, INNOVATION_TYPES, STAGES, THEMES } from "@/lib/innovations/vocabulary";
 import { AFFAIR_CODES } from "@/lib/reference/affairs";
-import { actorFromUser } from "@/lib/users/actor";
+
+/**
+ * The app's modules, loaded only once DATA_DIR points at a temporary directory: the logger reads
+ * (and caches) the configuration when it is imported, and the demo seed writes NIK keys into
+ * DATA_DIR, which must not be the developer's ./data.
+ */
+async function appModules() {
+  const [bootstrap, client, agencySchema, innovationSchema, userSchema, coverage, exporter, stream, facets, list, query, actor] = await Promise.all([
+    import("@/db/bootstrap"),
+    import("@/db/client"),
+    import("@/db/schema/agencies"),
+    import("@/db/schema/innovations"),
+    import("@/db/schema/users"),
+    import("@/lib/innovations/coverage"),
+    import("@/lib/innovations/export-innovations"),
+    import("@/lib/innovations/export-stream"),
+    import("@/lib/innovations/facets"),
+    import("@/lib/innovations/list-innovations"),
+    import("@/lib/innovations/list-query"),
+    import("@/lib/users/actor"),
+  ]);
+  return {
+    ...bootstrap,
+    ...client,
+    ...agencySchema,
+    ...innovationSchema,
+    ...userSchema,
+    ...coverage,
+    ...exporter,
+    ...stream,
+    ...facets,
+    ...list,
+    ...query,
+    ...actor,
+  };
+}
+type App = Awaited<ReturnType<typeof appModules>>;
+let app: App;
 
 const TARGET = 10_000;
 const REGION = "18.11";
@@ -48,11 +76,12 @@ function prng(seed: number) {
 const WORDS = ["layanan", "desa", "digital", "sehat", "pintar", "terpadu", "keliling", "online", "mandiri", "cepat", "sigap", "tani", "sekolah", "pasar", "air", "bersih", "jalan", "warga", "anak", "ibu"];
 
 async function fill(db: DatabaseHandle["db"]): Promise<number> {
+  const { agencies, innovations } = app;
   const rand = prng(20261128);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const agencyIds = (await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.regionCode, REGION))).map((a) => a.id);
   const [{ existing }] = await db.select({ existing: count() }).from(innovations);
-  const rows: (typeof innovations.$inferInsert)[] = [];
+  const rows: (typeof app.innovations.$inferInsert)[] = [];
   for (let i = existing; i < TARGET; i++) {
     const year = 2018 + Math.floor(rand() * 8);
     const name = `${pick(WORDS)} ${pick(WORDS)} ${pick(WORDS)} ${i}`.replace(/^./, (c) => c.toUpperCase());
@@ -103,6 +132,7 @@ function stats(samples: number[]) {
 type Case = { name: string; run: (ctx: Ctx) => Promise<unknown> };
 
 function cases(agencyId: string): Case[] {
+  const { listInnovations, facetCounts, catalogueCoverage, prepareInnovationExport, csvStream } = app;
   const threeFilters: ListInnovationsInput = { stage: "penerapan", innovationType: "digital", agencyId, sort: "yearApplied", dir: "desc" };
   return [
     { name: "first page, unfiltered", run: (ctx) => listInnovations({ ctx, input: {} }) },
@@ -123,6 +153,7 @@ function cases(agencyId: string): Case[] {
 }
 
 async function explain(ctx: Ctx) {
+  const { listInnovationsInput, listWhere, selectRows } = app;
   const q = listInnovationsInput.parse({});
   const where = listWhere(REGION, q);
   const page = selectRows(ctx.db, where, q.sort, q.dir, 25, 0).toSQL();
@@ -148,6 +179,7 @@ function inline(text: string, params: unknown[]): string {
 }
 
 async function benchDatabase(label: string, handle: DatabaseHandle) {
+  const { prepareDatabase, users, innovations, actorFromUser } = app;
   const started = performance.now();
   await prepareDatabase(handle, { seedDemo: true, demoPassword: "bench-password", regionCode: REGION });
   const total = await fill(handle.db);
@@ -182,6 +214,7 @@ export default async function innovationListBench() {
   // The demo seed generates NIK keys into DATA_DIR; a benchmark must not leave them in ./data.
   process.env.DATA_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-bench-"));
   try {
+    app = await appModules();
     await benchBoth();
   } finally {
     fs.rmSync(process.env.DATA_DIR, { recursive: true, force: true });
@@ -189,6 +222,7 @@ export default async function innovationListBench() {
 }
 
 async function benchBoth() {
+  const { openDatabase } = app;
   const pglite = await openDatabase({});
   try {
     await benchDatabase("PGlite (embedded, in memory)", pglite);
