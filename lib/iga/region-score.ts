@@ -29,7 +29,10 @@ export interface ScoreInput {
   assessments: StoredAssessment[];
 }
 
-export async function buildScoreInput(db: Executor, regionCode: string, year: number): Promise<ScoreInput> {
+/** Which evidence counts: "estimate" (all but needs work, the default) or "accepted" (the guideline's strict reading). */
+export type EvidenceBasis = "estimate" | "accepted";
+
+export async function buildScoreInput(db: Executor, regionCode: string, year: number, basis: EvidenceBasis = "estimate"): Promise<ScoreInput> {
   const loaded = await loadFramework(db, year);
   const [counted, stored] = await Promise.all([
     db
@@ -44,7 +47,10 @@ export async function buildScoreInput(db: Executor, regionCode: string, year: nu
         innovationId: igaAssessments.innovationId,
         level: igaAssessments.level,
         version: igaAssessments.version,
-        hasEvidence: sql<boolean>`exists (select 1 from ${igaEvidence} where ${igaEvidence.assessmentId} = ${igaAssessments.id} and ${igaEvidence.reviewStatus} <> 'needs_work')`,
+        hasEvidence:
+          basis === "accepted"
+            ? sql<boolean>`exists (select 1 from ${igaEvidence} where ${igaEvidence.assessmentId} = ${igaAssessments.id} and ${igaEvidence.reviewStatus} = 'accepted')`
+            : sql<boolean>`exists (select 1 from ${igaEvidence} where ${igaEvidence.assessmentId} = ${igaAssessments.id} and ${igaEvidence.reviewStatus} <> 'needs_work')`,
       })
       .from(igaAssessments)
       .innerJoin(igaIndicators, eq(igaIndicators.id, igaAssessments.indicatorId))
@@ -71,9 +77,9 @@ export interface RegionScore extends ScoreInput {
 }
 
 /** The year's estimate for the caller's region, with the to-do list's raw material. */
-export async function regionScore({ ctx, year }: { ctx: Ctx; year: number }): Promise<RegionScore> {
+export async function regionScore({ ctx, year, basis = "estimate" }: { ctx: Ctx; year: number; basis?: EvidenceBasis }): Promise<RegionScore> {
   const actor = requirePermission(ctx, "iga.read");
-  const built = await buildScoreInput(ctx.db, actor.regionCode, year);
+  const built = await buildScoreInput(ctx.db, actor.regionCode, year, basis);
   return { ...built, result: computeIndex(built.loaded.ruleSet, built.input), gains: marginalGains(built.loaded.ruleSet, built.input) };
 }
 

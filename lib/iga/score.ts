@@ -12,7 +12,11 @@ import { maxScore, type Category, type Formula, type Indicator, type IndicatorSc
 export interface IndicatorAssessment {
   code: string;
   level: Level | null;
-  /** True only when the evidence (data dukung) has been accepted. */
+  /**
+   * Whether the level's evidence (data dukung) counts. The guideline counts accepted evidence only;
+   * the caller decides what it passes (the app's estimate also counts evidence not yet reviewed,
+   * and shows the accepted-only figure beside it: lib/iga/region-score.ts).
+   */
   hasEvidence: boolean;
 }
 

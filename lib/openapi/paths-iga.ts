@@ -221,7 +221,12 @@ export const igaPaths: ZodOpenApiObject["paths"] = {
   },
   "/api/v1/iga/{year}/score": {
     get: op("getIgaScore", "The estimated index of the caller's region for a year", {
-      requestParams: { path: year },
+      requestParams: {
+        path: year,
+        query: z.object({
+          basis: z.enum(["estimate", "accepted"]).optional().meta({ description: "`accepted`: count only evidence the evaluators accepted (default `estimate`: all but needs work)" }),
+        }),
+      },
       responses: { 200: ok("The estimate", score), ...errors(401, 403, 404) },
     }),
   },

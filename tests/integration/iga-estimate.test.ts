@@ -82,6 +82,16 @@ describe.each(databaseCases())("IGA estimate from stored data (%s)", (_name, dat
     expect(body.perInnovation[0]).toEqual({ id: expect.any(String), name: expect.any(String), score: expect.any(Number), max: 111 });
   });
 
+  it("gives a stricter figure counting accepted evidence only, equal to the estimate once all is accepted", async () => {
+    const pimpinan = await ctxFor(handle.db, "pimpinan@demo.local");
+    const estimate = (await regionScore({ ctx: pimpinan, year: 2023 })).result;
+    const strict = (await regionScore({ ctx: pimpinan, year: 2023, basis: "accepted" })).result;
+    // The demo leaves some evidence pending, so the strict figure is lower but not zero.
+    expect(strict.index).toBeLessThan(estimate.index);
+    expect(strict.index).toBeGreaterThan(20);
+    expect(strict.innovations).toBe(estimate.innovations);
+  });
+
   it("seeds the demo levels only once", async () => {
     expect((await seedIgaDemo(handle.db, { regionCode: "18.11" })).seeded).toBe(false);
   });

@@ -32,7 +32,7 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
     if (e instanceof NotFoundError) notFound();
     throw e;
   }
-  const frameworks = await listFrameworks({ ctx });
+  const [frameworks, strict] = await Promise.all([listFrameworks({ ctx }), regionScore({ ctx, year, basis: "accepted" })]);
   const { result, loaded } = score;
   const todo = todoItems(score, query.todo === "all" ? 500 : TODO_SHOWN);
   const ranked = scoreResponse(result).perInnovation;
@@ -80,6 +80,12 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
             </Badge>
           </p>
           <p className="mt-2 text-sm text-slate-700">{t("innovationsCounted", { n: result.innovations, year })}</p>
+          <p className="mt-2 text-sm text-slate-700" data-testid="iga-accepted-only">
+            {t("acceptedOnly", {
+              index: format.number(strict.result.index, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+              category: strict.result.category,
+            })}
+          </p>
           <p className="mt-2 text-xs text-slate-600">{t("estimateNote")}</p>
         </Card>
         <Card className="space-y-4 lg:col-span-2">

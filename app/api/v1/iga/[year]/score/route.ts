@@ -2,4 +2,8 @@ import { apiHandler } from "@/lib/http/api";
 import { regionScore, scoreResponse } from "@/lib/iga/region-score";
 import { pathYear } from "../../request";
 
-export const GET = apiHandler<{ year: string }>(async ({ ctx, params }) => scoreResponse((await regionScore({ ctx, year: pathYear(params) })).result));
+/** `?basis=accepted` counts only accepted evidence; by default evidence not yet reviewed counts too. */
+export const GET = apiHandler<{ year: string }>(async ({ req, ctx, params }) => {
+  const basis = new URL(req.url).searchParams.get("basis") === "accepted" ? "accepted" : "estimate";
+  return scoreResponse((await regionScore({ ctx, year: pathYear(params), basis })).result);
+});
