@@ -3,7 +3,8 @@
  * catalogue). Builds a fresh embedded PGlite, and a fresh database on the server named by
  * BENCH_DATABASE_URL when set, fills it up to 10,000 generated innovations, then times each
  * query the list page and its export make. BENCH_RUNS (default 15) sets the timed runs per case;
- * BENCH_EXPLAIN=1 prints the query plans of the list and the facets.
+ * BENCH_EXPLAIN=1 prints the query plan of the first page; BENCH_WITHOUT_LIST_INDEXES=1 drops the
+ * list's indexes (migration 0006) first, to compare.
  */
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
@@ -57,6 +58,7 @@ type App = Awaited<ReturnType<typeof appModules>>;
 let app: App;
 
 const TARGET = 10_000;
+const LIST_INDEXES = ["innovations_list_default_idx", "innovations_list_name_idx", "innovations_list_updated_idx"];
 const REGION = "18.11";
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = 3;
@@ -183,6 +185,11 @@ async function benchDatabase(label: string, handle: DatabaseHandle) {
   const started = performance.now();
   await prepareDatabase(handle, { seedDemo: true, demoPassword: "bench-password", regionCode: REGION });
   const total = await fill(handle.db);
+  if (process.env.BENCH_WITHOUT_LIST_INDEXES === "1") {
+    // To see what migration 0006 buys: the same run without the list's partial indexes.
+    await handle.db.execute(sql.raw(`drop index ${LIST_INDEXES.join(", ")}`));
+    label += " WITHOUT the list indexes";
+  }
   const [bappeda] = await handle.db.select().from(users).where(eq(users.email, "bappeda@demo.local"));
   const ctx: Ctx = { db: handle.db, actor: actorFromUser(bappeda), requestId: "bench" };
   const [busiest] = await handle.db
