@@ -109,6 +109,8 @@ test("columns can be hidden and the choice is kept in the URL; pages and page si
   await expect(menu.getByRole("checkbox", { name: "Diperbarui" })).toBeChecked();
   await expect(page.locator("th[data-column=updatedAt]")).toBeVisible();
   await expect(page).toHaveURL(/cols=/);
+  await page.keyboard.press("Escape");
+  await expect(menu.getByRole("checkbox", { name: "Diperbarui" })).toBeHidden();
   await page.reload();
   await expect(page.locator("th[data-column=agency]")).toHaveCount(0);
   await expect(page.locator("th[data-column=updatedAt]")).toBeVisible();

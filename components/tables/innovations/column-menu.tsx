@@ -2,6 +2,7 @@
 
 import { Columns3 } from "lucide-react";
 import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
 import { columnLabel } from "./columns";
 import { COLUMN_IDS, type ColumnId } from "./view-state";
 
@@ -11,8 +12,26 @@ import { COLUMN_IDS, type ColumnId } from "./view-state";
  */
 export function ColumnMenu({ visible, onChange }: { visible: ColumnId[]; onChange: (visible: ColumnId[]) => void }) {
   const t = useTranslations();
+  const ref = useRef<HTMLDetailsElement>(null);
+  // Like a menu, it closes on a click elsewhere or on Escape (focus back on its button).
+  useEffect(() => {
+    const onPointer = (e: PointerEvent) => {
+      if (ref.current?.open && !ref.current.contains(e.target as Node)) ref.current.open = false;
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape" || !ref.current?.open) return;
+      ref.current.open = false;
+      ref.current.querySelector("summary")?.focus();
+    };
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, []);
   return (
-    <details className="relative" data-testid="column-menu">
+    <details ref={ref} className="relative" data-testid="column-menu">
       <summary className="inline-flex min-h-10 cursor-pointer list-none items-center gap-2 rounded-md border border-slate-300 bg-white px-3 text-sm font-medium hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600">
         <Columns3 aria-hidden className="size-4" />
         {t("innovationList.columns.menu")}
