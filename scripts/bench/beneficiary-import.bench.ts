@@ -150,15 +150,21 @@ const SELF = new URL(import.meta.url).pathname;
 async function child() {
   setNikKeys(generateNikKeys());
   const result = await runOn(process.env.BENCH_CHILD as "postgresql" | "pglite", process.env.BENCH_FILE!, Number(process.env.ROWS), process.env.BENCH_URL!);
-  console.log(`BENCH_RESULT ${JSON.stringify(result)}`);
+  const summary: Row = {
+    ...result,
+    dryRun: { seconds: result.dryRun.seconds, peakRssMb: result.dryRun.peakRssMb },
+    importRun: { ...result.importRun, result: undefined } as Row["importRun"],
+  };
+  process.stdout.write(`BENCH_RESULT ${JSON.stringify(summary)}\n`);
 }
 
 if (process.env.BENCH_CHILD && process.argv[1] && path.resolve(process.argv[1]) === SELF) {
+  // exitCode, not exit(): a piped stdout must be flushed before the process ends.
   child().then(
-    () => process.exit(0),
+    () => (process.exitCode = 0),
     (error: unknown) => {
       console.error(error);
-      process.exit(1);
+      process.exitCode = 1;
     },
   );
 }
