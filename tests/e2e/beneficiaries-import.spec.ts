@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { signedInAs } from "./helpers";
+import { signedInAs, tokenFor } from "./helpers";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "e2e-beneficiaries-"));
 test.afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -82,4 +82,37 @@ test("a leader sees no import panel", async ({ page }) => {
   await page.getByRole("tab", { name: /Penerima manfaat/ }).click();
   await expect(page.getByRole("tabpanel")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Impor data penerima manfaat" })).toHaveCount(0);
+});
+
+test("an agency system sends service records over the API: CSV dry run, JSON with Idempotency-Key replay and 409", async ({ page }) => {
+  await signedInAs(page, "admin@demo.local");
+  const token = await tokenFor(page, "bappeda@demo.local", "Loket Payo Beladas");
+  await page.goto("/innovations?q=Payo%20Beladas");
+  await page.getByRole("link", { name: "Payo Beladas" }).first().click();
+  await page.waitForURL(/\/innovations\/[0-9a-f-]{36}/);
+  const id = /\/innovations\/([0-9a-f-]{36})/.exec(page.url())![1];
+  const headers = { authorization: `Bearer ${token}`, "accept-language": "en" };
+
+  const csv = await page.request.post(`/api/v1/innovations/${id}/beneficiaries/import?dryRun=true`, {
+    headers: { ...headers, "content-type": "text/csv" },
+    data: "nik,tanggal_layanan,jenis_layanan\n1811050505809801,2024-05-05,KTP-el\n18110505058098,2024-05-05,KTP-el\n",
+  });
+  expect(csv.status()).toBe(200);
+  const report = await csv.json();
+  expect(report).toMatchObject({ dryRun: true, rows: 2, accepted: 1, duplicates: 0, rejected: 1 });
+  expect(report.errors).toEqual([{ row: 3, column: "nik", code: "nik_length", message: "NIK must have exactly 16 digits" }]);
+
+  const body = { records: [{ nik: "1811050505809802", tanggal_layanan: "2024-05-06", jenis_layanan: "KTP-el", kode_desa: "18.11.05.2001" }] };
+  const first = await page.request.post(`/api/v1/innovations/${id}/service-records`, { headers: { ...headers, "idempotency-key": "loket-2024-05-06" }, data: body });
+  expect(first.status()).toBe(200);
+  expect(await first.json()).toMatchObject({ accepted: 1, duplicates: 0 });
+  const replay = await page.request.post(`/api/v1/innovations/${id}/service-records`, { headers: { ...headers, "idempotency-key": "loket-2024-05-06" }, data: body });
+  expect(replay.headers()["idempotency-replayed"]).toBe("true");
+  expect(await replay.json()).toEqual(await first.json());
+  const other = await page.request.post(`/api/v1/innovations/${id}/service-records`, {
+    headers: { ...headers, "idempotency-key": "loket-2024-05-06" },
+    data: { records: [{ ...body.records[0], jenis_layanan: "Kartu Keluarga" }] },
+  });
+  expect(other.status()).toBe(409);
+  expect((await other.json()).error.code).toBe("idempotency_conflict");
 });
