@@ -232,6 +232,20 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     expect(await caught(CLI_COMMANDS["beneficiary.import"](ctx, { ...input, innovation: "Tidak Ada" }))).toMatchObject({ code: "validation_failed" });
   });
 
+  it("imports XLSX, and keeps quotes and backslashes in service types intact", async () => {
+    const report = await run("kur-records.xlsx", { innovationId: pakKur });
+    expect(report).toMatchObject({ rows: 5, rejected: 2 });
+    expect(report.errors.map((e) => [e.row, e.code])).toEqual([
+      [4, "nik_excel_damaged"],
+      [7, "date_missing"],
+    ]);
+    const odd = 'Akta "Lahir" \\ {ulang}, a';
+    const csv = Buffer.from(`nik;tanggal_layanan;jenis_layanan\n1811060606860041;2024-08-01;"${odd.replace(/"/g, '""')}"\n`);
+    expect(await run(csv, { innovationId: pakKur })).toMatchObject({ accepted: 1 });
+    const [stored] = await handle.db.select({ type: serviceRecords.serviceType }).from(serviceRecords).where(eq(serviceRecords.serviceDate, "2024-08-01"));
+    expect(stored.type).toBe(odd);
+  });
+
   it("never writes a NIK into reports, audit rows or batch rows", async () => {
     const audit = JSON.stringify(await handle.db.select().from(auditLog).where(sql`${auditLog.entity} = 'import_batch'`));
     const batches = JSON.stringify((await handle.db.select().from(importBatches)).map((b) => ({ ...b, rejectedRows: null })));

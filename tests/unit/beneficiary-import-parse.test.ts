@@ -132,3 +132,17 @@ describe("cell values", () => {
     expect(detect("nik,nama;x,tanggal")).toBe(",");
   });
 });
+
+describe("dry-run record keys", () => {
+  it("tell residents, dates and service types apart, and give equal records equal keys", async () => {
+    const { recordKeyMaker } = await import("@/lib/beneficiaries/import/write-chunk");
+    const key = recordKeyMaker();
+    const base = { nikHash: "ab".repeat(32), serviceDate: "2024-01-15", serviceType: "KTP-el" } as never as Parameters<typeof key>[0];
+    const k = key(base);
+    expect(k).toHaveLength(12);
+    expect(key({ ...base })).toBe(k);
+    expect(key({ ...base, serviceDate: "2024-01-16" })).not.toBe(k);
+    expect(key({ ...base, serviceType: "KTP-El" })).not.toBe(k);
+    expect(key({ ...base, nikHash: `ac${"ab".repeat(31)}` })).not.toBe(k);
+  });
+});
