@@ -218,6 +218,16 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
       failed = await getBatch(ctx, failedId);
     }
     expect(failed).toMatchObject({ status: "failed", errorCode: "records_missing_columns", headers: ["No. Identitas", "Penerima", "Waktu", "Program", "Lokasi", "Rupiah"] });
+    // A file broken half-way (an unclosed quote on line 4) fails the job with the line named.
+    const broken = Buffer.from('nik,tanggal_layanan,jenis_layanan\n1811010101800001,2024-01-01,KTP-el\n1811010101800001,2024-01-02,KTP-el\n1811010101800001,"2024-01-03,KTP-el\n');
+    const { batchId: brokenId } = await startImportJob(ctx, { innovationId: payo, body: once(broken), fileName: "rusak.csv", dryRun: false, mode: "default", locale: "en" });
+    let brokenBatch = await getBatch(ctx, brokenId);
+    for (let i = 0; i < 200 && brokenBatch.status === "running"; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      brokenBatch = await getBatch(ctx, brokenId);
+    }
+    expect(brokenBatch).toMatchObject({ status: "failed", errorCode: "records_csv_invalid" });
+    expect(brokenBatch.failureMessage).toMatch(/broken near line/);
   });
 
   it("imports from the command line by innovation name, printing the summary without NIKs", async () => {

@@ -164,11 +164,19 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
     options.onProgress?.(report.rows);
   }
 
+  /** A background job's batch records why it stopped (a file broken half-way, a crash). */
+  async function failJob(error: unknown) {
+    if (!options.batchId) return;
+    const code = error instanceof RecordFileError ? error.code : "internal";
+    const message = fileErrorMessage(code, options.locale, error instanceof RecordFileError ? error.params : {});
+    await recordFailure(ctx, actor, options, innovation.id, code, { message }).catch(() => {});
+  }
+
   if (options.dryRun) {
     // Keys of the records seen so far: a repeat within the file is a duplicate, as it would be on import.
     const seen = new Set<string>();
     const recordKey = recordKeyMaker();
-    await scan(async (chunk) => {
+    const checking = scan(async (chunk) => {
       const fresh: KeyedRecord[] = [];
       for (const r of chunk) {
         const key = recordKey(r);
@@ -185,6 +193,12 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
       report.duplicates += stored;
       report.accepted += fresh.length - stored;
     });
+    try {
+      await checking;
+    } catch (error) {
+      await failJob(error);
+      throw error;
+    }
     const built = report.build({ dryRun: true, batchId: null, status: "checked", mode: options.mode });
     return ctx.db.transaction(async (tx) => {
       const batchId = await saveBatch(tx, actor, options, innovation.id, built, report.encryptedRejectedRows());
@@ -214,11 +228,7 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
     });
   } catch (error) {
     if (!(error instanceof StrictRollback)) {
-      if (options.batchId) {
-        const code = error instanceof RecordFileError ? error.code : "internal";
-        const message = fileErrorMessage(code, options.locale, error instanceof RecordFileError ? error.params : {});
-        await recordFailure(ctx, actor, options, innovation.id, code, { message }).catch(() => {});
-      }
+      await failJob(error);
       throw error;
     }
     // Strict mode: nothing was written; the batch is recorded as failed with its report, so the
