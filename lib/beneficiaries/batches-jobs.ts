@@ -38,6 +38,11 @@ export function jobProgress(batchId: string): { rows: number; fraction: number |
   return { rows: job.rows, fraction: job.totalBytes > 0 ? Math.min(1, job.bytes / job.totalBytes) : null };
 }
 
+/** The progress of every job running now (read before reading batch rows). */
+export function allJobProgress(): Map<string, { rows: number; fraction: number | null }> {
+  return new Map([...jobs().keys()].map((id) => [id, jobProgress(id)!]));
+}
+
 interface Spool {
   file: string;
   key: Buffer;

@@ -7,7 +7,7 @@ import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
 import type { ImportReport } from "./import/report";
 import { importableInnovation } from "./import/run-import";
 import { rowsOf } from "./import/write-chunk";
-import { jobProgress } from "./batches-jobs";
+import { allJobProgress, jobProgress } from "./batches-jobs";
 
 export type BatchRow = typeof importBatches.$inferSelect;
 
@@ -38,8 +38,14 @@ export interface BatchSummary {
   failureMessage: string | null;
 }
 
-function summarise(row: BatchRow, actorId: string): BatchSummary {
-  const progress = row.status === "running" ? jobProgress(row.id) : null;
+type Progress = ReturnType<typeof jobProgress>;
+
+/**
+ * `progressBefore` must be read before the row: a job that ends between reading the row ("running")
+ * and looking for the job would otherwise look cut off.
+ */
+function summarise(row: BatchRow, actorId: string, progressBefore: (id: string) => Progress): BatchSummary {
+  const progress = row.status === "running" ? progressBefore(row.id) : null;
   const report = row.report as Record<string, unknown> | null;
   return {
     id: row.id,
@@ -80,18 +86,20 @@ async function loadBatch(ctx: Ctx, batchId: string, forUpdate = false, db = ctx.
 /** The batches of one innovation, newest first (dry runs included, marked). */
 export async function listBatches(ctx: Ctx, innovationId: string, limit = 50): Promise<BatchSummary[]> {
   const { actor } = await importableInnovation(ctx, innovationId);
+  const progress = allJobProgress();
   const rows = await ctx.db
     .select()
     .from(importBatches)
     .where(and(eq(importBatches.innovationId, innovationId), eq(importBatches.regionCode, actor.regionCode)))
     .orderBy(desc(importBatches.createdAt))
     .limit(limit);
-  return rows.map((r) => summarise(r, actor.id));
+  return rows.map((r) => summarise(r, actor.id, (id) => progress.get(id) ?? null));
 }
 
 export async function getBatch(ctx: Ctx, batchId: string): Promise<BatchSummary> {
+  const progress = jobProgress(batchId);
   const { row, actor } = await loadBatch(ctx, batchId);
-  return summarise(row, actor.id);
+  return summarise(row, actor.id, () => progress);
 }
 
 /**
@@ -129,7 +137,7 @@ export async function undoBatch(ctx: Ctx, batchId: string): Promise<BatchSummary
       },
       ctx.requestId,
     );
-    return summarise(after, actor.id);
+    return summarise(after, actor.id, () => null);
   });
 }
 

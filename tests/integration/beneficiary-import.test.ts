@@ -209,7 +209,7 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
       await new Promise((r) => setTimeout(r, 25));
       batch = await getBatch(ctx, batchId);
     }
-    expect(batch).toMatchObject({ status: "checked", dryRun: true, rows: 11, rejected: 6, canDownloadRejected: true });
+    expect(batch, JSON.stringify(batch)).toMatchObject({ status: "checked", dryRun: true, rows: 11, rejected: 6, canDownloadRejected: true });
     expect(batch.report?.errors).toHaveLength(6);
     const { batchId: failedId } = await startImportJob(ctx, { innovationId: payo, body: once(fixture("unknown-headers.csv")), fileName: "x.csv", dryRun: true, mode: "default", locale: "id" });
     let failed = await getBatch(ctx, failedId);
