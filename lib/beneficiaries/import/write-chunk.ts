@@ -67,7 +67,8 @@ async function residentIds(db: Executor, target: ChunkTarget, records: KeyedReco
   const fresh = new Map<string, KeyedRecord>();
   for (const r of records) if (!known.has(r.nikHash) && !fresh.has(r.nikHash)) fresh.set(r.nikHash, r);
   if (fresh.size === 0) return;
-  const list = [...fresh.values()];
+  // Sorted by hash: the unique index on it is then filled in order within the chunk.
+  const list = [...fresh.values()].sort((a, b) => (a.nikHash < b.nikHash ? -1 : a.nikHash > b.nikHash ? 1 : 0));
   const hashes = list.map((r) => r.nikHash);
   const result = await db.execute(sql`
     with input as (
@@ -102,6 +103,8 @@ async function residentIds(db: Executor, target: ChunkTarget, records: KeyedReco
 export async function writeChunk(db: Executor, target: ChunkTarget, records: KeyedRecord[], known: Map<string, string>): Promise<number> {
   if (records.length === 0) return 0;
   await residentIds(db, target, records, known);
+  // In index order: each index page is then touched once per chunk, not at random.
+  records = records.map((r) => ({ r, id: known.get(r.nikHash)! })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((x) => x.r);
   const result = await db.execute(sql`
     with inserted as (
       insert into service_records (region_code, innovation_id, resident_id, service_date, service_type, desa_code, amount, batch_id, api_client)
