@@ -24,7 +24,7 @@ test("Bappeda staff find Payo Beladas, edit a field and see the change in its hi
   await expect(latest).toContainText("Diubah");
   await expect(latest).toContainText("bappeda@demo.local");
   await expect(latest).toContainText("Hasil inovasi");
-  await expect(latest.locator("ins")).toContainText("uji e2e");
+  await expect(latest.locator("ins", { hasText: "uji e2e" })).toHaveText("Loket kependudukan aktif di 105 desa; uji e2e.");
 });
 
 test("a draft saves incomplete, a bad date is named in Indonesian, and the live word count follows typing", async ({ page }) => {
