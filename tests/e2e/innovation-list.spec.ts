@@ -168,3 +168,25 @@ test.describe("on a phone", () => {
     await expect(page.getByRole("link", { name: "Ekspor tampilan ini (CSV)" })).toBeVisible();
   });
 });
+
+test("the export endpoint answers bad input with a JSON 422 in the reader's language, and strangers with 401", async ({ page, browser }) => {
+  await signedInAs(page, "bappeda@demo.local");
+  for (const [language, message] of [
+    ["id", "Format ekspor harus csv atau xlsx."],
+    ["en", "The export format must be csv or xlsx."],
+  ]) {
+    const bad = await page.request.get("/api/v1/innovations/export?format=pdf&stage=penerapan", { headers: { "Accept-Language": language } });
+    expect(bad.status()).toBe(422);
+    const body = await bad.json();
+    expect(body.error.fields).toEqual([{ field: "format", message }]);
+  }
+  const ok = await page.request.get("/api/v1/innovations/export?format=csv&q=Payo");
+  expect(ok.headers()["content-type"]).toContain("text/csv");
+  expect(ok.headers()["x-total-count"]).toBe("1");
+
+  const stranger = await browser.newContext();
+  const anonymous = await stranger.request.get(new URL("/api/v1/innovations/export?format=csv", page.url()).href);
+  expect(anonymous.status()).toBe(401);
+  expect((await anonymous.json()).error.code).toBeTruthy();
+  await stranger.close();
+});
