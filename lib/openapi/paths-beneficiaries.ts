@@ -41,7 +41,7 @@ const report = z
   .object({
     dryRun: z.boolean(),
     rows: z.int().meta({ description: "Data rows read (blank lines skipped)" }),
-    accepted: z.int().meta({ description: "New service records written (or, in a dry run, that would be written)" }),
+    accepted: z.int().meta({ description: "New service records written (in a dry run, or a strict import that wrote nothing, those that would be written)" }),
     duplicates: z.int().meta({ description: "Valid rows already stored, or repeated in the file: the same innovation, resident, date and type is one record" }),
     rejected: z.int(),
     errors: z.array(issue).meta({ description: "Every problem of every rejected row (at most 1,000 listed; the counts are complete)" }),
