@@ -1,17 +1,17 @@
-import enBeneficiaries from "@/messages/en/beneficiaries.json";
-import enCatalogue from "@/messages/en/catalogue.json";
-import enCore from "@/messages/en/core.json";
-import enIga from "@/messages/en/iga.json";
-import enInnovationImport from "@/messages/en/innovation-import.json";
-import enInnovationList from "@/messages/en/innovation-list.json";
-import enResidents from "@/messages/en/residents.json";
-import idBeneficiaries from "@/messages/id/beneficiaries.json";
-import idCatalogue from "@/messages/id/catalogue.json";
-import idCore from "@/messages/id/core.json";
-import idIga from "@/messages/id/iga.json";
-import idInnovationImport from "@/messages/id/innovation-import.json";
-import idInnovationList from "@/messages/id/innovation-list.json";
-import idResidents from "@/messages/id/residents.json";
+import enBeneficiaries from "@/messages/en/beneficiaries.json" with { type: "json" };
+import enCatalogue from "@/messages/en/catalogue.json" with { type: "json" };
+import enCore from "@/messages/en/core.json" with { type: "json" };
+import enIga from "@/messages/en/iga.json" with { type: "json" };
+import enInnovationImport from "@/messages/en/innovation-import.json" with { type: "json" };
+import enInnovationList from "@/messages/en/innovation-list.json" with { type: "json" };
+import enResidents from "@/messages/en/residents.json" with { type: "json" };
+import idBeneficiaries from "@/messages/id/beneficiaries.json" with { type: "json" };
+import idCatalogue from "@/messages/id/catalogue.json" with { type: "json" };
+import idCore from "@/messages/id/core.json" with { type: "json" };
+import idIga from "@/messages/id/iga.json" with { type: "json" };
+import idInnovationImport from "@/messages/id/innovation-import.json" with { type: "json" };
+import idInnovationList from "@/messages/id/innovation-list.json" with { type: "json" };
+import idResidents from "@/messages/id/residents.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 /**

@@ -16,7 +16,9 @@ const optionalText = (max: number) =>
     .trim()
     .max(max, { error: "v.tooLong" })
     .nullish()
-    .transform((v) => (v ? v : null));
+    // Browsers submit textarea line breaks as CRLF; stored text uses LF, so an untouched field
+    // compares equal and the history does not show a change nobody made.
+    .transform((v) => (v ? v.replace(/\r\n?/g, "\n") : null));
 const affair = z.enum(AFFAIR_CODES as [string, ...string[]], { error: "v.affair" });
 
 /** Every field of the IGA profile, as stored. Shared by the form, the API, the import and the CLI. */
