@@ -16,7 +16,11 @@ export const GET = apiHandler(async ({ req, ctx }) => {
   const input = pickParams(new URL(req.url).searchParams, [...VIEW_PARAMS, "format"]) as ExportInnovationsInput;
   const view = await prepareInnovationExport({ ctx, input });
   const log = requestLogger(ctx.requestId);
-  const onError = (err: unknown) => log.error({ err }, "innovation export failed while streaming");
+  // A download the client abandons (closed tab, cancelled save) is not a server error.
+  const onError = (err: unknown) =>
+    err instanceof Error && err.name === "ResponseAborted"
+      ? log.info("innovation export abandoned by the client")
+      : log.error({ err }, "innovation export failed while streaming");
   const body = view.format === "xlsx" ? xlsxStream(view.pages, onError) : csvStream(view.pages, onError);
   return new Response(body, {
     headers: {
