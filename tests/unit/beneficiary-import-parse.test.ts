@@ -5,7 +5,7 @@ import { mapHeader } from "@/lib/beneficiaries/import/columns";
 import { openRecordFile, type ByteStream } from "@/lib/beneficiaries/import/sources";
 import { type RecordRefs, validateRow } from "@/lib/beneficiaries/import/validate-row";
 import { parseAmount, parseServiceDate } from "@/lib/beneficiaries/import/values";
-import { detectDelimiter as detect } from "@/lib/beneficiaries/import/sources";
+import { detectDelimiter as detect } from "@/lib/files/csv-delimiter";
 import { RecordFileError } from "@/lib/beneficiaries/import/file-error";
 
 const FIXTURES = path.join(import.meta.dirname, "..", "fixtures", "beneficiaries");

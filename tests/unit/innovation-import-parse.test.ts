@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { canonicalHeader, resolveAffair, resolveCoded, splitAffairs } from "@/lib/innovations/import/columns";
 import { excelSerialToIso, normaliseDate } from "@/lib/innovations/import/dates";
-import { detectDelimiter, ImportFileError, MAX_FILE_BYTES, parseImportFile, readCsvText } from "@/lib/innovations/import/parse";
+import { detectDelimiter } from "@/lib/files/csv-delimiter";
+import { ImportFileError, MAX_FILE_BYTES, parseImportFile, readCsvText } from "@/lib/innovations/import/parse";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const csvFile = (text: string, name = "data.csv") => ({ name, bytes: utf8(text) });

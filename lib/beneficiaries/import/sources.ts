@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import { parse } from "csv-parse";
 import ExcelJS from "exceljs";
 import { RecordFileError } from "./file-error";
+import { detectDelimiter } from "@/lib/files/csv-delimiter";
 
 /** One data row as the file numbers it (the header is row 1), with its cells in file order. */
 export interface RawRow {
@@ -116,17 +117,6 @@ async function* decodeText(input: ByteStream): AsyncIterable<string> {
   if (decoder) yield decoder.decode();
 }
 
-/** Indonesian Excel writes ";"-separated CSV (the comma is its decimal mark); others write ",". */
-export function detectDelimiter(headerLine: string): ";" | "," | "\t" {
-  const counts = { ";": 0, ",": 0, "\t": 0 };
-  let quoted = false;
-  for (const ch of headerLine) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch in counts) counts[ch as keyof typeof counts]++;
-  }
-  if (counts["\t"] > counts[";"] && counts["\t"] > counts[","]) return "\t";
-  return counts[";"] > counts[","] ? ";" : ",";
-}
 
 async function openCsv(bytes: ByteStream): Promise<RowSource> {
   const text = decodeText(bytes)[Symbol.asyncIterator]();

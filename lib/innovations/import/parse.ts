@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { AppError } from "@/lib/errors";
 import { canonicalHeader, type ColumnHeader, DATE_COLUMNS } from "./columns";
 import { dateToIso, excelSerialToIso, normaliseDate } from "./dates";
+import { detectDelimiter } from "@/lib/files/csv-delimiter";
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 5000;
@@ -129,17 +130,6 @@ function decodeText(bytes: Uint8Array): string {
   }
 }
 
-/** Indonesian Excel writes ";"-separated CSV (the comma is the decimal mark); others write ",". */
-export function detectDelimiter(headerLine: string): ";" | "," | "\t" {
-  const counts = { ";": 0, ",": 0, "\t": 0 };
-  let quoted = false;
-  for (const ch of headerLine) {
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch in counts) counts[ch as keyof typeof counts]++;
-  }
-  if (counts["\t"] > counts[";"] && counts["\t"] > counts[","]) return "\t";
-  return counts[";"] > counts[","] ? ";" : ",";
-}
 
 export function readCsvText(text: string): ParsedSheet {
   const clean = text.replace(/^\uFEFF/, "");
