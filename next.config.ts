@@ -14,6 +14,8 @@ const securityHeaders = [
 const config: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino"],
   poweredByHeader: false,
+  // `next dev` refuses its HMR socket to other origins than localhost; tests and docs use 127.0.0.1.
+  allowedDevOrigins: ["127.0.0.1"],
   // NEXT_DIST_DIR lets several checkouts' builds (or parallel e2e runs) live side by side.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   experimental: { authInterrupts: true },

@@ -51,5 +51,5 @@ export function proxy(req: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|.*\\.(?:png|svg|jpg|ico)$).*)"],
+  matcher: ["/((?!_next/|favicon.ico|.*\\.(?:png|svg|jpg|ico)$).*)"],
 };
