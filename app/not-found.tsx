@@ -1,15 +1,5 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { StatusPage } from "@/components/shell/status-page";
 
-export default async function NotFound() {
-  const t = await getTranslations("errors");
-  return (
-    <main className="mx-auto max-w-lg p-8 text-center">
-      <h1 className="text-2xl font-bold">404</h1>
-      <p className="mt-2 text-slate-700">{t("pageNotFound")}</p>
-      <Link href="/" className="mt-4 inline-block text-brand-700 underline">
-        {t("backHome")}
-      </Link>
-    </main>
-  );
+export default function NotFound() {
+  return <StatusPage status={404} messageKey="pageNotFound" />;
 }
