@@ -31,7 +31,6 @@ export const YES = "ya";
 export const NO = "tidak";
 
 export type ExportValue = string | number | null;
-export type ExportRow = Record<ExportHeader, ExportValue>;
 
 /** The spreadsheet cell of each column; numbers stay numbers so the XLSX can sum them. */
 const VALUE_OF: { [H in ExportHeader]: (r: InnovationListItem) => ExportValue } = {
@@ -51,10 +50,6 @@ const VALUE_OF: { [H in ExportHeader]: (r: InnovationListItem) => ExportValue } 
   kelengkapan_persen: (r) => r.completeness,
   data_contoh: (r) => (r.isSample ? YES : NO),
 };
-
-export function toExportRow(item: InnovationListItem): ExportRow {
-  return Object.fromEntries(EXPORT_HEADERS.map((h) => [h, VALUE_OF[h](item)])) as ExportRow;
-}
 
 /** The same row as an array in header order (what CSV and XLSX writers take). */
 export function toExportCells(item: InnovationListItem): ExportValue[] {
