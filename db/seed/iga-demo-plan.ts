@@ -1,4 +1,5 @@
 import type { Indicator, Level } from "@/lib/iga/rule-set";
+import { mulberry32 } from "@/lib/random";
 
 /**
  * The demo's IGA levels, decided without the database so the estimate they produce can be checked
@@ -28,17 +29,6 @@ export const NEEDS_WORK_COMMENTS = [
   "Dokumen belum ditandatangani pejabat yang berwenang.",
   "Bukti tidak sesuai level yang dipilih; pilih level lebih rendah atau lengkapi bukti.",
 ];
-
-function mulberry32(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function pickLevel(rand: () => number, quality: number): Level {
   const r = rand();
