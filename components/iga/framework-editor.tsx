@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import type { Category, Formula, Indicator } from "@/lib/iga/rule-set";
+import { ActionError } from "./action-error";
 import { submitWithoutReset } from "./use-submit";
 
 export interface EditableRuleSet {
@@ -159,20 +160,7 @@ export function FrameworkEditor({ initial }: { initial: EditableRuleSet }) {
         </Button>
       </fieldset>
 
-      {state.error && (
-        <Alert tone="error">
-          {state.error}
-          {state.fields && (
-            <ul className="mt-1 list-disc pl-5">
-              {Object.entries(state.fields).map(([field, message]) => (
-                <li key={field}>
-                  <code>{field}</code>: {message}
-                </li>
-              ))}
-            </ul>
-          )}
-        </Alert>
-      )}
+      <ActionError state={state} showField />
       {state.ok && state.message && <Alert tone="success">{state.message}</Alert>}
       <Button type="submit" disabled={pending}>
         {t("save")}

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { setLevelAction } from "@/app/(app)/iga/actions";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ActionError } from "./action-error";
 import { submitWithoutReset } from "./use-submit";
 
 export interface LevelFormProps {
@@ -65,18 +65,7 @@ export function LevelForm(props: LevelFormProps) {
           </span>
         )}
       </div>
-      {state.error && (
-        <Alert tone="error">
-          {state.error}
-          {state.fields && (
-            <ul className="mt-1 list-disc pl-5">
-              {Object.entries(state.fields).map(([field, message]) => (
-                <li key={field}>{message}</li>
-              ))}
-            </ul>
-          )}
-        </Alert>
-      )}
+      <ActionError state={state} />
     </form>
   );
 }
