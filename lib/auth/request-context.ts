@@ -1,21 +1,25 @@
 import "server-only";
 import { headers } from "next/headers";
-import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { appDb } from "@/db/bootstrap";
-import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
+import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { loadActiveActor } from "@/lib/users/actor";
 import { auth } from "./auth";
 import { type Ctx, requirePermission, type ScopedResource } from "./context";
 import type { Permission } from "./permissions";
 
-/** The context of the current page or server action: the signed-in user (reloaded) or none. */
-export async function getRequestContext(): Promise<Ctx> {
+/**
+ * The context of the current page or server action: the signed-in user (reloaded) or none.
+ * Memoised per request (React `cache`), so the layout and the page load the user once.
+ */
+export const getRequestContext = cache(async (): Promise<Ctx> => {
   const [db, session, h] = await Promise.all([appDb(), auth(), headers()]);
   const requestId = h.get("x-request-id") ?? undefined;
   const userId = session?.user?.id;
   const actor = userId ? await loadActiveActor(db, userId) : null;
   return { db, actor, requestId };
-}
+});
 
 /** For pages: anonymous visitors go to the login page, the wrong role gets the 403 page. */
 export async function pageContext(permission: Permission, resource?: ScopedResource): Promise<Ctx> {
@@ -28,4 +32,14 @@ export async function pageContext(permission: Permission, resource?: ScopedResou
     throw e;
   }
   return ctx;
+}
+
+/** For pages: a record that does not exist (or not in the caller's region) shows the 404 page. */
+export async function orNotFound<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load;
+  } catch (e) {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  }
 }

@@ -51,7 +51,7 @@ const VALUE_OF: { [H in ExportHeader]: (r: InnovationListItem) => ExportValue } 
   data_contoh: (r) => (r.isSample ? YES : NO),
 };
 
-/** The same row as an array in header order (what CSV and XLSX writers take). */
+/** One row as cells in header order (what the CSV and XLSX writers take). */
 export function toExportCells(item: InnovationListItem): ExportValue[] {
   return EXPORT_HEADERS.map((h) => VALUE_OF[h](item));
 }

@@ -1,13 +1,11 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/context";
-import { pageContext } from "@/lib/auth/request-context";
+import { orNotFound, pageContext } from "@/lib/auth/request-context";
 import { cn } from "@/lib/cn";
-import { NotFoundError } from "@/lib/errors";
 import { getInnovation } from "@/lib/innovations/get-innovation";
 import { BeneficiariesTab } from "./beneficiaries-tab";
 import { HistoryTab } from "./history-tab";
@@ -29,13 +27,7 @@ export default async function InnovationPage({
 }) {
   const ctx = await pageContext("innovation.read");
   const [{ id }, query, t] = await Promise.all([params, searchParams, getTranslations()]);
-  let innovation;
-  try {
-    innovation = await getInnovation({ ctx, id });
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  const innovation = await orNotFound(getInnovation({ ctx, id }));
   const tab: Tab = (TABS as readonly string[]).includes(query.tab ?? "") ? (query.tab as Tab) : "profile";
   const writable = can(ctx, "innovation.write", { agencyId: innovation.agencyId, regionCode: innovation.regionCode });
   return (

@@ -1,27 +1,15 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InnovationForm } from "@/components/forms/innovation-form";
-import { pageContext } from "@/lib/auth/request-context";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, pageContext } from "@/lib/auth/request-context";
 import { agencyOptionsFor } from "@/lib/innovations/form-options";
 import { getInnovation } from "@/lib/innovations/get-innovation";
 import { updateInnovationAction } from "../../actions";
 
 export const dynamic = "force-dynamic";
 
-async function load(id: string) {
-  const ctx = await pageContext("innovation.read");
-  try {
-    return { ctx, innovation: await getInnovation({ ctx, id }) };
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
-}
-
 export default async function EditInnovationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { innovation } = await load(id);
+  const innovation = await orNotFound(getInnovation({ ctx: await pageContext("innovation.read"), id }));
   // The same check the update runs: agency staff may edit only their agency's innovations.
   const ctx = await pageContext("innovation.write", { agencyId: innovation.agencyId, regionCode: innovation.regionCode });
   const [agencies, t] = await Promise.all([agencyOptionsFor(ctx), getTranslations("catalogue")]);
