@@ -1,4 +1,4 @@
-import { and, count, countDistinct, desc, eq, gte, max, sql } from "drizzle-orm";
+import { count, countDistinct, desc, eq, sql } from "drizzle-orm";
 import { serviceRecords } from "@/db/schema/beneficiaries";
 import { innovations } from "@/db/schema/innovations";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
@@ -29,10 +29,15 @@ export async function leaderImpact({ ctx }: { ctx: Ctx }): Promise<LeaderImpact>
   const region = eq(sr.regionCode, actor.regionCode);
   const month = sql<string>`to_char(${sr.serviceDate}, 'YYYY-MM')`;
 
-  const [totals] = await ctx.db.select({ records: count(), last: max(sr.serviceDate) }).from(sr).where(region);
-  const since = totals.last ? monthsBefore(totals.last, IMPACT_MONTHS - 1) : null;
-
-  const [top, months, crossProgramme] = await Promise.all([
+  // One pass over every month (a few dozen rows) gives both the total and the recent series, so
+  // nothing waits for a separate count-and-latest-date query first.
+  const [allMonths, top, crossProgramme] = await Promise.all([
+    ctx.db
+      .select({ month, records: count(), residents: countDistinct(sr.residentId) })
+      .from(sr)
+      .where(region)
+      .groupBy(month)
+      .orderBy(month),
     ctx.db
       .select({ id: innovations.id, name: innovations.name, residents: countDistinct(sr.residentId), records: count() })
       .from(sr)
@@ -41,19 +46,16 @@ export async function leaderImpact({ ctx }: { ctx: Ctx }): Promise<LeaderImpact>
       .groupBy(innovations.id, innovations.name)
       .orderBy(desc(countDistinct(sr.residentId)), innovations.name)
       .limit(TOP_INNOVATIONS),
-    since
-      ? ctx.db
-          .select({ month, records: count(), residents: countDistinct(sr.residentId) })
-          .from(sr)
-          .where(and(region, gte(sr.serviceDate, since)))
-          .groupBy(month)
-          .orderBy(month)
-      : Promise.resolve([]),
     crossProgrammeSummary({ ctx, query: { limit: 5 } }),
   ]);
 
+  const records = allMonths.reduce((sum, m) => sum + m.records, 0);
+  const last = allMonths.at(-1)?.month;
+  const since = last ? monthsBefore(`${last}-01`, IMPACT_MONTHS - 1).slice(0, 7) : "";
+  const byMonth = allMonths.filter((m) => m.month >= since);
+
   // Distinct residents overall = the sum over the cross-programme buckets (one count, not two).
-  return { residents: crossProgramme.residents, records: totals.records, topInnovations: top, byMonth: months, crossProgramme };
+  return { residents: crossProgramme.residents, records, topInnovations: top, byMonth, crossProgramme };
 }
 
 /** The first day of the month `n` months before the month of `date` (YYYY-MM-DD). */

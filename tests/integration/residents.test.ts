@@ -8,7 +8,7 @@ import { crossProgrammeSummary } from "@/lib/beneficiaries/cross-programme";
 import { lookupResident } from "@/lib/beneficiaries/lookup";
 import { leaderImpact, monthsBefore } from "@/lib/dashboard/impact-summary";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
-import { NIK, storeHandMadeDataset, installTestNikKeys } from "@/tests/helpers/beneficiary-fixtures";
+import { NIK, storeHandMadeDataset, installTestNikKeys, storeServiceRecords } from "@/tests/helpers/beneficiary-fixtures";
 import { ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
 import { caught, databaseCases } from "./support";
 
@@ -147,6 +147,13 @@ describe.each(databaseCases())("resident look-up across programmes (%s)", (_name
     const text = JSON.stringify(summary);
     expect(text).not.toMatch(SIXTEEN_DIGITS);
     expect(text).not.toMatch(/Siti|Budi|Citra|Darmo/);
+  });
+
+  it("counts a record older than the 36-month window in the total but not in the monthly series", async () => {
+    await storeServiceRecords(handle.db, ids.payo, [{ nik: "1811010101700005", date: "2019-01-15", type: "Perekaman KTP-el" }]);
+    const summary = await leaderImpact({ ctx: await ctxFor(handle.db, "pimpinan@demo.local") });
+    expect(summary).toMatchObject({ residents: 5, records: 9 });
+    expect(summary.byMonth.map((m) => m.month)).toEqual(["2023-01", "2023-02", "2023-06", "2023-07", "2024-03"]);
   });
 });
 
