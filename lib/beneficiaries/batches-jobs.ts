@@ -10,7 +10,7 @@ import type { Ctx } from "@/lib/auth/context";
 import type { BatchSummary } from "./batches";
 import { requestLogger } from "@/lib/log";
 import type { ColumnOverrides } from "./import/columns";
-import { type ImportMode, importableInnovation, importServiceRecords } from "./import/run-import";
+import { actorId, type ImportMode, importableInnovation, importServiceRecords } from "./import/run-import";
 import { type ByteStream, countingStream, openRecordFile } from "./import/sources";
 
 /**
@@ -96,7 +96,7 @@ export async function startImportJob(ctx: Ctx, input: JobInput): Promise<{ batch
       mode: input.mode,
       dryRun: input.dryRun,
       status: "running",
-      createdBy: actor.kind === "user" || actor.kind === "token" ? actor.id : null,
+      createdBy: actorId(actor),
     });
   } catch (error) {
     removeSpool(spooled);
@@ -153,7 +153,7 @@ export function runningJobFor(batchId: string, userId: string): BatchSummary | n
     finishedAt: null,
     undoneAt: null,
     canDownloadRejected: false,
-    progress: { rows: job.rows, fraction: job.totalBytes > 0 ? Math.min(1, job.bytes / job.totalBytes) : null },
+    progress: jobProgress(batchId),
     report: null,
     headers: null,
     failureMessage: null,

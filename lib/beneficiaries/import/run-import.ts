@@ -278,7 +278,8 @@ async function saveBatch(
   return row.id;
 }
 
-const actorId = (actor: Actor) => (actor.kind === "user" || actor.kind === "token" ? actor.id : null);
+/** The account behind a batch (none for the command line). */
+export const actorId = (actor: Actor) => (actor.kind === "user" || actor.kind === "token" ? actor.id : null);
 
 /** A file refused whole: recorded as a failed batch only when a job row awaits its outcome. */
 async function recordFailure(ctx: Ctx, actor: Actor, options: ImportOptions, innovationId: string, code: string, report: Record<string, unknown> | null = null) {
