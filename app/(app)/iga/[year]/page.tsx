@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { pathYear } from "@/app/api/v1/iga/request";
 import { Meter } from "@/components/iga/meter";
 import { TodoList } from "@/components/iga/todo-list";
 import { Alert } from "@/components/ui/alert";
@@ -9,10 +9,10 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/context";
 import { pageContext } from "@/lib/auth/request-context";
-import { NotFoundError } from "@/lib/errors";
 import { listFrameworks } from "@/lib/iga/frameworks";
 import { regionScore, scoreResponse } from "@/lib/iga/region-score";
 import { todoItems } from "@/lib/iga/todo";
+import { orNotFound } from "../page-lookup";
 
 export const dynamic = "force-dynamic";
 
@@ -23,15 +23,8 @@ const INNOVATIONS_SHOWN = 20;
 export default async function IgaYearPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<{ todo?: string; innovations?: string }> }) {
   const ctx = await pageContext("iga.read");
   const [{ year: raw }, query, t, format] = await Promise.all([params, searchParams, getTranslations("iga"), getFormatter()]);
-  const year = Number(raw);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) notFound();
-  let score;
-  try {
-    score = await regionScore({ ctx, year });
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  const year = await orNotFound(() => pathYear({ year: raw }));
+  const score = await orNotFound(() => regionScore({ ctx, year }));
   const [frameworks, strict] = await Promise.all([listFrameworks({ ctx }), regionScore({ ctx, year, basis: "accepted" })]);
   const { result, loaded } = score;
   const todo = todoItems(score, query.todo === "all" ? 500 : TODO_SHOWN);

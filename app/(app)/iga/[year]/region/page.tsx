@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { pathYear } from "@/app/api/v1/iga/request";
 import { IndicatorList, OpenComments } from "@/components/iga/indicator-list";
 import { Alert } from "@/components/ui/alert";
 import { pageContext } from "@/lib/auth/request-context";
 import { subjectView } from "@/lib/iga/assessment-view";
 import { evidenceMaxBytes } from "@/lib/iga/evidence";
+import { orNotFound } from "../../page-lookup";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +15,7 @@ export const dynamic = "force-dynamic";
 export default async function IgaRegionPage({ params }: { params: Promise<{ year: string }> }) {
   const ctx = await pageContext("iga.read");
   const [{ year: raw }, t, format] = await Promise.all([params, getTranslations("iga"), getFormatter()]);
-  const year = Number(raw);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) notFound();
+  const year = await orNotFound(() => pathYear({ year: raw }));
   const view = await subjectView({ ctx, innovationId: null, year });
   if (!view || view.year !== year) notFound();
   const score = view.items.reduce((sum, i) => sum + i.score, 0);

@@ -1,26 +1,19 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { pathYear } from "@/app/api/v1/iga/request";
 import { FrameworkEditor } from "@/components/iga/framework-editor";
 import { Alert } from "@/components/ui/alert";
 import { pageContext } from "@/lib/auth/request-context";
-import { NotFoundError } from "@/lib/errors";
 import { getFramework, listFrameworks } from "@/lib/iga/frameworks";
+import { orNotFound } from "../../page-lookup";
 
 export const dynamic = "force-dynamic";
 
 export default async function FrameworkEditPage({ params }: { params: Promise<{ year: string }> }) {
   const ctx = await pageContext("iga.framework.manage");
   const [{ year: raw }, t] = await Promise.all([params, getTranslations("iga.frameworks")]);
-  const year = Number(raw);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) notFound();
-  let framework;
-  try {
-    framework = await getFramework({ ctx, year });
-  } catch (e) {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  }
+  const year = await orNotFound(() => pathYear({ year: raw }));
+  const framework = await orNotFound(() => getFramework({ ctx, year }));
   const used = (await listFrameworks({ ctx })).find((f) => f.year === year)?.assessments ?? 0;
   return (
     <div className="space-y-4">
