@@ -262,7 +262,7 @@ async function saveBatch(
     accepted: report?.status === "failed" ? 0 : (report?.accepted ?? 0),
     duplicates: report?.duplicates ?? 0,
     rejected: report?.rejected ?? 0,
-    report: report ? { ...report, errors: report.errors, warnings: report.warnings } : null,
+    report: report ? { ...report } : null, // a plain record for the jsonb column
     rejectedRows,
     errorCode,
     finishedAt: report ? new Date() : null,
