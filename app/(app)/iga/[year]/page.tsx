@@ -31,6 +31,7 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
   const ranked = scoreResponse(result).perInnovation;
   const shownInnovations = query.innovations === "all" ? ranked : ranked.slice(0, INNOVATIONS_SHOWN);
   const n = (x: number) => format.number(x, { maximumFractionDigits: 2 });
+  const ofMax = (value: number, max: number) => t("ofMax", { value: n(value), max: n(max) });
   const active = loaded.framework.status === "active";
   return (
     <div className="space-y-6">
@@ -83,15 +84,9 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
         </Card>
         <Card className="space-y-4 lg:col-span-2">
           <CardTitle>{t("components")}</CardTitle>
-          <Meter testId="meter-spd" label={t("spd")} value={result.spd} max={result.spdMax} text={t("ofMax", { value: n(result.spd), max: n(result.spdMax) })} />
-          <Meter testId="meter-sid" label={t("sid")} value={result.sid} max={result.sidMax} text={t("ofMax", { value: n(result.sid), max: n(result.sidMax) })} />
-          <Meter
-            testId="meter-count"
-            label={t("count")}
-            value={result.innovationCountScore}
-            max={result.innovationCountMax}
-            text={t("ofMax", { value: n(result.innovationCountScore), max: n(result.innovationCountMax) })}
-          />
+          <Meter testId="meter-spd" label={t("spd")} value={result.spd} max={result.spdMax} text={ofMax(result.spd, result.spdMax)} />
+          <Meter testId="meter-sid" label={t("sid")} value={result.sid} max={result.sidMax} text={ofMax(result.sid, result.sidMax)} />
+          <Meter testId="meter-count" label={t("count")} value={result.innovationCountScore} max={result.innovationCountMax} text={ofMax(result.innovationCountScore, result.innovationCountMax)} />
           <Link className="inline-block text-sm text-brand-700 underline" href={`/iga/${year}/region`}>
             {t("regionLink")}
           </Link>
@@ -139,7 +134,7 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
                     </Link>
                   </Td>
                   <Td>
-                    <Meter label={p.name} value={p.score} max={p.max} text={t("ofMax", { value: n(p.score), max: n(p.max) })} />
+                    <Meter label={p.name} value={p.score} max={p.max} text={ofMax(p.score, p.max)} />
                   </Td>
                 </tr>
               ))}
