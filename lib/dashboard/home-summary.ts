@@ -1,5 +1,4 @@
-import { and, count, eq, isNull, type SQL } from "drizzle-orm";
-import { agencies } from "@/db/schema/agencies";
+import { and, count, eq, isNull, sql, type SQL } from "drizzle-orm";
 import { innovations } from "@/db/schema/innovations";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import type { Stage } from "@/lib/innovations/vocabulary";
@@ -9,13 +8,14 @@ export async function homeSummary({ ctx }: { ctx: Ctx }) {
   const actor = requirePermission(ctx, "dashboard.view");
   const scope: SQL[] = [eq(innovations.regionCode, actor.regionCode), isNull(innovations.archivedAt)];
   const own = actor.role === "agency" && actor.agencyId ? eq(innovations.agencyId, actor.agencyId) : undefined;
-  const where = and(...scope, ...(own ? [own] : []));
-  const [byStage, [{ samples }], [{ agenciesCount }]] = await Promise.all([
-    ctx.db.select({ stage: innovations.stage, n: count() }).from(innovations).where(where).groupBy(innovations.stage),
-    ctx.db.select({ samples: count() }).from(innovations).where(and(where, eq(innovations.isSample, true))),
-    ctx.db.select({ agenciesCount: count() }).from(agencies).where(eq(agencies.regionCode, actor.regionCode)),
-  ]);
+  // One pass: innovations per stage, with the sample entries among them.
+  const byStage = await ctx.db
+    .select({ stage: innovations.stage, n: count(), samples: sql<number>`count(*) filter (where ${innovations.isSample})`.mapWith(Number) })
+    .from(innovations)
+    .where(and(...scope, ...(own ? [own] : [])))
+    .groupBy(innovations.stage);
   const stages = Object.fromEntries(byStage.map((r) => [r.stage, r.n])) as Partial<Record<Stage, number>>;
   const total = byStage.reduce((sum, r) => sum + r.n, 0);
-  return { total, stages, samples, agencies: agenciesCount, scopedToAgency: !!own };
+  const samples = byStage.reduce((sum, r) => sum + r.samples, 0);
+  return { total, stages, samples, scopedToAgency: !!own };
 }

@@ -1,11 +1,13 @@
-import { count, eq } from "drizzle-orm";
+import { and, count, eq, isNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { auditLog } from "@/db/schema/audit-log";
 import { importBatches, residents, serviceRecords } from "@/db/schema/beneficiaries";
 import { DEMO_SHARED_NIK, seedBeneficiariesDemo } from "@/db/seed/beneficiaries-demo";
+import { innovations } from "@/db/schema/innovations";
 import { crossProgrammeSummary } from "@/lib/beneficiaries/cross-programme";
 import { lookupResident } from "@/lib/beneficiaries/lookup";
+import { homeSummary } from "@/lib/dashboard/home-summary";
 import { leaderImpact, monthsBefore } from "@/lib/dashboard/impact-summary";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { NIK, storeHandMadeDataset, installTestNikKeys, storeServiceRecords } from "@/tests/helpers/beneficiary-fixtures";
@@ -154,6 +156,21 @@ describe.each(databaseCases())("resident look-up across programmes (%s)", (_name
     const summary = await leaderImpact({ ctx: await ctxFor(handle.db, "pimpinan@demo.local") });
     expect(summary).toMatchObject({ residents: 5, records: 9 });
     expect(summary.byMonth.map((m) => m.month)).toEqual(["2023-01", "2023-02", "2023-06", "2023-07", "2024-03"]);
+  });
+
+  it("gives the home page's headline counts: every stage and the samples, or the agency's own", async () => {
+    const live = and(eq(innovations.regionCode, "18.11"), isNull(innovations.archivedAt));
+    const [{ all, samples }] = await handle.db
+      .select({ all: count(), samples: count(sql`case when ${innovations.isSample} then 1 end`) })
+      .from(innovations)
+      .where(live);
+    const admin = await homeSummary({ ctx: await ctxFor(handle.db, "admin@demo.local") });
+    expect(admin).toMatchObject({ total: all, samples, scopedToAgency: false });
+    expect(Object.values(admin.stages).reduce((a, b) => a + b, 0)).toBe(all);
+    expect(samples).toBeGreaterThan(0);
+    const opdCtx = await ctxFor(handle.db, "opd@demo.local");
+    const [{ own }] = await handle.db.select({ own: count() }).from(innovations).where(and(live, eq(innovations.agencyId, opdCtx.actor!.agencyId!)));
+    expect(await homeSummary({ ctx: opdCtx })).toMatchObject({ total: own, scopedToAgency: true });
   });
 });
 
