@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import type { Ctx } from "@/lib/auth/context";
 import { getRequestContext } from "@/lib/auth/request-context";
 import { type ActionState, runAction } from "@/lib/http/action-result";
 import { setIndicatorLevel } from "@/lib/iga/assessments";
@@ -12,6 +13,12 @@ const text = (form: FormData, key: string) => {
   const value = form.get(key);
   return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
 };
+
+/** Runs one use case for a form with the request's context; the form needs only the message, not the row. */
+async function run(successKey: string, useCase: (ctx: Ctx) => Promise<unknown>): Promise<ActionState> {
+  const result = await runAction(() => getRequestContext().then(useCase), successKey);
+  return { ...result, data: undefined };
+}
 
 /** The estimate, the region page and the innovation's tab all show levels: refresh them together. */
 function refreshIga(year: unknown, innovationId?: string | null) {
@@ -28,37 +35,37 @@ export async function setLevelAction(_prev: ActionState, form: FormData): Promis
     level: level === null ? null : Number(level),
     version: Number(form.get("version")),
   };
-  const result = await runAction(() => getRequestContext().then((ctx) => setIndicatorLevel({ ctx, input: input as never })), "iga.indicator.levelSaved");
+  const result = await run("iga.indicator.levelSaved", (ctx) => setIndicatorLevel({ ctx, input: input as never }));
   if (result.ok) refreshIga(input.year, input.innovationId);
-  return { ...result, data: undefined };
+  return result;
 }
 
 export async function reviewEvidenceAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const input = { evidenceId: text(form, "evidenceId") ?? "", status: text(form, "status") ?? "", comment: text(form, "comment") };
-  const result = await runAction(() => getRequestContext().then((ctx) => reviewEvidence({ ctx, input: input as never })), "iga.review.saved");
+  const result = await run("iga.review.saved", (ctx) => reviewEvidence({ ctx, input: input as never }));
   if (result.ok) refreshIga(text(form, "year"), text(form, "innovationId"));
-  return { ...result, data: undefined };
+  return result;
 }
 
 export async function removeEvidenceAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const input = { evidenceId: text(form, "evidenceId") ?? "" };
-  const result = await runAction(() => getRequestContext().then((ctx) => removeEvidence({ ctx, input })), "iga.evidence.removed");
+  const result = await run("iga.evidence.removed", (ctx) => removeEvidence({ ctx, input }));
   if (result.ok) refreshIga(text(form, "year"), text(form, "innovationId"));
-  return { ...result, data: undefined };
+  return result;
 }
 
 export async function cloneFrameworkAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const input = { fromYear: text(form, "fromYear"), toYear: text(form, "toYear") };
-  const result = await runAction(() => getRequestContext().then((ctx) => cloneFramework({ ctx, input: input as never })), "iga.frameworks.cloned");
+  const result = await run("iga.frameworks.cloned", (ctx) => cloneFramework({ ctx, input: input as never }));
   if (result.ok) revalidatePath("/iga", "layout");
-  return { ...result, data: undefined };
+  return result;
 }
 
 export async function setFrameworkStatusAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const input = { year: text(form, "year"), status: text(form, "status"), version: Number(form.get("version")) };
-  const result = await runAction(() => getRequestContext().then((ctx) => setFrameworkStatus({ ctx, input: input as never })), "iga.frameworks.statusSaved");
+  const result = await run("iga.frameworks.statusSaved", (ctx) => setFrameworkStatus({ ctx, input: input as never }));
   if (result.ok) revalidatePath("/iga", "layout");
-  return { ...result, data: undefined };
+  return result;
 }
 
 /** The editor sends the whole rule set as JSON (one hidden field): it is validated as a whole. */
@@ -69,7 +76,7 @@ export async function updateFrameworkAction(_prev: ActionState, form: FormData):
   } catch {
     input = {};
   }
-  const result = await runAction(() => getRequestContext().then((ctx) => updateFramework({ ctx, input })), "iga.frameworks.saved");
+  const result = await run("iga.frameworks.saved", (ctx) => updateFramework({ ctx, input }));
   if (result.ok) revalidatePath("/iga", "layout");
-  return { ...result, data: undefined };
+  return result;
 }
