@@ -1,9 +1,11 @@
 import { and, eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { DatabaseHandle, Db } from "@/db/client";
 import { importBatches, residents, serviceRecords } from "@/db/schema/beneficiaries";
 import { innovations } from "@/db/schema/innovations";
 import { encryptField, generateNikKeys, hashNik, nikKeys, setNikKeys } from "@/lib/crypto";
 import { parseNik } from "@/lib/nik";
+import type { TestDatabase } from "./databases";
+import { seedDemoData } from "./fixtures";
 
 /*
  * Residents and service records stored exactly as an import stores them (HMAC of the NIK as the
@@ -121,4 +123,12 @@ export async function storeHandMadeDataset(db: Db) {
     { nik: NIK.B, date: "2023-07-01", type: "Pendampingan dokumen", desa: "18.11.02.2001" },
   ]);
   return { payo, pakKur };
+}
+
+/** A fresh database with the demo data and the hand-made dataset, under this process's test keys. */
+export async function openHandMadeDatabase(database: TestDatabase): Promise<{ handle: DatabaseHandle; ids: { payo: string; pakKur: string } }> {
+  installTestNikKeys();
+  const handle = await database.open();
+  await seedDemoData(handle.db);
+  return { handle, ids: await storeHandMadeDataset(handle.db) };
 }

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { innovationImpact } from "@/lib/beneficiaries/impact";
 import { NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
-import { storeHandMadeDataset, installTestNikKeys } from "@/tests/helpers/beneficiary-fixtures";
-import { ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
+import { openHandMadeDatabase } from "@/tests/helpers/beneficiary-fixtures";
+import { ctxFor } from "@/tests/helpers/fixtures";
 import { caught, databaseCases } from "./support";
 
 describe.each(databaseCases())("impact per innovation (%s)", (_name, database) => {
@@ -11,10 +11,7 @@ describe.each(databaseCases())("impact per innovation (%s)", (_name, database) =
   let ids: { payo: string; pakKur: string };
 
   beforeAll(async () => {
-    installTestNikKeys();
-    handle = await database.open();
-    await seedDemoData(handle.db);
-    ids = await storeHandMadeDataset(handle.db);
+    ({ handle, ids } = await openHandMadeDatabase(database));
   });
   afterAll(() => handle.close());
 

@@ -10,7 +10,7 @@ import { lookupResident } from "@/lib/beneficiaries/lookup";
 import { homeSummary } from "@/lib/dashboard/home-summary";
 import { leaderImpact, monthsBefore } from "@/lib/dashboard/impact-summary";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
-import { NIK, storeHandMadeDataset, installTestNikKeys, storeServiceRecords } from "@/tests/helpers/beneficiary-fixtures";
+import { installTestNikKeys, NIK, openHandMadeDatabase, storeServiceRecords } from "@/tests/helpers/beneficiary-fixtures";
 import { ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
 import { caught, databaseCases } from "./support";
 
@@ -22,10 +22,7 @@ describe.each(databaseCases())("resident look-up across programmes (%s)", (_name
   const lookupAudits = () => handle.db.select().from(auditLog).where(eq(auditLog.action, "resident.lookup"));
 
   beforeAll(async () => {
-    installTestNikKeys();
-    handle = await database.open();
-    await seedDemoData(handle.db);
-    ids = await storeHandMadeDataset(handle.db);
+    ({ handle, ids } = await openHandMadeDatabase(database));
   });
   afterAll(() => handle.close());
 

@@ -7,8 +7,8 @@ import { lookupResident } from "@/lib/beneficiaries/lookup";
 import { revealResident } from "@/lib/beneficiaries/reveal";
 import { generateNikKeys, nikKeys, setNikKeys } from "@/lib/crypto";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { NIK, storeHandMadeDataset, installTestNikKeys } from "@/tests/helpers/beneficiary-fixtures";
-import { ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
+import { NIK, openHandMadeDatabase } from "@/tests/helpers/beneficiary-fixtures";
+import { ctxFor } from "@/tests/helpers/fixtures";
 import { caught, databaseCases } from "./support";
 
 describe.each(databaseCases())("revealing a resident's NIK and name (%s)", (_name, database) => {
@@ -17,10 +17,7 @@ describe.each(databaseCases())("revealing a resident's NIK and name (%s)", (_nam
   const revealAudits = () => handle.db.select().from(auditLog).where(eq(auditLog.action, "resident.reveal"));
 
   beforeAll(async () => {
-    installTestNikKeys();
-    handle = await database.open();
-    await seedDemoData(handle.db);
-    await storeHandMadeDataset(handle.db);
+    ({ handle } = await openHandMadeDatabase(database));
     const found = await lookupResident({ ctx: await ctxFor(handle.db, "bappeda@demo.local"), input: { nik: NIK.A } });
     residentA = found.resident!.id;
   });
