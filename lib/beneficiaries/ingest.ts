@@ -23,6 +23,7 @@ export const serviceRecordsBodySchema = z.object({
 const keySchema = z.string().regex(/^[\x21-\x7e]{1,200}$/);
 
 export interface IngestResult {
+  /** 422 for a strict import that wrote nothing (the route adds the error to the report). */
   status: number;
   body: unknown;
   replayed: boolean;
@@ -101,8 +102,7 @@ export async function ingestServiceRecords(
           }
         : undefined,
     });
-    const status = report.status === "failed" ? 422 : 200;
-    return { status, body: status === 422 ? { ...report, error: { code: "records_rejected_strict" } } : report, replayed: false };
+    return { status: report.status === "failed" ? 422 : 200, body: report, replayed: false };
   } catch (error) {
     // The same key raced in from a parallel request: its answer is the one to give.
     if (key && isUniqueViolation(error)) {

@@ -199,6 +199,14 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     expect(noKey.body).toMatchObject({ accepted: 0, duplicates: 2 });
     const tooMany = await caught(ingestServiceRecords(ctx, { innovationId: pakKur, body: { records: Array.from({ length: 10_001 }, () => ({})) }, idempotencyKey: null, locale: "en" }));
     expect(tooMany).toMatchObject({ status: 422, code: "records_too_many" });
+    // A strict batch with a rejected record writes nothing, and its answer is not stored for replay.
+    const strictBody = { records: [{ nik: "1811040404900033", tanggal_layanan: "2024-07-04", jenis_layanan: "KUR" }, { nik: "123", tanggal_layanan: "2024-07-04", jenis_layanan: "KUR" }], mode: "strict" };
+    const beforeStrict = await recordCount(pakKur);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const strict = await ingestServiceRecords(ctx, { innovationId: pakKur, body: strictBody, idempotencyKey: "kur-strict", locale: "en" });
+      expect(strict).toMatchObject({ status: 422, replayed: false, body: { status: "failed", rejected: 1 } });
+    }
+    expect(await recordCount(pakKur)).toBe(beforeStrict);
   });
 
   it("runs a page upload as a background job whose batch reports progress and the result", async () => {

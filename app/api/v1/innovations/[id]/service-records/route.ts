@@ -1,8 +1,9 @@
 import { NextResponse } from "next/server";
-import { getTranslations } from "next-intl/server";
 import { readerLocale } from "@/app/api/v1/innovations/import/reader-locale";
+import type { ImportReport } from "@/lib/beneficiaries/import/report";
 import { ingestServiceRecords } from "@/lib/beneficiaries/ingest";
 import { apiHandler, readJson } from "@/lib/http/api";
+import { strictFailure } from "../beneficiaries/responses";
 
 /**
  * A JSON batch of up to 10,000 service records from an agency's own system. With an
@@ -17,10 +18,7 @@ export const POST = apiHandler<{ id: string }>(async ({ req, ctx, params }) => {
     idempotencyKey: req.headers.get("idempotency-key"),
     locale,
   });
-  let body = result.body as Record<string, unknown>;
-  if (result.status === 422) {
-    const t = await getTranslations({ locale });
-    body = { ...body, error: { code: "records_rejected_strict", message: t("errors.records_rejected_strict", { rejected: Number(body.rejected ?? 0) }) } };
-  }
-  return NextResponse.json(body, { status: result.status, headers: result.replayed ? { "idempotency-replayed": "true" } : {} });
+  // Only a written import is stored for replay, so a strict failure is never a replayed answer.
+  if (result.status === 422) return strictFailure(result.body as ImportReport, locale);
+  return NextResponse.json(result.body, { status: result.status, headers: result.replayed ? { "idempotency-replayed": "true" } : {} });
 });
