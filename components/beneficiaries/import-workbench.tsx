@@ -33,6 +33,7 @@ async function getJson<T>(url: string, init?: RequestInit): Promise<{ ok: boolea
  */
 export function BeneficiaryImportWorkbench({ innovationId, initialBatches }: { innovationId: string; initialBatches: BatchSummary[] }) {
   const t = useTranslations("beneficiaries");
+  const tErrors = useTranslations("errors");
   const locale = useLocale();
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
@@ -182,7 +183,7 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches }: { i
         {current?.status === "failed" && !current.report && !needsMapping && (
           <Alert tone="error">
             <p className="font-semibold">{t("import.failedTitle")}</p>
-            <p className="mt-1">{current.failureMessage ?? t("status.failed")}</p>
+            <p className="mt-1">{current.failureMessage ?? (current.errorCode === "interrupted" ? tErrors("interrupted") : t("status.failed"))}</p>
           </Alert>
         )}
 
