@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
+import { formatMb } from "@/lib/iga/file-type";
 
 /** Fields whose errors show under their own input; the rest go in the message box. */
 const INLINE = ["url", "letterNumber", "letterDate", "subject", "fileName", "bytes"];
@@ -36,7 +37,8 @@ export function EvidenceForm({ year, indicatorCode, innovationId, maxBytes }: { 
   // button waits for it instead of letting the browser submit the form as a plain GET.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const id = `evidence-${indicatorCode}`;
-  const maxMb = String(Math.round((maxBytes / (1024 * 1024)) * 10) / 10);
+  // Worded as the server words its own evidence_too_large message.
+  const maxMb = formatMb(maxBytes);
   const fieldError = (name: string) => outcome.fields?.find((f) => f.field === name)?.message;
 
   async function send(form: HTMLFormElement) {
