@@ -1,12 +1,12 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MESSAGES } from "@/i18n/messages";
 import { ageOn, looksLikeIdentifier, residentFacts } from "@/lib/beneficiaries/residents";
 import { DecryptError, decryptField, encryptField, generateNikKeys, hashNik } from "@/lib/crypto";
 import { maskNik, NIK_ERROR_CODES, NIK_ERROR_MESSAGES } from "@/lib/nik";
+import { withKeyFileDir } from "@/tests/helpers/nik-key-file";
 
 const NIK = "1811014501900001";
 
@@ -62,19 +62,10 @@ describe("encryption edge cases", () => {
 });
 
 describe("the NIK key file", () => {
-  afterEach(() => vi.unstubAllEnvs());
-
   it("refuses a damaged key file without quoting its content", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nik-keys-bad-"));
     const secret = "c2VjcmV0LWtleS1tYXRlcmlhbC10aGF0LW11c3Qtbm90LWxlYWs";
-    try {
+    await withKeyFileDir("nik-keys-bad-", (dir, fresh) => {
       fs.writeFileSync(path.join(dir, "nik-keys.json"), `{"hmac": "${secret}", broken`);
-      vi.resetModules();
-      vi.stubEnv("DATA_DIR", dir);
-      vi.stubEnv("NIK_HMAC_KEY", "");
-      vi.stubEnv("NIK_ENCRYPTION_KEY", "");
-      const fresh = await import("@/lib/crypto/nik-keys");
-      fresh.setNikKeys(null);
       let message = "";
       try {
         fresh.nikKeys();
@@ -83,9 +74,7 @@ describe("the NIK key file", () => {
       }
       expect(message).toMatch(/not a valid NIK key file/);
       expect(message).not.toContain(secret.slice(0, 12));
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
 

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
@@ -14,6 +13,7 @@ import {
   nikKeys,
   setNikKeys,
 } from "@/lib/crypto";
+import { withKeyFileDir } from "@/tests/helpers/nik-key-file";
 
 const NIK = "1811014501900001";
 const keys = generateNikKeys();
@@ -105,23 +105,12 @@ describe("keys", () => {
   });
 
   it("are generated once into DATA_DIR with owner-only permissions when not configured", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nik-keys-"));
-    try {
-      const { vi } = await import("vitest");
-      vi.resetModules();
-      vi.stubEnv("DATA_DIR", dir);
-      vi.stubEnv("NIK_HMAC_KEY", "");
-      vi.stubEnv("NIK_ENCRYPTION_KEY", "");
-      const fresh = await import("@/lib/crypto/nik-keys");
-      fresh.setNikKeys(null);
+    await withKeyFileDir("nik-keys-", (dir, fresh) => {
       const first = fresh.nikKeys();
       const file = path.join(dir, "nik-keys.json");
       expect(fs.statSync(file).mode & 0o777).toBe(0o600);
       fresh.setNikKeys(null);
       expect(fresh.nikKeys().hmac.equals(first.hmac)).toBe(true);
-      vi.unstubAllEnvs();
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
+    });
   });
 });
