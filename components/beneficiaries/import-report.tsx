@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Table, Td, Th } from "@/components/ui/table";
 import type { BatchSummary } from "@/lib/beneficiaries/batches";
 
 const PAGE_SIZE = 20;
@@ -71,36 +72,26 @@ export function BeneficiaryImportReport({ batch }: { batch: BatchSummary }) {
             )}
           </div>
           <p className="text-sm text-slate-600">{t("import.rejectedHint")}</p>
-          <div className="overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="border-b border-slate-200 text-slate-600">
-                <tr>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("import.row")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("import.column")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3">
-                    {t("import.message")}
-                  </th>
-                  <th scope="col" className="hidden py-2 sm:table-cell">
-                    {t("import.code")}
-                  </th>
+          <Table>
+            <thead>
+              <tr>
+                <Th>{t("import.row")}</Th>
+                <Th>{t("import.column")}</Th>
+                <Th>{t("import.message")}</Th>
+                <Th className="hidden sm:table-cell">{t("import.code")}</Th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((e, i) => (
+                <tr key={`${e.row}-${e.column}-${i}`}>
+                  <Td className="tabular-nums">{e.row}</Td>
+                  <Td>{t(`columns.${e.column}`)}</Td>
+                  <Td>{e.message}</Td>
+                  <Td className="hidden font-mono text-xs text-slate-600 sm:table-cell">{e.code}</Td>
                 </tr>
-              </thead>
-              <tbody>
-                {shown.map((e, i) => (
-                  <tr key={`${e.row}-${e.column}-${i}`} className="border-b border-slate-100 align-top">
-                    <td className="py-2 pr-3 tabular-nums">{e.row}</td>
-                    <td className="py-2 pr-3">{t(`columns.${e.column}`)}</td>
-                    <td className="py-2 pr-3">{e.message}</td>
-                    <td className="hidden py-2 font-mono text-xs text-slate-600 sm:table-cell">{e.code}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </Table>
           {pages > 1 && (
             <nav className="flex items-center justify-between gap-2" aria-label={t("import.rejectedTitle")}>
               <Button type="button" variant="secondary" disabled={page <= 1} onClick={() => setPage((p) => p - 1)}>
