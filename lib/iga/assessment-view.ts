@@ -32,6 +32,9 @@ export interface SubjectView {
   canAssess: boolean;
   canReview: boolean;
   items: IndicatorView[];
+  /** The items' scores and maxima added up: the subject's total out of its maximum. */
+  score: number;
+  max: number;
 }
 
 /** The framework to show for an innovation: the asked year, else its reported year, else the active one. */
@@ -101,5 +104,7 @@ export async function subjectView({ ctx, innovationId, year }: { ctx: Ctx; innov
     canAssess: loaded.framework.status === "active" && can(ctx, innovation ? "iga.assess" : "iga.assess_region", resource),
     canReview: can(ctx, "iga.review"),
     items,
+    score: items.reduce((sum, i) => sum + i.score, 0),
+    max: items.reduce((sum, i) => sum + i.max, 0),
   };
 }

@@ -14,15 +14,13 @@ import type { InnovationRow } from "@/lib/innovations/get-innovation";
 export async function IndicatorsTab({ ctx, innovation }: { ctx: Ctx; innovation: InnovationRow }) {
   const [view, t, format] = await Promise.all([subjectView({ ctx, innovationId: innovation.id }), getTranslations("iga.tab"), getFormatter()]);
   if (!view) return <p className="text-slate-700">{t("noFramework")}</p>;
-  const score = view.items.reduce((sum, i) => sum + i.score, 0);
-  const max = view.items.reduce((sum, i) => sum + i.max, 0);
   const n = (x: number) => format.number(x, { maximumFractionDigits: 2 });
   return (
     <div className="space-y-4" data-testid="indicators-tab">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-sm text-slate-700">{t("framework", { name: view.frameworkName })}</p>
         <p className="text-lg font-semibold text-slate-900" data-testid="innovation-score">
-          {t("total", { score: n(score), max: n(max) })}
+          {t("total", { score: n(view.score), max: n(view.max) })}
         </p>
       </div>
       {view.yearApplied !== null && view.yearApplied !== view.year && <Alert tone="info">{t("otherYear", { yearApplied: view.yearApplied, year: view.year })}</Alert>}

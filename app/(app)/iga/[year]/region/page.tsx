@@ -18,8 +18,6 @@ export default async function IgaRegionPage({ params }: { params: Promise<{ year
   const year = await orNotFound(() => pathYear({ year: raw }));
   const view = await subjectView({ ctx, innovationId: null, year });
   if (!view || view.year !== year) notFound();
-  const score = view.items.reduce((sum, i) => sum + i.score, 0);
-  const max = view.items.reduce((sum, i) => sum + i.max, 0);
   const n = (x: number) => format.number(x, { maximumFractionDigits: 2 });
   return (
     <div className="space-y-4">
@@ -31,7 +29,7 @@ export default async function IgaRegionPage({ params }: { params: Promise<{ year
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("regionTitle", { year })}</h1>
         <p className="text-lg font-semibold" data-testid="region-score">
-          {t("ofMax", { value: n(score), max: n(max) })}
+          {t("ofMax", { value: n(view.score), max: n(view.max) })}
         </p>
       </div>
       <p className="max-w-3xl text-slate-700">{t("regionIntro")}</p>
