@@ -4,18 +4,15 @@ import type { LeaderImpact } from "@/lib/dashboard/impact-summary";
 import { ChartCard } from "./chart-card";
 import { BarsChart, LinesChart } from "./charts";
 import { CHART_COLORS } from "./colors";
+import { formatMonth } from "./month-label";
 
 /** The impact part of a leader's home page: aggregates only, never a NIK or a name. */
 export async function LeaderImpactSection({ impact }: { impact: LeaderImpact }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const n = (v: number) => format.number(v);
-  const monthLabel = (month: string) => {
-    const [y, m] = month.split("-").map(Number);
-    return format.dateTime(new Date(Date.UTC(y, m - 1, 1)), { month: "short", year: "numeric", timeZone: "UTC" });
-  };
   const cross = impact.crossProgramme;
   const percent = impact.residents ? format.number(cross.multiProgramme / impact.residents, { style: "percent", maximumFractionDigits: 1 }) : null;
-  const months = impact.byMonth.map((m) => ({ label: monthLabel(m.month), records: m.records, residents: m.residents }));
+  const months = impact.byMonth.map((m) => ({ label: formatMonth(format, m.month), records: m.records, residents: m.residents }));
   const top = impact.topInnovations.map((i) => ({ label: i.name, residents: i.residents, records: i.records }));
   const programmes = cross.byProgrammeCount.map((b) => ({ label: t("residents.cross.programmes", { count: b.programmes }), residents: b.residents }));
 
