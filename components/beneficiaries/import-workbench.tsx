@@ -4,10 +4,10 @@ import { FileCheck, Upload } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useCallback, useEffect, useRef, useState } from "react";
+import { SpreadsheetFileField } from "@/components/forms/spreadsheet-file-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
 import type { BatchSummary } from "@/lib/beneficiaries/batches";
 import { RECORD_COLUMNS, REQUIRED_COLUMNS, type RecordColumn } from "@/lib/beneficiaries/import/columns";
@@ -136,22 +136,7 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches }: { i
             void start(true);
           }}
         >
-          <div className="min-w-64 flex-1">
-            <Field id="beneficiary-file" label={t("import.file")}>
-              <Input
-                id="beneficiary-file"
-                name="file"
-                type="file"
-                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                aria-describedby="beneficiary-file-hint"
-                onChange={(e) => onFileChange(e.currentTarget.files?.[0] ?? null)}
-                disabled={running}
-              />
-              <p id="beneficiary-file-hint" className="text-xs text-slate-600">
-                {t("import.fileHint")}
-              </p>
-            </Field>
-          </div>
+          <SpreadsheetFileField id="beneficiary-file" label={t("import.file")} hint={t("import.fileHint")} onFile={onFileChange} disabled={running} />
           <Button type="submit" variant={checked ? "secondary" : "primary"} disabled={running || !file}>
             <FileCheck aria-hidden className="size-4" />
             {running && current?.dryRun ? t("import.checking") : t("import.check")}

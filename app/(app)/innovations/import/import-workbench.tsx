@@ -4,11 +4,10 @@ import { FileCheck, Upload } from "lucide-react";
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useEffect, useRef, useState } from "react";
+import { SpreadsheetFileField } from "@/components/forms/spreadsheet-file-field";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { Input } from "@/components/ui/input";
-import { Field } from "@/components/ui/label";
 import type { ImportReport } from "@/lib/innovations/import/run-import";
 import { ImportReportView } from "./import-report";
 
@@ -91,23 +90,7 @@ export function ImportWorkbench() {
             void run(true);
           }}
         >
-          <div className="min-w-64 flex-1">
-            <Field id="import-file" label={t("file")}>
-              <Input
-                id="import-file"
-                name="file"
-                type="file"
-                required
-                accept=".xlsx,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
-                aria-describedby="import-file-hint"
-                onChange={(e) => onFileChange(e.currentTarget.files?.[0] ?? null)}
-                disabled={busy}
-              />
-              <p id="import-file-hint" className="text-xs text-slate-600">
-                {t("fileHint")}
-              </p>
-            </Field>
-          </div>
+          <SpreadsheetFileField id="import-file" label={t("file")} hint={t("fileHint")} required onFile={onFileChange} disabled={busy} />
           <Button type="submit" variant={canImport ? "secondary" : "primary"} disabled={busy || !file}>
             <FileCheck aria-hidden className="size-4" />
             {phase === "checking" ? t("checking") : t("check")}

@@ -1,0 +1,43 @@
+"use client";
+
+import { Input } from "@/components/ui/input";
+import { Field } from "@/components/ui/label";
+
+const ACCEPT = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+/** The CSV/XLSX picker of an import form, with its hint read out by screen readers. */
+export function SpreadsheetFileField({
+  id,
+  label,
+  hint,
+  required,
+  disabled,
+  onFile,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  required?: boolean;
+  disabled?: boolean;
+  onFile: (file: File | null) => void;
+}) {
+  return (
+    <div className="min-w-64 flex-1">
+      <Field id={id} label={label}>
+        <Input
+          id={id}
+          name="file"
+          type="file"
+          required={required}
+          accept={ACCEPT}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => onFile(e.currentTarget.files?.[0] ?? null)}
+          disabled={disabled}
+        />
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      </Field>
+    </div>
+  );
+}
