@@ -46,6 +46,8 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
   const kecamatan = impact.byKecamatan.map((k) => ({ label: placeName(k), residents: k.residents, records: k.records }));
   const sexAge = impact.bySexAge.map((b) => ({ label: b.band, L: b.L, P: b.P }));
   const hasAmounts = totals.amount !== null;
+  // A line needs two points: a single month is drawn as bars.
+  const MonthChart = months.length > 1 ? LinesChart : BarsChart;
 
   return (
     <section aria-labelledby={`${selectId}-title`} className="space-y-4" data-testid="impact">
@@ -100,27 +102,15 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
                 rows={impact.byMonth.map((m) => [monthLabel(m.month), n(m.records), n(m.residents), ...(hasAmounts ? [rupiah(m.amount)] : [])])}
                 testId="impact-by-month"
               >
-                {months.length > 1 ? (
-                  <LinesChart
-                    data={months}
-                    categoryKey="label"
-                    label={t("byMonth")}
-                    series={[
-                      { key: "records", label: t("col.records"), color: CHART_COLORS.primary },
-                      { key: "residents", label: t("col.residents"), color: CHART_COLORS.secondary },
-                    ]}
-                  />
-                ) : (
-                  <BarsChart
-                    data={months}
-                    categoryKey="label"
-                    label={t("byMonth")}
-                    series={[
-                      { key: "records", label: t("col.records"), color: CHART_COLORS.primary },
-                      { key: "residents", label: t("col.residents"), color: CHART_COLORS.secondary },
-                    ]}
-                  />
-                )}
+                <MonthChart
+                  data={months}
+                  categoryKey="label"
+                  label={t("byMonth")}
+                  series={[
+                    { key: "records", label: t("col.records"), color: CHART_COLORS.primary },
+                    { key: "residents", label: t("col.residents"), color: CHART_COLORS.secondary },
+                  ]}
+                />
               </ChartCard>
               <ChartCard
                 title={t("byKecamatan")}
