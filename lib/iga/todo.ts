@@ -31,8 +31,8 @@ export function todoItems(score: RegionScore, limit: number): { items: TodoItem[
   const year = score.loaded.ruleSet.year;
   const indicators = new Map(score.loaded.ruleSet.indicators.map((i) => [i.code, i]));
   const names = new Map(score.innovations.map((i) => [i.id, i.name]));
-  const items = score.gains
-    .filter((g) => g.indexGain > 0)
+  const worthDoing = score.gains.filter((g) => g.indexGain > 0);
+  const items = worthDoing
     .slice(0, limit)
     .map((g): TodoItem => {
       const indicator = indicators.get(g.indicatorCode)!;
@@ -52,7 +52,7 @@ export function todoItems(score: RegionScore, limit: number): { items: TodoItem[
         href: todoHref(year, innovationId, g.indicatorCode),
       };
     });
-  return { items, total: score.gains.filter((g) => g.indexGain > 0).length };
+  return { items, total: worthDoing.length };
 }
 
 export async function todoList({ ctx, year, limit = 25 }: { ctx: Ctx; year: number; limit?: number }) {
