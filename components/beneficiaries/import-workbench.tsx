@@ -8,6 +8,7 @@ import { SpreadsheetFileField } from "@/components/forms/spreadsheet-file-field"
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
+import { Select } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
 import type { BatchSummary } from "@/lib/beneficiaries/batches";
 import { RECORD_COLUMNS, REQUIRED_COLUMNS, type RecordColumn } from "@/lib/beneficiaries/import/columns";
@@ -185,9 +186,8 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches }: { i
             >
               {RECORD_COLUMNS.map((column) => (
                 <Field key={column} id={`map-${column}`} label={`${t(`columns.${column}`)}${REQUIRED_COLUMNS.includes(column) ? ` (${t("import.mappingRequired")})` : ""}`}>
-                  <select
+                  <Select
                     id={`map-${column}`}
-                    className="min-h-10 w-full rounded-md border border-slate-300 bg-white px-3 text-sm"
                     value={mapping[column] ?? ""}
                     required={REQUIRED_COLUMNS.includes(column)}
                     onChange={(e) => setMapping((m) => ({ ...m, [column]: e.target.value || undefined }))}
@@ -198,7 +198,7 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches }: { i
                         {h}
                       </option>
                     ))}
-                  </select>
+                  </Select>
                 </Field>
               ))}
               <div className="sm:col-span-2">
