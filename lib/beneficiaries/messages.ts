@@ -31,6 +31,9 @@ function lookup(locale: Locale, path: string[]): string | undefined {
   return typeof node === "string" ? node : undefined;
 }
 
+/** A message with its `{name}` placeholders filled in (missing ones left empty). */
+const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
+
 const isNikCode = (code: string): code is NikErrorCode => (NIK_ERROR_CODES as readonly string[]).includes(code);
 
 /**
@@ -44,8 +47,7 @@ export function issueMessage(code: RecordIssueCode, locale: Locale): string {
 
 export function warningMessage(code: RecordWarningCode, locale: Locale, params: Record<string, string | number> = {}): string {
   if (code === "nik_area_unknown") return NIK_WARNING_MESSAGES.nik_area_unknown[locale];
-  const text = lookup(locale, ["beneficiaries", "warning", code]) ?? code;
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
+  return fill(lookup(locale, ["beneficiaries", "warning", code]) ?? code, params);
 }
 
 /** Codes that refuse a whole file or request; listed in the API's error-code table (lib/openapi/schemas.ts). */
@@ -68,6 +70,5 @@ export const BENEFICIARY_ERROR_CODES = {
 
 /** The message of a file-level error code in the reader's language, with its parameters filled in. */
 export function fileErrorMessage(code: string, locale: Locale, params: Record<string, string | number> = {}): string {
-  const text = lookup(locale, ["errors", code]) ?? code;
-  return text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
+  return fill(lookup(locale, ["errors", code]) ?? code, params);
 }
