@@ -1,6 +1,7 @@
 import { and, count, eq, inArray, like } from "drizzle-orm";
 import { encryptField, hashNik } from "@/lib/crypto";
 import { parseNik } from "@/lib/nik";
+import { mulberry32 } from "@/lib/random";
 import type { Db } from "../client";
 import { importBatches, residents, serviceRecords } from "../schema/beneficiaries";
 import { innovations } from "../schema/innovations";
@@ -30,16 +31,9 @@ const FIRST_NAMES_P = ["Ani", "Dewi", "Endang", "Fitri", "Ketut", "Lestari", "Nu
 const LAST_NAMES = ["Saputra", "Wijaya", "Lestari", "Hidayat", "Pratama", "Kusuma", "Santoso", "Rahayu", "Setiawan", "Handayani", "Susanti", "Nugroho", "Purnama", "Utami"];
 const PAYO_SERVICES = ["Perekaman KTP-el", "Pencetakan KTP-el", "Kartu Keluarga", "Akta Kelahiran", "Kartu Identitas Anak", "Surat Pindah"];
 
-/** mulberry32: a tiny seeded generator, enough for plausible sample data. */
+/** A seeded generator (lib/random's mulberry32), enough for plausible sample data. */
 function generator(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   return {
     next,
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
