@@ -8,7 +8,7 @@ import { fileStorage } from "./storage";
 const SERVABLE = new Set<string>(Object.values(EVIDENCE_TYPES).map((t) => t.mime));
 
 /** RFC 6266 filename: an ASCII fallback plus the UTF-8 name, so "Surat Keputusan Bupati.pdf" survives. */
-export function contentDisposition(kind: "inline" | "attachment", fileName: string): string {
+function contentDisposition(kind: "inline" | "attachment", fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
   return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }

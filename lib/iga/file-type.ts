@@ -14,7 +14,7 @@ export type EvidenceFileType = keyof typeof EVIDENCE_TYPES;
 const startsWith = (bytes: Uint8Array, signature: readonly number[], offset = 0) =>
   bytes.length >= offset + signature.length && signature.every((b, i) => bytes[offset + i] === b);
 
-export function detectFileType(bytes: Uint8Array): EvidenceFileType | null {
+function detectFileType(bytes: Uint8Array): EvidenceFileType | null {
   // "%PDF-"; readers accept it after a little leading junk, but a clean upload starts with it.
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return "pdf";
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return "png";
@@ -27,7 +27,7 @@ export function mimeTypeOf(type: EvidenceFileType): string {
 }
 
 /** The extension of a file name, lower-case, or "" when it has none. */
-export function extensionOf(fileName: string): string {
+function extensionOf(fileName: string): string {
   const match = /\.([A-Za-z0-9]{1,8})$/.exec(fileName.trim());
   return match ? match[1].toLowerCase() : "";
 }

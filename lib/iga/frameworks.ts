@@ -23,7 +23,7 @@ export interface LoadedFramework {
   rawFormula: Record<string, unknown>;
 }
 
-export function ruleSetFromRows(framework: FrameworkRow, indicators: IndicatorRow[]): RuleSet {
+function ruleSetFromRows(framework: FrameworkRow, indicators: IndicatorRow[]): RuleSet {
   return parseRuleSet({
     year: framework.year,
     name: framework.name,

@@ -32,7 +32,7 @@ export interface ScoreInput {
 /** Which evidence counts: "estimate" (all but needs work, the default) or "accepted" (the guideline's strict reading). */
 export type EvidenceBasis = "estimate" | "accepted";
 
-export async function buildScoreInput(db: Executor, regionCode: string, year: number, basis: EvidenceBasis = "estimate"): Promise<ScoreInput> {
+async function buildScoreInput(db: Executor, regionCode: string, year: number, basis: EvidenceBasis = "estimate"): Promise<ScoreInput> {
   const loaded = await loadFramework(db, year);
   const [counted, stored] = await Promise.all([
     db

@@ -9,10 +9,10 @@ import { z } from "zod";
 /** A chosen level: 1..3, picked by the evidence. */
 export type Level = 1 | 2 | 3;
 
-export const indicatorScopeSchema = z.enum(["region", "innovation"]);
+const indicatorScopeSchema = z.enum(["region", "innovation"]);
 export type IndicatorScope = z.infer<typeof indicatorScopeSchema>;
 
-export const indicatorSchema = z.object({
+const indicatorSchema = z.object({
   code: z.string().trim().min(1),
   name: z.string().trim().min(1),
   scope: indicatorScopeSchema,
@@ -25,12 +25,12 @@ export const indicatorSchema = z.object({
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 
-export const categorySchema = z
+const categorySchema = z
   .object({ name: z.string().trim().min(1), min: z.number().finite(), max: z.number().finite() })
   .refine((c) => c.min <= c.max, { message: "min must not exceed max", path: ["min"] });
 export type Category = z.infer<typeof categorySchema>;
 
-export const formulaSchema = z.object({
+const formulaSchema = z.object({
   /** The index is (spd + sid + count) / maxTotal × 100. */
   maxTotal: z.number().positive().finite(),
   /** sid divides by max(divisorFloor, n), so a few strong innovations cannot beat many. */

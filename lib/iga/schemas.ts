@@ -15,7 +15,7 @@ const optionalText = (max: number) =>
     .transform((v) => (v ? v : null));
 
 /** Where an assessment belongs: an indicator of a year, for one innovation or (null) for the region. */
-export const targetShape = {
+const targetShape = {
   year,
   indicatorCode: z.string({ error: "v.igaIndicator" }).trim().min(1, { error: "v.igaIndicator" }).max(40, { error: "v.igaIndicator" }),
   innovationId: z
@@ -56,7 +56,7 @@ const httpUrl = z
 
 export const linkEvidenceSchema = z.object({ ...targetShape, ...letterShape, kind: z.literal("link"), url: httpUrl });
 
-export const fileEvidenceSchema = z.object({
+const fileEvidenceSchema = z.object({
   ...targetShape,
   ...letterShape,
   kind: z.literal("file"),

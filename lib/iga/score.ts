@@ -69,7 +69,7 @@ export class IgaInputError extends Error {
   }
 }
 
-export function indicatorScore(indicator: Indicator, assessment: IndicatorAssessment | undefined): number {
+function indicatorScore(indicator: Indicator, assessment: IndicatorAssessment | undefined): number {
   if (!assessment || !assessment.hasEvidence || assessment.level === null) return 0;
   return indicator.weight * assessment.level;
 }
@@ -122,7 +122,7 @@ export function scoreRegion(ruleSet: RuleSet, regionAssessments: readonly Indica
 }
 
 /** SID's divisor: max(divisorFloor, n). */
-export function sidDivisor(formula: Formula, n: number): number {
+function sidDivisor(formula: Formula, n: number): number {
   return Math.max(formula.divisorFloor, n);
 }
 

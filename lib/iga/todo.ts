@@ -21,7 +21,7 @@ export interface TodoItem {
 }
 
 /** Where a person fixes an item: the innovation's indicators tab or the region page, at the indicator. */
-export function todoHref(year: number, innovationId: string | null, code: string): string {
+function todoHref(year: number, innovationId: string | null, code: string): string {
   const anchor = `#indicator-${encodeURIComponent(code)}`;
   return innovationId ? `/innovations/${innovationId}?tab=indicators&year=${year}${anchor}` : `/iga/${year}/region${anchor}`;
 }

@@ -47,7 +47,7 @@ const MULTIPART_SLACK = 64 * 1024;
  * fail to parse, so it is refused as too large up front. An EVIDENCE_MAX_BYTES above 10 MB needs
  * that setting raised in next.config.ts as well.
  */
-export const PROXY_BODY_LIMIT = 10 * 1024 * 1024;
+const PROXY_BODY_LIMIT = 10 * 1024 * 1024;
 
 /**
  * Evidence from a request: multipart/form-data with a `file` and the letter fields (a file), or a
