@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { agencies } from "@/db/schema/agencies";
 import { innovations } from "@/db/schema/innovations";
+import type { ImportReport } from "@/lib/beneficiaries/import/report";
 import { importServiceRecords } from "@/lib/beneficiaries/import/run-import";
 import { openRecordFile } from "@/lib/beneficiaries/import/sources";
 import type { Actor, Ctx } from "@/lib/auth/context";
@@ -61,7 +62,7 @@ async function innovationIdFor(db: Db, regionCode: string, ref: string): Promise
 }
 
 /** The summary lines of an import report (never a NIK: messages are fixed texts). */
-export function reportLines(report: Awaited<ReturnType<typeof importServiceRecords>>, maxErrors = 20): string[] {
+function reportLines(report: ImportReport, maxErrors = 20): string[] {
   const head = report.dryRun ? "Dry run (nothing written)" : report.status === "failed" ? "Strict mode: nothing written because rows were rejected" : "Imported";
   const lines = [
     `${head}: ${report.rows} rows, ${report.accepted} accepted, ${report.duplicates} duplicates, ${report.rejected} rejected.`,
