@@ -150,7 +150,8 @@ export async function seedBeneficiariesDemo(db: Db, options: { regionCode: strin
 
     const residentId = new Map<string, string>();
     for (let i = 0; i < plan.residents.length; i += CHUNK) {
-      const chunk = plan.residents.slice(i, i + CHUNK).map((r) => {
+      const chunk = plan.residents.slice(i, i + CHUNK);
+      const values = chunk.map((r) => {
         const parsed = parseNik(r.nik);
         if (!parsed.ok) throw new Error(`demo NIK generator produced an invalid NIK (${parsed.code})`);
         return {
@@ -163,9 +164,9 @@ export async function seedBeneficiariesDemo(db: Db, options: { regionCode: strin
           issueAreaCode: parsed.areaCode,
         };
       });
-      const rows = await tx.insert(residents).values(chunk).returning({ id: residents.id, nikHash: residents.nikHash });
+      const rows = await tx.insert(residents).values(values).returning({ id: residents.id, nikHash: residents.nikHash });
       const byHash = new Map(rows.map((r) => [r.nikHash, r.id]));
-      for (const r of plan.residents.slice(i, i + CHUNK)) residentId.set(r.nik, byHash.get(hashNik(r.nik))!);
+      chunk.forEach((r, k) => residentId.set(r.nik, byHash.get(values[k].nikHash)!));
     }
 
     const now = new Date();
