@@ -14,8 +14,8 @@ export const MAX_API_RECORDS = 10_000;
 
 const cell = z.union([z.string(), z.number(), z.null()]).optional();
 /** One record of the JSON batch: the file's columns as keys (aliases accepted). */
-export const apiRecordSchema = z.record(z.string(), cell);
-export const serviceRecordsBodySchema = z.object({
+const apiRecordSchema = z.record(z.string(), cell);
+const serviceRecordsBodySchema = z.object({
   records: z.array(apiRecordSchema).min(1),
   mode: z.enum(["default", "strict"]).optional(),
 });

@@ -40,7 +40,7 @@ export interface ImportReport {
 }
 
 /** The report body lists at most this many errors and warnings; the counts are always complete. */
-export const MAX_LISTED = 1000;
+const MAX_LISTED = 1000;
 /** Rejected rows kept for download, in characters of CSV (≈ 20 MB); beyond it the file is cut off. */
 const MAX_REJECTED_CSV_CHARS = 20_000_000;
 const scrubDigits = (text: string) => text.replace(/\d{10,}/g, "[…]");

@@ -57,7 +57,7 @@ class StrictRollback extends Error {}
 const desaCache = new Map<string, ReadonlySet<string>>();
 
 /** The desa of the region (Mesuji's 105), from the regions table. */
-export async function regionDesaCodes(db: Executor, regionCode: string): Promise<ReadonlySet<string>> {
+async function regionDesaCodes(db: Executor, regionCode: string): Promise<ReadonlySet<string>> {
   const cached = desaCache.get(regionCode);
   if (cached) return cached;
   const rows = await db

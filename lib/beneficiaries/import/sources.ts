@@ -169,7 +169,7 @@ async function nextCsv<T>(records: AsyncIterator<T>): Promise<IteratorResult<T>>
 }
 
 /** What a spreadsheet cell holds, reduced to a string, number, boolean, Date or null. */
-export function xlsxCellValue(value: ExcelJS.CellValue): unknown {
+function xlsxCellValue(value: ExcelJS.CellValue): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== "object" || value instanceof Date) return value;
   if ("richText" in value) return value.richText.map((part) => part.text).join("");

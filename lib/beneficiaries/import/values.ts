@@ -113,7 +113,7 @@ export function normaliseDesaCode(value: unknown): string | null {
   return m ? `${m[1]}.${m[2]}.${m[3]}.${m[4]}` : null;
 }
 
-export const MAX_SERVICE_TYPE_LENGTH = 100;
+const MAX_SERVICE_TYPE_LENGTH = 100;
 
 /**
  * The service type as written, with whitespace tidied. Null when it would be unsafe to keep: a run
