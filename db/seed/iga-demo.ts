@@ -2,7 +2,7 @@ import { and, asc, count, eq, isNull } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/write";
 import { findFramework } from "@/lib/iga/frameworks";
 import { samplePdf } from "@/lib/iga/sample-pdf";
-import { databaseStorage } from "@/lib/iga/storage";
+import { fileStorage } from "@/lib/iga/storage";
 import { REGION_SUBJECT } from "@/lib/iga/subject";
 import type { Db, Executor } from "../client";
 import { igaAssessments, igaEvidence } from "../schema/iga";
@@ -98,7 +98,7 @@ async function sampleFiles(tx: Executor, indicators: { code: string; name: strin
       "Bukan dokumen resmi.",
       `Bukti yang diminta: ${indicator.evidence}`,
     ]);
-    ids.set(indicator.code, (await databaseStorage.put(tx, pdf, "application/pdf")).id);
+    ids.set(indicator.code, (await fileStorage().put(tx, pdf, "application/pdf")).id);
   }
   return ids;
 }

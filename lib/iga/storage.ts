@@ -29,7 +29,7 @@ export function sha256Hex(bytes: Uint8Array): string {
 
 const meta = { id: storedFiles.id, sha256: storedFiles.sha256, mimeType: storedFiles.mimeType, size: storedFiles.size };
 
-export const databaseStorage: FileStorage = {
+const databaseStorage: FileStorage = {
   async put(db, bytes, mimeType) {
     const sha256 = sha256Hex(bytes);
     // ON CONFLICT DO NOTHING: two concurrent uploads of the same bytes both end on the one row.
