@@ -29,7 +29,7 @@ const WIB_OFFSET_MS = 7 * 3_600_000;
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** Today's calendar date in WIB (Mesuji, UTC+7 all year), as YYYY-MM-DD. */
-export function wibDateString(now: Date = new Date()): string {
+function wibDateString(now: Date = new Date()): string {
   const d = new Date(now.getTime() + WIB_OFFSET_MS);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
@@ -41,7 +41,7 @@ export function ageOn(birthDate: string, onDate: string): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
-export function residentArea(code: string): ResidentArea {
+function residentArea(code: string): ResidentArea {
   const area = lookupArea(code);
   return { code, kecamatan: area?.kecamatan ?? null, kabupatenKota: area?.kabupatenKota ?? null, provinsi: area?.provinsi ?? null };
 }

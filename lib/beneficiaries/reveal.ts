@@ -9,7 +9,6 @@ import { maskNik } from "@/lib/nik";
 import { looksLikeIdentifier } from "./residents";
 
 export const REVEAL_FIELDS = ["nik", "name"] as const;
-export type RevealField = (typeof REVEAL_FIELDS)[number];
 
 export const revealInput = z.object({
   fields: z
@@ -27,7 +26,6 @@ export const revealInput = z.object({
     .transform((v) => v || null)
     .meta({ description: "Why (optional, kept in the audit trail); must not contain a NIK or any long run of digits" }),
 });
-export type RevealInput = z.input<typeof revealInput>;
 
 export interface RevealResult {
   residentId: string;

@@ -2,7 +2,7 @@ import { decryptText, encryptText, hmacHex } from "./field-crypto";
 import { nikKeys, type NikKeys } from "./nik-keys";
 
 // The public surface of the crypto module; import from "@/lib/crypto".
-export { DecryptError, decodeKey, decryptText, encryptText, hmacHex, KEY_BYTES } from "./field-crypto";
+export { DecryptError, decodeKey } from "./field-crypto";
 export { generateNikKeys, nikKeys, setNikKeys } from "./nik-keys";
 export type { NikKeys } from "./nik-keys";
 
