@@ -5,6 +5,7 @@ import { ChartCard } from "./chart-card";
 import { BarsChart, LinesChart } from "./charts";
 import { CHART_COLORS } from "./colors";
 import { formatMonth } from "./month-label";
+import { ProgrammeCountChart } from "./programme-count-chart";
 
 /** The impact part of a leader's home page: aggregates only, never a NIK or a name. */
 export async function LeaderImpactSection({ impact }: { impact: LeaderImpact }) {
@@ -14,7 +15,6 @@ export async function LeaderImpactSection({ impact }: { impact: LeaderImpact }) 
   const percent = impact.residents ? format.number(cross.multiProgramme / impact.residents, { style: "percent", maximumFractionDigits: 1 }) : null;
   const months = impact.byMonth.map((m) => ({ label: formatMonth(format, m.month), records: m.records, residents: m.residents }));
   const top = impact.topInnovations.map((i) => ({ label: i.name, residents: i.residents, records: i.records }));
-  const programmes = cross.byProgrammeCount.map((b) => ({ label: t("residents.cross.programmes", { count: b.programmes }), residents: b.residents }));
 
   return (
     <section aria-labelledby="leader-impact-title" className="space-y-4" data-testid="leader-impact">
@@ -66,20 +66,7 @@ export async function LeaderImpactSection({ impact }: { impact: LeaderImpact }) 
                 ]}
               />
             </ChartCard>
-            <ChartCard
-              title={t("impact.leader.crossTitle")}
-              tableLabel={t("impact.showTable")}
-              columns={[t("residents.cross.byCount"), t("impact.col.residents")]}
-              rows={programmes.map((p) => [p.label, n(p.residents)])}
-              testId="chart-cross-programme"
-            >
-              <BarsChart
-                data={programmes}
-                categoryKey="label"
-                label={t("impact.leader.crossTitle")}
-                series={[{ key: "residents", label: t("impact.col.residents"), color: CHART_COLORS.tertiary }]}
-              />
-            </ChartCard>
+            <ProgrammeCountChart cross={cross} title={t("impact.leader.crossTitle")} color={CHART_COLORS.tertiary} testId="chart-cross-programme" />
             {cross.combinations.length > 0 && (
               <ChartCard
                 title={t("residents.cross.combinations")}

@@ -1,7 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ChartCard } from "@/components/impact/chart-card";
-import { BarsChart } from "@/components/impact/charts";
 import { CHART_COLORS } from "@/components/impact/colors";
+import { ProgrammeCountChart } from "@/components/impact/programme-count-chart";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Stat } from "@/components/ui/stat";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -25,7 +24,6 @@ export default async function ResidentsPage() {
   const [cross, t, format] = await Promise.all([crossProgrammeSummary({ ctx }), getTranslations(), getFormatter()]);
   const n = (v: number) => format.number(v);
   const percent = cross.residents ? format.number(cross.multiProgramme / cross.residents, { style: "percent", maximumFractionDigits: 1 }) : null;
-  const programmes = cross.byProgrammeCount.map((b) => ({ label: t("residents.cross.programmes", { count: b.programmes }), residents: b.residents }));
   return (
     <div className="space-y-8">
       <div>
@@ -46,14 +44,7 @@ export default async function ResidentsPage() {
           <Stat label={t("residents.cross.multi")} value={n(cross.multiProgramme)} hint={percent ? t("impact.leader.multiHint", { percent }) : undefined} />
         </div>
         <div className="grid gap-4 lg:grid-cols-2">
-          <ChartCard
-            title={t("residents.cross.byCount")}
-            tableLabel={t("impact.showTable")}
-            columns={[t("residents.cross.byCount"), t("impact.col.residents")]}
-            rows={programmes.map((p) => [p.label, n(p.residents)])}
-          >
-            <BarsChart data={programmes} categoryKey="label" label={t("residents.cross.byCount")} series={[{ key: "residents", label: t("impact.col.residents"), color: CHART_COLORS.primary }]} />
-          </ChartCard>
+          <ProgrammeCountChart cross={cross} title={t("residents.cross.byCount")} color={CHART_COLORS.primary} />
           <Card>
             <CardTitle>{t("residents.cross.combinations")}</CardTitle>
             {cross.combinations.length === 0 ? (
