@@ -11,6 +11,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { Select } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
 import type { BatchSummary } from "@/lib/beneficiaries/batches";
+import { runningBatch } from "@/lib/beneficiaries/batches-running";
 import { RECORD_COLUMNS, REQUIRED_COLUMNS, type RecordColumn } from "@/lib/beneficiaries/import/columns";
 import { BeneficiaryBatchList } from "./batch-list";
 import { BeneficiaryImportReport } from "./import-report";
@@ -83,28 +84,12 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches }: { i
       headers: { "content-type": file.type || "text/csv", "accept-language": locale, accept: "application/json" },
     });
     if (!body?.batchId) return setNotice(error ?? t("import.networkError"));
-    setCurrent({
-      id: body.batchId,
-      innovationId,
-      source: "upload",
-      fileName: file.name,
-      mode: dryRun ? "default" : mode,
-      dryRun,
-      status: "running",
-      rows: 0,
-      accepted: 0,
-      duplicates: 0,
-      rejected: 0,
-      errorCode: null,
-      createdAt: new Date().toISOString(),
-      finishedAt: null,
-      undoneAt: null,
-      canDownloadRejected: false,
-      progress: { rows: 0, fraction: 0 },
-      report: null,
-      headers: null,
-      failureMessage: null,
-    });
+    setCurrent(
+      runningBatch(
+        { id: body.batchId, innovationId, fileName: file.name, mode: dryRun ? "default" : mode, dryRun, createdAt: new Date().toISOString() },
+        { rows: 0, fraction: 0 },
+      ),
+    );
   }
 
   function onFileChange(next: File | null) {

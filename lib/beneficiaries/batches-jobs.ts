@@ -8,6 +8,7 @@ import { importBatches } from "@/db/schema/beneficiaries";
 import type { Locale } from "@/i18n/locales";
 import type { Ctx } from "@/lib/auth/context";
 import type { BatchSummary } from "./batches";
+import { runningBatch } from "./batches-running";
 import { requestLogger } from "@/lib/log";
 import type { ColumnOverrides } from "./import/columns";
 import { actorId, type ImportMode, importableInnovation, importServiceRecords } from "./import/run-import";
@@ -31,16 +32,18 @@ interface Job {
 const registry = globalThis as unknown as { beneficiaryJobs?: Map<string, Job> };
 const jobs = () => (registry.beneficiaryJobs ??= new Map());
 
+type Progress = { rows: number; fraction: number | null };
+const progressOf = (job: Job): Progress => ({ rows: job.rows, fraction: job.totalBytes > 0 ? Math.min(1, job.bytes / job.totalBytes) : null });
+
 /** Progress of a job running in this process, or null when none runs for the batch. */
-export function jobProgress(batchId: string): { rows: number; fraction: number | null } | null {
+export function jobProgress(batchId: string): Progress | null {
   const job = jobs().get(batchId);
-  if (!job) return null;
-  return { rows: job.rows, fraction: job.totalBytes > 0 ? Math.min(1, job.bytes / job.totalBytes) : null };
+  return job ? progressOf(job) : null;
 }
 
 /** The progress of every job running now (read before reading batch rows). */
-export function allJobProgress(): Map<string, { rows: number; fraction: number | null }> {
-  return new Map([...jobs().keys()].map((id) => [id, jobProgress(id)!]));
+export function allJobProgress(): Map<string, Progress> {
+  return new Map([...jobs()].map(([id, job]) => [id, progressOf(job)]));
 }
 
 interface Spool {
@@ -141,21 +144,5 @@ export async function startImportJob(ctx: Ctx, input: JobInput): Promise<{ batch
 export function runningJobFor(batchId: string, userId: string): BatchSummary | null {
   const job = jobs().get(batchId);
   if (!job || job.ownerId !== userId) return null;
-  return {
-    ...job.summary,
-    source: "upload",
-    status: "running",
-    rows: job.rows,
-    accepted: 0,
-    duplicates: 0,
-    rejected: 0,
-    errorCode: null,
-    finishedAt: null,
-    undoneAt: null,
-    canDownloadRejected: false,
-    progress: jobProgress(batchId),
-    report: null,
-    headers: null,
-    failureMessage: null,
-  };
+  return runningBatch(job.summary, progressOf(job));
 }
