@@ -4,7 +4,7 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:
  * Pseudonymisation and encryption of personal data (UU 27/2022): a keyed hash links one resident
  * across innovations without storing the NIK in the clear, and AES-256-GCM keeps the NIK and the
  * name recoverable for the rare, audited look-up. Pure functions over explicit keys; the keys
- * themselves come from `./keys`.
+ * themselves come from `./nik-keys`.
  */
 
 export const KEY_BYTES = 32;
