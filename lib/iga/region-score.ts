@@ -32,9 +32,16 @@ export interface ScoreInput {
 /** Which evidence counts: "estimate" (all but needs work, the default) or "accepted" (the guideline's strict reading). */
 export type EvidenceBasis = "estimate" | "accepted";
 
-async function buildScoreInput(db: Executor, regionCode: string, year: number, basis: EvidenceBasis = "estimate"): Promise<ScoreInput> {
+/** What one region's year has stored, with both readings of its evidence. */
+interface StoredYear {
+  loaded: LoadedFramework;
+  counted: { id: string; name: string; agencyId: string }[];
+  stored: (Omit<StoredAssessment, "hasEvidence"> & { estimate: boolean; accepted: boolean })[];
+}
+
+async function readStoredYear(db: Executor, regionCode: string, year: number): Promise<StoredYear> {
   const loaded = await loadFramework(db, year);
-  const [counted, stored] = await Promise.all([
+  const [counted, rows] = await Promise.all([
     db
       .select({ id: innovations.id, name: innovations.name, agencyId: innovations.agencyId })
       .from(innovations)
@@ -47,16 +54,19 @@ async function buildScoreInput(db: Executor, regionCode: string, year: number, b
         innovationId: igaAssessments.innovationId,
         level: igaAssessments.level,
         version: igaAssessments.version,
-        hasEvidence:
-          basis === "accepted"
-            ? sql<boolean>`exists (select 1 from ${igaEvidence} where ${igaEvidence.assessmentId} = ${igaAssessments.id} and ${igaEvidence.reviewStatus} = 'accepted')`
-            : sql<boolean>`exists (select 1 from ${igaEvidence} where ${igaEvidence.assessmentId} = ${igaAssessments.id} and ${igaEvidence.reviewStatus} <> 'needs_work')`,
+        estimate: sql<boolean>`exists (select 1 from ${igaEvidence} where ${igaEvidence.assessmentId} = ${igaAssessments.id} and ${igaEvidence.reviewStatus} <> 'needs_work')`,
+        accepted: sql<boolean>`exists (select 1 from ${igaEvidence} where ${igaEvidence.assessmentId} = ${igaAssessments.id} and ${igaEvidence.reviewStatus} = 'accepted')`,
       })
       .from(igaAssessments)
       .innerJoin(igaIndicators, eq(igaIndicators.id, igaAssessments.indicatorId))
       .where(and(eq(igaIndicators.frameworkId, loaded.framework.id), eq(igaAssessments.regionCode, regionCode))),
   ]);
-  const assessments: StoredAssessment[] = stored.map((a) => ({ ...a, level: a.level as Level | null, hasEvidence: Boolean(a.hasEvidence) }));
+  const stored = rows.map((a) => ({ ...a, level: a.level as Level | null, estimate: Boolean(a.estimate), accepted: Boolean(a.accepted) }));
+  return { loaded, counted, stored };
+}
+
+function scoreInput({ loaded, counted, stored }: StoredYear, basis: EvidenceBasis): ScoreInput {
+  const assessments: StoredAssessment[] = stored.map(({ estimate, accepted, ...a }) => ({ ...a, hasEvidence: basis === "accepted" ? accepted : estimate }));
   const toEngine = (a: StoredAssessment): IndicatorAssessment => ({ code: a.code, level: a.level, hasEvidence: a.hasEvidence });
   const byInnovation = new Map<string, IndicatorAssessment[]>(counted.map((i) => [i.id, []]));
   const region: IndicatorAssessment[] = [];
@@ -76,11 +86,22 @@ export interface RegionScore extends ScoreInput {
   gains: MarginalGain[];
 }
 
+function scored(built: ScoreInput): RegionScore {
+  return { ...built, result: computeIndex(built.loaded.ruleSet, built.input), gains: marginalGains(built.loaded.ruleSet, built.input) };
+}
+
 /** The year's estimate for the caller's region, with the to-do list's raw material. */
 export async function regionScore({ ctx, year, basis = "estimate" }: { ctx: Ctx; year: number; basis?: EvidenceBasis }): Promise<RegionScore> {
   const actor = requirePermission(ctx, "iga.read");
-  const built = await buildScoreInput(ctx.db, actor.regionCode, year, basis);
-  return { ...built, result: computeIndex(built.loaded.ruleSet, built.input), gains: marginalGains(built.loaded.ruleSet, built.input) };
+  return scored(scoreInput(await readStoredYear(ctx.db, actor.regionCode, year), basis));
+}
+
+/** regionScore's estimate plus, from the same read, the index counting accepted evidence only (the IGA page shows both). */
+export async function regionScoreWithAccepted({ ctx, year }: { ctx: Ctx; year: number }): Promise<RegionScore & { accepted: IndexResult }> {
+  const actor = requirePermission(ctx, "iga.read");
+  const read = await readStoredYear(ctx.db, actor.regionCode, year);
+  const strict = scoreInput(read, "accepted");
+  return { ...scored(scoreInput(read, "estimate")), accepted: computeIndex(strict.loaded.ruleSet, strict.input) };
 }
 
 const round = (x: number) => roundIndex(x);

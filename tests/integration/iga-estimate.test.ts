@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { seedIgaDemo } from "@/db/seed/iga-demo";
 import { addEvidence } from "@/lib/iga/evidence";
-import { regionScore, scoreResponse } from "@/lib/iga/region-score";
+import { regionScore, regionScoreWithAccepted, scoreResponse } from "@/lib/iga/region-score";
 import { samplePdf } from "@/lib/iga/sample-pdf";
 import { computeRawIndex } from "@/lib/iga/score";
 import { todoItems, todoList } from "@/lib/iga/todo";
@@ -90,6 +90,18 @@ describe.each(databaseCases())("IGA estimate from stored data (%s)", (_name, dat
     expect(strict.index).toBeLessThan(estimate.index);
     expect(strict.index).toBeGreaterThan(20);
     expect(strict.innovations).toBe(estimate.innovations);
+  });
+
+  it("reads the estimate and the accepted-only index once for the IGA page, equal to asking for each", async () => {
+    const pimpinan = await ctxFor(handle.db, "pimpinan@demo.local");
+    const both = await regionScoreWithAccepted({ ctx: pimpinan, year: 2023 });
+    const estimate = await regionScore({ ctx: pimpinan, year: 2023 });
+    const strict = await regionScore({ ctx: pimpinan, year: 2023, basis: "accepted" });
+    expect(both.result).toEqual(estimate.result);
+    expect(both.gains).toEqual(estimate.gains);
+    expect(both.assessments).toEqual(estimate.assessments);
+    expect(both.accepted).toEqual(strict.result);
+    expect(await caught(regionScoreWithAccepted({ ctx: pimpinan, year: 2031 }))).toMatchObject({ status: 404 });
   });
 
   it("seeds the demo levels only once", async () => {

@@ -10,7 +10,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/context";
 import { pageContext } from "@/lib/auth/request-context";
 import { listFrameworks } from "@/lib/iga/frameworks";
-import { regionScore, scoreResponse } from "@/lib/iga/region-score";
+import { regionScoreWithAccepted, scoreResponse } from "@/lib/iga/region-score";
 import { todoItems } from "@/lib/iga/todo";
 import { orNotFound } from "../page-lookup";
 
@@ -24,8 +24,7 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
   const ctx = await pageContext("iga.read");
   const [{ year: raw }, query, t, format] = await Promise.all([params, searchParams, getTranslations("iga"), getFormatter()]);
   const year = await orNotFound(() => pathYear({ year: raw }));
-  const score = await orNotFound(() => regionScore({ ctx, year }));
-  const [frameworks, strict] = await Promise.all([listFrameworks({ ctx }), regionScore({ ctx, year, basis: "accepted" })]);
+  const [score, frameworks] = await Promise.all([orNotFound(() => regionScoreWithAccepted({ ctx, year })), listFrameworks({ ctx })]);
   const { result, loaded } = score;
   const todo = todoItems(score, query.todo === "all" ? 500 : TODO_SHOWN);
   const ranked = scoreResponse(result).perInnovation;
@@ -76,8 +75,8 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
           <p className="mt-2 text-sm text-slate-700">{t("innovationsCounted", { n: result.innovations, year })}</p>
           <p className="mt-2 text-sm text-slate-700" data-testid="iga-accepted-only">
             {t("acceptedOnly", {
-              index: format.number(strict.result.index, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-              category: strict.result.category,
+              index: format.number(score.accepted.index, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+              category: score.accepted.category,
             })}
           </p>
           <p className="mt-2 text-xs text-slate-600">{t("estimateNote")}</p>
