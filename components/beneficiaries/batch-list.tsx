@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { BatchSummary } from "@/lib/beneficiaries/batches";
+import { getJson } from "./get-json";
 
 /** Past imports of the innovation (dry runs left out), each undoable as a whole while done. */
 export function BeneficiaryBatchList({ batches, onChanged }: { batches: BatchSummary[]; onChanged: () => Promise<void> }) {
@@ -22,12 +23,9 @@ export function BeneficiaryBatchList({ batches, onChanged }: { batches: BatchSum
     if (!window.confirm(t("import.undoConfirm", { count: batch.accepted }))) return;
     setBusy(batch.id);
     try {
-      const res = await fetch(`/api/v1/import-batches/${batch.id}/undo`, { method: "POST", headers: { "accept-language": locale } });
-      const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-      setMessage(res.ok ? { tone: "success", text: t("import.undoDone") } : { tone: "error", text: body?.error?.message ?? t("import.networkError") });
+      const { ok, error } = await getJson(`/api/v1/import-batches/${batch.id}/undo`, { method: "POST", headers: { "accept-language": locale } });
+      setMessage(ok ? { tone: "success", text: t("import.undoDone") } : { tone: "error", text: error ?? t("import.networkError") });
       await onChanged();
-    } catch {
-      setMessage({ tone: "error", text: t("import.networkError") });
     } finally {
       setBusy(null);
     }

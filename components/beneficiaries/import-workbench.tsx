@@ -14,20 +14,11 @@ import type { BatchSummary } from "@/lib/beneficiaries/batches";
 import { runningBatch } from "@/lib/beneficiaries/batches-running";
 import { RECORD_COLUMNS, REQUIRED_COLUMNS, type RecordColumn } from "@/lib/beneficiaries/import/columns";
 import { BeneficiaryBatchList } from "./batch-list";
+import { getJson } from "./get-json";
 import { BeneficiaryImportReport } from "./import-report";
 
 type Mapping = Partial<Record<RecordColumn, string>>;
 const POLL_MS = 1000;
-
-async function getJson<T>(url: string, init?: RequestInit): Promise<{ ok: boolean; body: T | null; error: string | null }> {
-  try {
-    const res = await fetch(url, init);
-    const body = (await res.json().catch(() => null)) as (T & { error?: { message?: string } }) | null;
-    return { ok: res.ok, body, error: res.ok ? null : (body?.error?.message ?? null) };
-  } catch {
-    return { ok: false, body: null, error: null };
-  }
-}
 
 /**
  * Upload → dry-run report → confirm → result. Each step runs as a server-side job recorded as an
