@@ -46,6 +46,9 @@ type Progress = ReturnType<typeof jobProgress>;
  */
 function summarise(row: BatchRow, actorId: string, progressBefore: (id: string) => Progress): BatchSummary {
   const progress = row.status === "running" ? progressBefore(row.id) : null;
+  // A batch still "running" with no job in this process was cut off (crash, restart): its
+  // transaction rolled back, so nothing of it is stored.
+  const interrupted = row.status === "running" && !progress;
   const report = row.report as Record<string, unknown> | null;
   return {
     id: row.id,
@@ -54,14 +57,12 @@ function summarise(row: BatchRow, actorId: string, progressBefore: (id: string) 
     fileName: row.fileName,
     mode: row.mode,
     dryRun: row.dryRun,
-    // A batch still "running" with no job in this process was cut off (crash, restart): its
-    // transaction rolled back, so nothing of it is stored.
-    status: row.status === "running" && !progress ? "failed" : row.status,
+    status: interrupted ? "failed" : row.status,
     rows: progress?.rows ?? row.rows,
     accepted: row.accepted,
     duplicates: row.duplicates,
     rejected: row.rejected,
-    errorCode: row.status === "running" && !progress ? "interrupted" : row.errorCode,
+    errorCode: interrupted ? "interrupted" : row.errorCode,
     createdAt: row.createdAt.toISOString(),
     finishedAt: row.finishedAt?.toISOString() ?? null,
     undoneAt: row.undoneAt?.toISOString() ?? null,
