@@ -24,7 +24,7 @@ export const revealInput = z.object({
     .refine((v) => !looksLikeIdentifier(v), "v.revealReasonDigits")
     .optional()
     .transform((v) => v || null)
-    .meta({ description: "Why (optional, kept in the audit trail); must not contain a NIK or any long run of digits" }),
+    .meta({ description: "Why (optional, kept in the audit trail); must not contain a NIK or any run of 10 or more digits" }),
 });
 
 export interface RevealResult {

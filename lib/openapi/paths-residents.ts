@@ -3,8 +3,8 @@ import { z } from "zod";
 import type { ZodOpenApiObject, ZodOpenApiOperationObject } from "zod-openapi";
 import type { CrossProgrammeSummary } from "@/lib/beneficiaries/cross-programme";
 import { impactQuery, type InnovationImpact } from "@/lib/beneficiaries/impact";
-import type { LookupResult } from "@/lib/beneficiaries/lookup";
-import { REVEAL_FIELDS, type RevealResult } from "@/lib/beneficiaries/reveal";
+import { lookupInput, type LookupResult } from "@/lib/beneficiaries/lookup";
+import { revealInput, type RevealResult } from "@/lib/beneficiaries/reveal";
 import { crossProgrammeQuery } from "@/lib/beneficiaries/cross-programme";
 import { AGE_BANDS } from "@/lib/nik";
 import { errors, json, ok } from "./common";
@@ -25,9 +25,8 @@ const month = z.string().meta({ description: "YYYY-MM", example: "2023-06" });
 const innovationId = z.object({ id: uuid.meta({ description: "Innovation id; anything that is not a UUID answers 404" }) });
 const residentId = z.object({ id: uuid.meta({ description: "Resident id from a look-up; anything that is not a UUID answers 404" }) });
 
-const lookupBody = z
-  .object({ nik: z.string().meta({ description: "The 16-digit NIK (spaces allowed). In the body only: never put a NIK in a URL" }) })
-  .meta({ id: "ResidentLookupRequest" });
+// The request bodies are the schemas the functions parse with, so the document cannot drift from them.
+const lookupBody = lookupInput.meta({ id: "ResidentLookupRequest" });
 
 const lookupResult = z
   .object({
@@ -78,12 +77,7 @@ const lookupResult = z
   })
   .meta({ id: "ResidentLookup", description: "Everything that reached one resident, across innovations. No NIK, no name" });
 
-const revealBody = z
-  .object({
-    fields: z.array(z.enum(REVEAL_FIELDS)).min(1).optional().meta({ description: "What to reveal; both when absent" }),
-    reason: z.string().max(300).optional().meta({ description: "Why (kept in the audit trail); must not contain a NIK or any run of 10+ digits" }),
-  })
-  .meta({ id: "ResidentRevealRequest" });
+const revealBody = revealInput.meta({ id: "ResidentRevealRequest" });
 
 const revealResult = z
   .object({
