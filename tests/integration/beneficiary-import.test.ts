@@ -238,6 +238,16 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     expect(brokenBatch.failureMessage).toMatch(/broken near line/);
   });
 
+  it("shows a batch left running by a restart as failed, interrupted", async () => {
+    const ctx = await ctxFor(handle.db, "bappeda@demo.local");
+    const [row] = await handle.db
+      .insert(importBatches)
+      .values({ regionCode: ctx.actor!.regionCode, innovationId: payo, source: "upload", fileName: "lost.csv", mode: "default", dryRun: false, status: "running", createdBy: ctx.actor!.id })
+      .returning({ id: importBatches.id });
+    expect(await getBatch(ctx, row.id)).toMatchObject({ status: "failed", errorCode: "interrupted", progress: null });
+    expect((await listBatches(ctx, payo)).find((b) => b.id === row.id)).toMatchObject({ status: "failed", errorCode: "interrupted" });
+  });
+
   it("imports from the command line by innovation name, printing the summary without NIKs", async () => {
     const ctx = { db: handle.db, actor: cliActor(), requestId: "cli" };
     const input = { innovation: "Payo Beladas", file: path.join(FIXTURES, FILE), dryRun: true };
