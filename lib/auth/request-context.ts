@@ -34,10 +34,13 @@ export async function pageContext(permission: Permission, resource?: ScopedResou
   return ctx;
 }
 
-/** For pages: a record that does not exist (or not in the caller's region) shows the 404 page. */
-export async function orNotFound<T>(load: Promise<T>): Promise<T> {
+/**
+ * For pages: runs a lookup; a NotFoundError (a record that does not exist or is not in the
+ * caller's region, a year that is no year) shows the 404 page.
+ */
+export async function orNotFound<T>(lookup: () => T | Promise<T>): Promise<T> {
   try {
-    return await load;
+    return await lookup();
   } catch (e) {
     if (e instanceof NotFoundError) notFound();
     throw e;

@@ -8,11 +8,10 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import { can } from "@/lib/auth/context";
-import { pageContext } from "@/lib/auth/request-context";
+import { orNotFound, pageContext } from "@/lib/auth/request-context";
 import { listFrameworks } from "@/lib/iga/frameworks";
 import { regionScoreWithAccepted, scoreResponse } from "@/lib/iga/region-score";
 import { todoItems } from "@/lib/iga/todo";
-import { orNotFound } from "../page-lookup";
 
 export const dynamic = "force-dynamic";
 

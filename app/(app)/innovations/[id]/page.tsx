@@ -27,7 +27,7 @@ export default async function InnovationPage({
 }) {
   const ctx = await pageContext("innovation.read");
   const [{ id }, query, t] = await Promise.all([params, searchParams, getTranslations()]);
-  const innovation = await orNotFound(getInnovation({ ctx, id }));
+  const innovation = await orNotFound(() => getInnovation({ ctx, id }));
   const tab: Tab = (TABS as readonly string[]).includes(query.tab ?? "") ? (query.tab as Tab) : "profile";
   const writable = can(ctx, "innovation.write", { agencyId: innovation.agencyId, regionCode: innovation.regionCode });
   return (

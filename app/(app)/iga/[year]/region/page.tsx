@@ -4,10 +4,9 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { pathYear } from "@/app/api/v1/iga/request";
 import { IndicatorList, OpenComments } from "@/components/iga/indicator-list";
 import { Alert } from "@/components/ui/alert";
-import { pageContext } from "@/lib/auth/request-context";
+import { orNotFound, pageContext } from "@/lib/auth/request-context";
 import { subjectView } from "@/lib/iga/assessment-view";
 import { evidenceMaxBytes } from "@/lib/iga/evidence";
-import { orNotFound } from "../../page-lookup";
 
 export const dynamic = "force-dynamic";
 

@@ -3,9 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { pathYear } from "@/app/api/v1/iga/request";
 import { FrameworkEditor } from "@/components/iga/framework-editor";
 import { Alert } from "@/components/ui/alert";
-import { pageContext } from "@/lib/auth/request-context";
+import { orNotFound, pageContext } from "@/lib/auth/request-context";
 import { getFramework, listFrameworks } from "@/lib/iga/frameworks";
-import { orNotFound } from "../../page-lookup";
 
 export const dynamic = "force-dynamic";
 

@@ -9,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 export default async function EditInnovationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const innovation = await orNotFound(getInnovation({ ctx: await pageContext("innovation.read"), id }));
+  const innovation = await orNotFound(async () => getInnovation({ ctx: await pageContext("innovation.read"), id }));
   // The same check the update runs: agency staff may edit only their agency's innovations.
   const ctx = await pageContext("innovation.write", { agencyId: innovation.agencyId, regionCode: innovation.regionCode });
   const [agencies, t] = await Promise.all([agencyOptionsFor(ctx), getTranslations("catalogue")]);
