@@ -95,7 +95,8 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches }: { i
     setFormKey((k) => k + 1);
   }
 
-  const needsMapping = current?.status === "failed" && current.errorCode === "records_missing_columns" && current.headers;
+  // The file's headers, when required columns were missing and the user maps them by hand.
+  const mappingHeaders = current?.status === "failed" && current.errorCode === "records_missing_columns" ? current.headers : null;
   const checked = current?.status === "checked" ? current : null;
   const finished = current && !current.dryRun && ["done", "failed"].includes(current.status) && current.report ? current : null;
   const fraction = current?.progress?.fraction ?? null;
@@ -142,14 +143,14 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches }: { i
           </Card>
         )}
 
-        {current?.status === "failed" && !current.report && !needsMapping && (
+        {current?.status === "failed" && !current.report && !mappingHeaders && (
           <Alert tone="error">
             <p className="font-semibold">{t("import.failedTitle")}</p>
             <p className="mt-1">{current.failureMessage ?? (current.errorCode === "interrupted" ? tErrors("interrupted") : t("status.failed"))}</p>
           </Alert>
         )}
 
-        {needsMapping && current.headers && (
+        {mappingHeaders && (
           <Card>
             <CardTitle>{t("import.mappingTitle")}</CardTitle>
             <p className="mb-4 text-sm text-slate-700">{t("import.mappingIntro")}</p>
@@ -169,7 +170,7 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches }: { i
                     onChange={(e) => setMapping((m) => ({ ...m, [column]: e.target.value || undefined }))}
                   >
                     <option value="">{t("import.mappingNone")}</option>
-                    {current.headers!.map((h) => (
+                    {mappingHeaders.map((h) => (
                       <option key={h} value={h}>
                         {h}
                       </option>
