@@ -209,7 +209,9 @@ function RevealBox({ residentId }: { residentId: string }) {
           action={(form) => {
             setHidden(false);
             action(form);
-          }} className="flex flex-col gap-3 sm:flex-row sm:items-start">
+          }}
+          className="flex flex-col gap-3 sm:flex-row sm:items-start"
+        >
           <input type="hidden" name="residentId" value={residentId} />
           <div className="sm:w-96">
             <Field id="reveal-reason" label={t("reason")} hint={t("reasonHint")} error={state.fields?.reason}>
