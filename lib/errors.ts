@@ -43,6 +43,11 @@ export class ValidationError extends AppError {
   constructor(readonly issues: z.core.$ZodIssue[]) {
     super(422, "validation_failed");
   }
+
+  /** One problem with one field (no field: the whole input), worded by its `v.*` message key. */
+  static field(field: string | null, message: string): ValidationError {
+    return new ValidationError([{ code: "custom", path: field === null ? [] : [field], message, input: undefined }]);
+  }
 }
 
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

@@ -10,5 +10,5 @@ export async function assertAgencyInRegion(db: Executor, agencyId: string, regio
     .from(agencies)
     .where(and(eq(agencies.id, agencyId), eq(agencies.regionCode, regionCode)))
     .limit(1);
-  if (!agency) throw new ValidationError([{ code: "custom", path: ["agencyId"], message: "v.agency", input: undefined }]);
+  if (!agency) throw ValidationError.field("agencyId", "v.agency");
 }

@@ -55,7 +55,7 @@ export function residentFacts(row: { sex: Sex; birthDate: string; issueAreaCode:
  * code (validation.nik.<code>, the lib/nik wording); the value itself is never part of the error.
  */
 export function invalidNikError(code: NikErrorCode, field = "nik"): ValidationError {
-  return new ValidationError([{ code: "custom", path: [field], message: `v.nik.${code}`, input: undefined }]);
+  return ValidationError.field(field, `v.nik.${code}`);
 }
 
 /** True when a free text holds a run of digits long enough to be (part of) a NIK. */

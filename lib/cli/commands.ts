@@ -43,7 +43,7 @@ async function agencyIdFor(db: Db, regionCode: string, ref: string | undefined):
     .from(agencies)
     .where(and(eq(agencies.regionCode, regionCode), or(eq(agencies.code, ref.toUpperCase()), eq(agencies.shortName, ref))))
     .limit(1);
-  if (!row) throw new ValidationError([{ code: "custom", path: ["agencyId"], message: "v.agency", input: undefined }]);
+  if (!row) throw ValidationError.field("agencyId", "v.agency");
   return row.id;
 }
 
@@ -57,7 +57,7 @@ async function innovationIdFor(db: Db, regionCode: string, ref: string): Promise
     .from(innovations)
     .where(and(eq(innovations.regionCode, regionCode), byId ? eq(innovations.id, ref) : eq(innovations.name, ref)))
     .limit(2);
-  if (!row) throw new ValidationError([{ code: "custom", path: ["innovation"], message: "v.innovation", input: undefined }]);
+  if (!row) throw ValidationError.field("innovation", "v.innovation");
   return row.id;
 }
 
@@ -79,7 +79,7 @@ export const CLI_COMMANDS = {
     const input = parseInput(recordImport, raw);
     const innovationId = await innovationIdFor(ctx.db, ctx.actor!.regionCode, input.innovation);
     const file = path.resolve(input.file);
-    if (!fs.existsSync(file)) throw new ValidationError([{ code: "custom", path: ["file"], message: "v.fileMissing", input: undefined }]);
+    if (!fs.existsSync(file)) throw ValidationError.field("file", "v.fileMissing");
     const report = await importServiceRecords(ctx, {
       innovationId,
       open: () => openRecordFile(fs.createReadStream(file), file),

@@ -69,6 +69,6 @@ export async function readJson(req: Request): Promise<unknown> {
   try {
     return await req.json();
   } catch {
-    throw new ValidationError([{ code: "custom", path: [], message: "v.jsonBody", input: undefined }]);
+    throw ValidationError.field(null, "v.jsonBody");
   }
 }

@@ -23,7 +23,6 @@ export interface ResolvedTarget {
   regionCode: string;
 }
 
-const issue = (path: string, message: string) => new ValidationError([{ code: "custom", path: [path], message, input: undefined }]);
 
 /**
  * Checks that a change to one indicator of one subject is allowed, inside the caller's transaction:
@@ -35,13 +34,13 @@ export async function resolveTarget(tx: Executor, ctx: Ctx, target: Target): Pro
   const { framework, indicators } = await loadFramework(tx, target.year);
   if (framework.status !== "active") throw new ConflictError("iga_framework_not_active", { year: target.year });
   const indicator = indicators.find((i) => i.code === target.indicatorCode);
-  if (!indicator) throw issue("indicatorCode", "v.igaIndicator");
+  if (!indicator) throw ValidationError.field("indicatorCode", "v.igaIndicator");
   if (indicator.scope === "region") {
-    if (target.innovationId) throw issue("innovationId", "v.igaRegionIndicator");
+    if (target.innovationId) throw ValidationError.field("innovationId", "v.igaRegionIndicator");
     const actor = requirePermission(ctx, "iga.assess_region");
     return { actor, indicator, innovationId: null, subjectKey: REGION_SUBJECT, regionCode: actor.regionCode };
   }
-  if (!target.innovationId) throw issue("innovationId", "v.igaInnovationRequired");
+  if (!target.innovationId) throw ValidationError.field("innovationId", "v.igaInnovationRequired");
   const innovation = await findInnovation(tx, ctx.actor!.regionCode, target.innovationId);
   if (!innovation) throw new NotFoundError("innovation");
   const actor = requirePermission(ctx, "iga.assess", { agencyId: innovation.agencyId, regionCode: innovation.regionCode });

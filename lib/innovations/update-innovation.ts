@@ -27,7 +27,7 @@ export async function updateInnovation({ ctx, input }: { ctx: Ctx; input: Innova
     if (before.version !== version) throw new ConflictError("stale_version", { version: before.version });
     const merged = { ...before, ...sent };
     if (merged.trialDate && merged.implementationDate && merged.trialDate > merged.implementationDate) {
-      throw new ValidationError([{ code: "custom", path: ["trialDate"], message: "v.trialAfterImplementation", input: undefined }]);
+      throw ValidationError.field("trialDate", "v.trialAfterImplementation");
     }
     const [after] = await tx
       .update(innovations)

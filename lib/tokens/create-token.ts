@@ -19,7 +19,7 @@ export async function createToken({ ctx, input }: { ctx: Ctx; input: CreateToken
       .where(and(eq(users.email, data.email), eq(users.regionCode, actor.regionCode)))
       .limit(1);
     if (!owner || !owner.active) {
-      throw new ValidationError([{ code: "custom", path: ["email"], message: "v.tokenUser", input: undefined }]);
+      throw ValidationError.field("email", "v.tokenUser");
     }
     const expiresAt = data.expiresInDays ? new Date(Date.now() + data.expiresInDays * 86_400_000) : null;
     const [row] = await tx

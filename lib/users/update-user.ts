@@ -26,7 +26,7 @@ export async function updateUser({ ctx, input }: { ctx: Ctx; input: UpdateUserIn
     const role = data.role ?? before.role;
     const agencyId = data.agencyId !== undefined ? data.agencyId : before.agencyId;
     if (role === "agency" && !agencyId) {
-      throw new ValidationError([{ code: "custom", path: ["agencyId"], message: "v.agencyRequired", input: undefined }]);
+      throw ValidationError.field("agencyId", "v.agencyRequired");
     }
     if (agencyId && agencyId !== before.agencyId) await assertAgencyInRegion(tx, agencyId, actor.regionCode);
     const [after] = await tx

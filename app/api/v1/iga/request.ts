@@ -24,7 +24,7 @@ export function pathEvidenceId(params: { id: string }): string {
   return params.id;
 }
 
-const notJson = () => new ValidationError([{ code: "custom", path: [], message: "v.jsonBody", input: undefined }]);
+const notJson = () => ValidationError.field(null, "v.jsonBody");
 
 /** A JSON object body; anything else (no JSON, an array, a number) is a 422. */
 export async function readObject(req: Request): Promise<Record<string, unknown>> {

@@ -25,7 +25,7 @@ export const PATCH = apiHandler<Params>(async ({ req, ctx, params }) => {
   const body = await readJson(req);
   // The body is passed on as sent (lib tells which fields were sent by their keys), so it must be an object.
   if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    throw new ValidationError([{ code: "custom", path: [], message: "v.jsonBody", input: undefined }]);
+    throw ValidationError.field(null, "v.jsonBody");
   }
   // The path wins over an `id` in the body: the URL is what the caller addressed.
   return updateInnovation({ ctx, input: { ...body, id } as InnovationPatchInput });
