@@ -6,18 +6,11 @@ import { appDb } from "@/db/bootstrap";
 import { auth } from "@/lib/auth/auth";
 import type { Ctx } from "@/lib/auth/context";
 import { AppError, ValidationError } from "@/lib/errors";
-import { type Locale, pickLocale } from "@/i18n/locales";
 import { requestLogger } from "@/lib/log";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
 import { loadActiveActor } from "@/lib/users/actor";
 import { translateIssues } from "./errors-i18n";
-
-/** API answers in the language asked for (Accept-Language or the UI's cookie), Indonesian by default. */
-function requestLocale(req: Request): Locale {
-  const cookie = /(?:^|;\s*)NEXT_LOCALE=(\w+)/.exec(req.headers.get("cookie") ?? "")?.[1];
-  const accept = req.headers.get("accept-language")?.split(",")[0]?.trim().slice(0, 2);
-  return pickLocale(cookie ?? accept);
-}
+import { requestLocale } from "./locale";
 
 /** The caller of an API request: a bearer token, or else the browser session. */
 async function apiContext(req: Request): Promise<Ctx> {

@@ -2,7 +2,7 @@ import { requirePermission } from "@/lib/auth/context";
 import { apiHandler } from "@/lib/http/api";
 import { ImportFileError, MAX_FILE_BYTES } from "@/lib/innovations/import/parse";
 import { importInnovations } from "@/lib/innovations/import/run-import";
-import { readerLocale } from "./reader-locale";
+import { readerLocale } from "@/lib/http/locale";
 
 /**
  * POST multipart/form-data with a `file` (XLSX or CSV); `?dryRun=true` only checks. Answers the

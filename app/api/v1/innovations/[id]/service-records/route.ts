@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { readerLocale } from "@/app/api/v1/innovations/import/reader-locale";
+import { readerLocale } from "@/lib/http/locale";
 import type { ImportReport } from "@/lib/beneficiaries/import/report";
 import { ingestServiceRecords } from "@/lib/beneficiaries/ingest";
 import { apiHandler, readJson } from "@/lib/http/api";

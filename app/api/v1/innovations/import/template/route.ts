@@ -1,6 +1,6 @@
 import { apiHandler } from "@/lib/http/api";
 import { buildImportTemplate } from "@/lib/innovations/import/template";
-import { readerLocale } from "../reader-locale";
+import { readerLocale } from "@/lib/http/locale";
 
 /** The XLSX import template; its instructions sheet is in the reader's language. */
 export const GET = apiHandler(async ({ req, ctx }) => {

@@ -1,4 +1,4 @@
-import { readerLocale } from "@/app/api/v1/innovations/import/reader-locale";
+import { readerLocale } from "@/lib/http/locale";
 import { importServiceRecords, MissingColumnsError } from "@/lib/beneficiaries/import/run-import";
 import { openRecordFile } from "@/lib/beneficiaries/import/sources";
 import { apiHandler } from "@/lib/http/api";

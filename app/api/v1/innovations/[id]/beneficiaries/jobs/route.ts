@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { readerLocale } from "@/app/api/v1/innovations/import/reader-locale";
+import { readerLocale } from "@/lib/http/locale";
 import { startImportJob } from "@/lib/beneficiaries/batches-jobs";
 import { apiHandler } from "@/lib/http/api";
 import { importQuery, uploadedFile } from "../request-options";
