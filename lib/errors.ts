@@ -5,6 +5,9 @@ import type { z } from "zod";
  * messages files under `errors.<code>` so it is in the reader's language.
  */
 export class AppError extends Error {
+  /** Extra machine-readable fields of the error body (e.g. the headers a file had), if any. */
+  details?: Record<string, unknown>;
+
   constructor(
     readonly status: number,
     readonly code: string,

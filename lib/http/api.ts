@@ -10,7 +10,7 @@ import { requestLogger } from "@/lib/log";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
 import { loadActiveActor } from "@/lib/users/actor";
 import { translateIssues } from "./errors-i18n";
-import { requestLocale } from "./locale";
+import { readerLocale } from "./locale";
 
 /** The caller of an API request: a bearer token, or else the browser session. */
 async function apiContext(req: Request): Promise<Ctx> {
@@ -26,11 +26,11 @@ async function apiContext(req: Request): Promise<Ctx> {
 }
 
 export async function errorResponse(error: unknown, req: Request, requestId?: string): Promise<NextResponse> {
-  const locale = requestLocale(req);
+  const locale = readerLocale(req);
   const t = await getTranslations({ locale });
   if (error instanceof AppError) {
     const body: Record<string, unknown> = {
-      error: { code: error.code, message: t(`errors.${error.code}`, error.params) },
+      error: { code: error.code, message: t(`errors.${error.code}`, error.params), ...error.details },
     };
     if (error instanceof ValidationError) {
       (body.error as Record<string, unknown>).fields = translateIssues(error.issues, locale, t);

@@ -102,6 +102,14 @@ test("an agency system sends service records over the API: CSV dry run, JSON wit
   expect(report).toMatchObject({ dryRun: true, rows: 2, accepted: 1, duplicates: 0, rejected: 1 });
   expect(report.errors).toEqual([{ row: 3, column: "nik", code: "nik_length", message: "NIK must have exactly 16 digits" }]);
 
+  // Headers it cannot map: 422 naming the file's own headers, for a `columns` mapping.
+  const unmapped = await page.request.post(`/api/v1/innovations/${id}/beneficiaries/import?dryRun=true`, {
+    headers: { ...headers, "content-type": "text/csv" },
+    data: "No. Identitas,Tgl\n1811050505809801,2024-05-05\n",
+  });
+  expect(unmapped.status()).toBe(422);
+  expect((await unmapped.json()).error).toMatchObject({ code: "records_missing_columns", headers: ["No. Identitas", "Tgl"] });
+
   const body = { records: [{ nik: "1811050505809802", tanggal_layanan: "2024-05-06", jenis_layanan: "KTP-el", kode_desa: "18.11.05.2001" }] };
   const first = await page.request.post(`/api/v1/innovations/${id}/service-records`, { headers: { ...headers, "idempotency-key": "loket-2024-05-06" }, data: body });
   expect(first.status()).toBe(200);

@@ -48,6 +48,8 @@ export class MissingColumnsError extends RecordFileError {
     readonly headers: string[],
   ) {
     super("records_missing_columns", { columns: columns.join(", ") });
+    // The API answers them with the error, so the caller can send a `columns` mapping.
+    this.details = { headers };
   }
 }
 

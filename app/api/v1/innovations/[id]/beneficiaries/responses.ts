@@ -2,22 +2,12 @@ import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/locales";
 import type { ImportReport } from "@/lib/beneficiaries/import/report";
-import type { MissingColumnsError } from "@/lib/beneficiaries/import/run-import";
 
 /** A strict import that wrote nothing: the full report, with the error, as 422. */
 export async function strictFailure(report: ImportReport, locale: Locale) {
   const t = await getTranslations({ locale });
   return NextResponse.json(
     { ...report, error: { code: "records_rejected_strict", message: t("errors.records_rejected_strict", { rejected: report.rejected }) } },
-    { status: 422 },
-  );
-}
-
-/** Required columns missing: the error names the file's headers, for a `columns` mapping. */
-export async function withHeaders(error: MissingColumnsError, locale: Locale) {
-  const t = await getTranslations({ locale });
-  return NextResponse.json(
-    { error: { code: error.code, message: t(`errors.${error.code}`, error.params), headers: error.headers } },
     { status: 422 },
   );
 }

@@ -1,9 +1,9 @@
 import { readerLocale } from "@/lib/http/locale";
-import { importServiceRecords, MissingColumnsError } from "@/lib/beneficiaries/import/run-import";
+import { importServiceRecords } from "@/lib/beneficiaries/import/run-import";
 import { openRecordFile } from "@/lib/beneficiaries/import/sources";
 import { apiHandler } from "@/lib/http/api";
 import { importQuery, uploadedFile } from "../request-options";
-import { strictFailure, withHeaders } from "../responses";
+import { strictFailure } from "../responses";
 
 /**
  * POST a CSV (`text/csv` body) or a multipart `file` (CSV or XLSX) of service records.
@@ -12,24 +12,19 @@ import { strictFailure, withHeaders } from "../responses";
 export const POST = apiHandler<{ id: string }>(async ({ req, ctx, params }) => {
   const { dryRun, mode, columns } = importQuery(req);
   const locale = readerLocale(req);
-  try {
-    const report = await importServiceRecords(ctx, {
-      innovationId: params.id,
-      open: async () => {
-        const file = await uploadedFile(req);
-        return openRecordFile(file.body, file.fileName);
-      },
-      fileName: new URL(req.url).searchParams.get("fileName") ?? null,
-      dryRun,
-      mode,
-      locale,
-      source: "api",
-      apiClient: ctx.actor?.kind === "token" ? `token:${ctx.actor.email}` : null,
-      columns,
-    });
-    return report.status === "failed" ? strictFailure(report, locale) : report;
-  } catch (error) {
-    if (error instanceof MissingColumnsError) return withHeaders(error, locale);
-    throw error;
-  }
+  const report = await importServiceRecords(ctx, {
+    innovationId: params.id,
+    open: async () => {
+      const file = await uploadedFile(req);
+      return openRecordFile(file.body, file.fileName);
+    },
+    fileName: new URL(req.url).searchParams.get("fileName") ?? null,
+    dryRun,
+    mode,
+    locale,
+    source: "api",
+    apiClient: ctx.actor?.kind === "token" ? `token:${ctx.actor.email}` : null,
+    columns,
+  });
+  return report.status === "failed" ? strictFailure(report, locale) : report;
 });
