@@ -1,9 +1,10 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { igaAssessments, igaEvidence, igaFrameworks, igaIndicators } from "@/db/schema/iga";
 import { writeAudit } from "@/lib/audit/write";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { NotFoundError, parseInput } from "@/lib/errors";
+import { fileStorage } from "./storage";
 import { resolveTarget } from "./subject";
 
 const removeSchema = z.object({ evidenceId: z.uuid({ error: "v.igaEvidence" }) });
@@ -30,7 +31,7 @@ export async function removeEvidence({ ctx, input }: { ctx: Ctx; input: z.input<
     const [removed] = await tx.delete(igaEvidence).where(eq(igaEvidence.id, evidenceId)).returning();
     if (!removed) throw new NotFoundError("evidence");
     if (removed.fileId) {
-      await tx.execute(sql`delete from stored_files where id = ${removed.fileId} and not exists (select 1 from iga_evidence where file_id = ${removed.fileId})`);
+      await fileStorage().releaseIfUnused(tx, removed.fileId);
     }
     await writeAudit(
       tx,

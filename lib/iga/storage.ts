@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { storedFiles } from "@/db/schema/iga";
 
@@ -21,6 +21,8 @@ export interface FileStorage {
   put(db: Executor, bytes: Uint8Array, mimeType: string): Promise<StoredFile & { deduplicated: boolean }>;
   /** The file's metadata and a stream of its bytes, or undefined. */
   open(db: Executor, id: string): Promise<(StoredFile & { body: ReadableStream<Uint8Array> }) | undefined>;
+  /** Deletes the file when no evidence refers to it any more (inside the caller's transaction). */
+  releaseIfUnused(db: Executor, id: string): Promise<void>;
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -55,6 +57,10 @@ const databaseStorage: FileStorage = {
       },
     });
     return { ...file, body };
+  },
+
+  async releaseIfUnused(db, id) {
+    await db.execute(sql`delete from stored_files where id = ${id} and not exists (select 1 from iga_evidence where file_id = ${id})`);
   },
 };
 
