@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { once } from "node:events";
+import { mulberry32 } from "../../lib/random";
 
 /**
  * A realistic service-record file for the import benchmark: `rows` records over about
@@ -20,18 +21,6 @@ const SERVICE_TYPES = ["KTP-el", "Kartu Keluarga", "Akta Kelahiran", "Akta Kemat
 const NAMES = ["Budi", "Siti", "Ahmad", "Dewi", "Made", "Wayan", "Nur", "Rina", "Agus", "Sri", "Joko", "Ani", "Putu", "Yusuf", "Lestari", "Hendra"];
 const SURNAMES = ["Santoso", "Aminah", "Saputra", "Wati", "Pratama", "Sari", "Hidayat", "Kusuma", "Nasution", "Siregar", "Harahap", "Gunawan"];
 
-/** A small deterministic PRNG (mulberry32), so every run writes the same file. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 export function mesujiCodes(root: string): { prefixes: string[]; desa: string[] } {
@@ -48,7 +37,7 @@ export function mesujiCodes(root: string): { prefixes: string[]; desa: string[] 
 
 export async function generateServiceRecordFile(root: string, file: string, rows: number): Promise<GeneratedFile> {
   const { prefixes, desa } = mesujiCodes(root);
-  const random = prng(20240101);
+  const random = mulberry32(20240101);
   const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const residentCount = Math.max(1, Math.round(rows * 0.24));
   // Residents: a NIK (area, birth date with +40 for women, serial), a name, a home desa.

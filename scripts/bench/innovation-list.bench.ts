@@ -13,6 +13,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { count, eq, sql } from "drizzle-orm";
 import postgres from "postgres";
+import { mulberry32 } from "../../lib/random";
 import type { DatabaseHandle } from "@/db/client";
 import type { Ctx } from "@/lib/auth/context";
 import type { ListInnovationsInput } from "@/lib/innovations/list-innovations";
@@ -63,23 +64,11 @@ const REGION = "18.11";
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = 3;
 
-/** A small seeded generator, so every run benches the same catalogue. */
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const WORDS = ["layanan", "desa", "digital", "sehat", "pintar", "terpadu", "keliling", "online", "mandiri", "cepat", "sigap", "tani", "sekolah", "pasar", "air", "bersih", "jalan", "warga", "anak", "ibu"];
 
 async function fill(db: DatabaseHandle["db"]): Promise<number> {
   const { agencies, innovations } = app;
-  const rand = prng(20261128);
+  const rand = mulberry32(20261128);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
   const agencyIds = (await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.regionCode, REGION))).map((a) => a.id);
   const [{ existing }] = await db.select({ existing: count() }).from(innovations);
