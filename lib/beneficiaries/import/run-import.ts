@@ -14,7 +14,7 @@ import { type ImportReport, ReportBuilder } from "./report";
 import type { RowSource } from "./sources";
 import { isBlankRow, type RecordRefs, validateRow } from "./validate-row";
 import { wibToday } from "./values";
-import { CHUNK_ROWS, type ChunkTarget, countStored, type KeyedRecord, keyRecord, recordKeyMaker, withoutJit, writeChunk } from "./write-chunk";
+import { CHUNK_ROWS, type ChunkTarget, countStored, type KeyedRecord, keyRecord, prepareChunk, recordKeyMaker, withoutJit } from "./write-chunk";
 
 export type ImportMode = "default" | "strict";
 
@@ -127,16 +127,18 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
   report.ignoredColumns(mapping.ignored);
 
   /**
-   * Validates rows and hands valid ones over in chunks. A chunk's database work runs while the
-   * next chunk is parsed and checked (on PostgreSQL that is another process, so the two overlap);
-   * at most one chunk is in flight, and its failure stops the scan.
+   * Validates rows and hands valid ones over in chunks. `prepare` does a chunk's JavaScript work
+   * (keys, encryption, the statement's arrays) at once and answers the database work to run; that
+   * runs while the next chunk is parsed, checked and prepared (on PostgreSQL the server is another
+   * process, so the two overlap). At most one chunk is in flight, and its failure stops the scan.
    */
-  async function scan(onChunk: (chunk: KeyedRecord[]) => Promise<void>) {
+  async function scan(prepare: (chunk: KeyedRecord[]) => () => Promise<void>) {
     let pending: KeyedRecord[] = [];
     let inflight: Promise<void> | null = null;
     const hand = async (chunk: KeyedRecord[]) => {
+      const run = prepare(chunk);
       if (inflight) await inflight;
-      inflight = onChunk(chunk);
+      inflight = run();
       // Observed here so an early failure is not reported as unhandled; rethrown by the next await.
       inflight.catch(() => {});
     };
@@ -178,7 +180,7 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
     // Keys of the records seen so far: a repeat within the file is a duplicate, as it would be on import.
     const seen = new Set<string>();
     const recordKey = recordKeyMaker();
-    const checking = scan(async (chunk) => {
+    const checking = scan((chunk) => {
       const fresh: KeyedRecord[] = [];
       for (const r of chunk) {
         const key = recordKey(r);
@@ -188,12 +190,14 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
           fresh.push(r);
         }
       }
-      const stored = await ctx.db.transaction(async (tx) => {
-        await withoutJit(tx);
-        return countStored(tx, target, fresh);
-      });
-      report.duplicates += stored;
-      report.accepted += fresh.length - stored;
+      return async () => {
+        const stored = await ctx.db.transaction(async (tx) => {
+          await withoutJit(tx);
+          return countStored(tx, target, fresh);
+        });
+        report.duplicates += stored;
+        report.accepted += fresh.length - stored;
+      };
     });
     try {
       await checking;
@@ -214,12 +218,15 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
     return await ctx.db.transaction(async (tx) => {
       await withoutJit(tx);
       if (!target.batchId) target.batchId = await saveBatch(tx, actor, options, innovation.id, null, null);
-      const known = new Map<string, string>();
-      await scan(async (chunk) => {
-        const written = await writeChunk(tx, target, chunk, known);
-        report.accepted += written;
-        report.duplicates += chunk.length - written;
-        await options.afterChunk?.(report.accepted);
+      const known = new Set<string>();
+      await scan((chunk) => {
+        const write = prepareChunk(target, chunk, known);
+        return async () => {
+          const written = await write(tx);
+          report.accepted += written;
+          report.duplicates += chunk.length - written;
+          await options.afterChunk?.(report.accepted);
+        };
       });
       if (options.mode === "strict" && report.rejected > 0) throw new StrictRollback();
       const built = report.build({ dryRun: false, batchId: target.batchId, status: "done", mode: options.mode });

@@ -59,65 +59,67 @@ export function recordKeyMaker() {
   };
 }
 
-/**
- * Resident ids for the chunk's NIK hashes: new residents are inserted (NIK and name encrypted),
- * known ones looked up. `known` caches ids across the chunks of one batch.
- */
-async function residentIds(db: Executor, target: ChunkTarget, records: KeyedRecord[], known: Map<string, string>) {
+/** The chunk's new residents (not yet seen in this batch), sorted by hash so the unique index fills in order. */
+function freshResidents(records: KeyedRecord[], known: Set<string>): KeyedRecord[] {
   const fresh = new Map<string, KeyedRecord>();
   for (const r of records) if (!known.has(r.nikHash) && !fresh.has(r.nikHash)) fresh.set(r.nikHash, r);
-  if (fresh.size === 0) return;
-  // Sorted by hash: the unique index on it is then filled in order within the chunk.
-  const list = [...fresh.values()].sort((a, b) => (a.nikHash < b.nikHash ? -1 : a.nikHash > b.nikHash ? 1 : 0));
-  const hashes = list.map((r) => r.nikHash);
-  const result = await db.execute(sql`
+  return [...fresh.values()].sort((a, b) => (a.nikHash < b.nikHash ? -1 : a.nikHash > b.nikHash ? 1 : 0));
+}
+
+/**
+ * Prepares one chunk of valid records as a single statement; the answered function runs it and
+ * answers how many records were new. The residents not seen before in this batch are inserted
+ * (NIK and name encrypted here, now), then the records are inserted joined to their residents by
+ * HMAC, in resident order so each index page is touched once per chunk. The same (innovation,
+ * resident, date, type) already stored — or earlier in the batch — is skipped by the unique index.
+ * Preparing apart from running lets a chunk's JavaScript work overlap the previous chunk's
+ * database work. `known` remembers the hashes of residents written earlier in this batch; chunks
+ * must run in the order they were prepared, in one transaction (a failure rolls all of them back).
+ */
+export function prepareChunk(target: ChunkTarget, records: KeyedRecord[], known: Set<string>): (db: Executor) => Promise<number> {
+  if (records.length === 0) return async () => 0;
+  const fresh = freshResidents(records, known);
+  for (const r of fresh) known.add(r.nikHash);
+  const statement = (newcomers: KeyedRecord[]) => sql`
     with input as (
-      select * from unnest(${pgArray(hashes)}::text[], ${pgArray(list.map((r) => encryptField(r.nik, "nik")))}::text[],
-        ${pgArray(list.map((r) => (r.name ? encryptField(r.name, "name") : null)))}::text[], ${pgArray(list.map((r) => r.sex))}::text[],
-        ${pgArray(list.map((r) => r.birthDate))}::date[], ${pgArray(list.map((r) => r.issueAreaCode))}::text[])
+      select * from unnest(${pgArray(newcomers.map((r) => r.nikHash))}::text[], ${pgArray(newcomers.map((r) => encryptField(r.nik, "nik")))}::text[],
+        ${pgArray(newcomers.map((r) => (r.name ? encryptField(r.name, "name") : null)))}::text[], ${pgArray(newcomers.map((r) => r.sex))}::text[],
+        ${pgArray(newcomers.map((r) => r.birthDate))}::date[], ${pgArray(newcomers.map((r) => r.issueAreaCode))}::text[])
         as t(nik_hash, nik_encrypted, name_encrypted, sex, birth_date, issue_area_code)
     ), inserted as (
       insert into residents (region_code, nik_hash, nik_encrypted, name_encrypted, sex, birth_date, issue_area_code)
       select ${target.regionCode}, nik_hash, nik_encrypted, name_encrypted, sex, birth_date, issue_area_code from input
       on conflict (region_code, nik_hash) do nothing
       returning id, nik_hash
-    )
-    select id, nik_hash from inserted
-    union all
-    select r.id, r.nik_hash from residents r join input i on i.nik_hash = r.nik_hash where r.region_code = ${target.regionCode}`);
-  for (const row of rowsOf<{ id: string; nik_hash: string }>(result)) known.set(row.nik_hash, row.id);
-  // A resident committed by a concurrent import after this statement's snapshot: read it now.
-  const missing = hashes.filter((h) => !known.has(h));
-  if (missing.length) {
-    const again = await db.execute(
-      sql`select id, nik_hash from residents where region_code = ${target.regionCode} and nik_hash = any(${pgArray(missing)}::text[])`,
-    );
-    for (const row of rowsOf<{ id: string; nik_hash: string }>(again)) known.set(row.nik_hash, row.id);
-  }
-}
-
-/**
- * Writes one chunk of valid records; answers how many were new. The same (innovation, resident,
- * date, type) already stored — or earlier in the same batch — is skipped by the unique index.
- */
-export async function writeChunk(db: Executor, target: ChunkTarget, records: KeyedRecord[], known: Map<string, string>): Promise<number> {
-  if (records.length === 0) return 0;
-  await residentIds(db, target, records, known);
-  // In index order: each index page is then touched once per chunk, not at random.
-  records = records.map((r) => ({ r, id: known.get(r.nikHash)! })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((x) => x.r);
-  const result = await db.execute(sql`
-    with inserted as (
-      insert into service_records (region_code, innovation_id, resident_id, service_date, service_type, desa_code, amount, batch_id, api_client)
-      select ${target.regionCode}, ${target.innovationId}::uuid, u.resident_id, u.service_date, u.service_type, u.desa_code, u.amount,
-        ${target.batchId}::uuid, ${target.apiClient}
-      from unnest(${pgArray(records.map((r) => known.get(r.nikHash)!))}::uuid[], ${pgArray(records.map((r) => r.serviceDate))}::date[],
+    ), records as (
+      select * from unnest(${pgArray(records.map((r) => r.nikHash))}::text[], ${pgArray(records.map((r) => r.serviceDate))}::date[],
         ${pgArray(records.map((r) => r.serviceType))}::text[], ${pgArray(records.map((r) => r.desaCode))}::text[],
-        ${pgArray(records.map((r) => r.amount))}::numeric[]) as u(resident_id, service_date, service_type, desa_code, amount)
+        ${pgArray(records.map((r) => r.amount))}::numeric[]) as u(nik_hash, service_date, service_type, desa_code, amount)
+    ), ids as (
+      select id, nik_hash from inserted
+      union all
+      -- One index probe per distinct hash (lateral), never a scan of the region's residents.
+      select r.id, r.nik_hash from (select distinct nik_hash from records) h
+      cross join lateral (select id, nik_hash from residents where region_code = ${target.regionCode} and nik_hash = h.nik_hash) r
+    ), written as (
+      insert into service_records (region_code, innovation_id, resident_id, service_date, service_type, desa_code, amount, batch_id, api_client)
+      select ${target.regionCode}, ${target.innovationId}::uuid, ids.id, u.service_date, u.service_type, u.desa_code, u.amount,
+        ${target.batchId}::uuid, ${target.apiClient}
+      from records u join ids on ids.nik_hash = u.nik_hash
+      order by ids.id
       on conflict (innovation_id, resident_id, service_date, service_type) do nothing
       returning 1
     )
-    select count(*)::int as n from inserted`);
-  return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
+    select (select count(*)::int from written) as n,
+      (select count(*)::int from records u where not exists (select 1 from ids where ids.nik_hash = u.nik_hash)) as orphans`;
+  const first = statement(fresh);
+  return async (db) => {
+    const result = rowsOf<{ n: number; orphans: number }>(await db.execute(first))[0];
+    if (result.orphans === 0) return result.n;
+    // A resident committed by a concurrent import after this statement's snapshot: neither inserted
+    // here nor visible. The next statement sees it; records already written are skipped as repeats.
+    return result.n + rowsOf<{ n: number }>(await db.execute(statement([])))[0].n;
+  };
 }
 
 /**
