@@ -42,6 +42,16 @@ export class ConflictError extends AppError {
   }
 }
 
+/**
+ * Stored ciphertext that the server's current key cannot open: the key was changed or lost. An
+ * operator's problem, not the caller's; says so without a word of the data.
+ */
+export class EncryptionKeyError extends AppError {
+  constructor() {
+    super(500, "encryption_key_mismatch");
+  }
+}
+
 export class ValidationError extends AppError {
   constructor(readonly issues: z.core.$ZodIssue[]) {
     super(422, "validation_failed");

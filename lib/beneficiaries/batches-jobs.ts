@@ -6,6 +6,7 @@ import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import { importBatches } from "@/db/schema/beneficiaries";
 import type { Locale } from "@/i18n/locales";
+import { writeAudit } from "@/lib/audit/write";
 import type { Ctx } from "@/lib/auth/context";
 import type { BatchSummary } from "./batches";
 import { runningBatch } from "./batches-running";
@@ -90,16 +91,21 @@ export async function startImportJob(ctx: Ctx, input: JobInput): Promise<{ batch
   const spooled = await spool(input.body);
   const batchId = randomUUID();
   try {
-    await ctx.db.insert(importBatches).values({
-      id: batchId,
-      regionCode: actor.regionCode,
-      innovationId: innovation.id,
-      source: "upload",
-      fileName: input.fileName,
-      mode: input.mode,
-      dryRun: input.dryRun,
-      status: "running",
-      createdBy: actorId(actor),
+    await ctx.db.transaction(async (tx) => {
+      await tx.insert(importBatches).values({
+        id: batchId,
+        regionCode: actor.regionCode,
+        innovationId: innovation.id,
+        source: "upload",
+        fileName: input.fileName,
+        mode: input.mode,
+        dryRun: input.dryRun,
+        status: "running",
+        createdBy: actorId(actor),
+      });
+      // The outcome is audited when the import ends; this row says who started it and when.
+      const after = { innovationId: innovation.id, source: "upload", fileName: input.fileName, mode: input.mode, dryRun: input.dryRun, bytes: spooled.size };
+      await writeAudit(tx, actor, { action: "beneficiary.import.start", entity: "import_batch", entityId: batchId, after }, ctx.requestId);
     });
   } catch (error) {
     removeSpool(spooled);

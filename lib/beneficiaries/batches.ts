@@ -2,7 +2,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { importBatches } from "@/db/schema/beneficiaries";
 import { writeAudit } from "@/lib/audit/write";
 import type { Ctx } from "@/lib/auth/context";
-import { decryptField } from "@/lib/crypto";
+import { decryptStored } from "@/lib/crypto";
 import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
 import type { ImportReport } from "./import/report";
 import { importableInnovation } from "./import/run-import";
@@ -147,5 +147,5 @@ export async function rejectedRowsCsv(ctx: Ctx, batchId: string): Promise<{ csv:
   const { row, actor } = await loadBatch(ctx, batchId);
   if (!row.rejectedRows || row.createdBy !== actor.id) throw new AppError(404, "rejected_rows_unavailable");
   const base = (row.fileName ?? "data").replace(/\.[^.]+$/, "").replace(/[^\w.-]+/g, "_").slice(0, 80) || "data";
-  return { csv: decryptField(row.rejectedRows, "rejected-rows"), fileName: `${base}-ditolak.csv` };
+  return { csv: decryptStored(row.rejectedRows, "rejected-rows"), fileName: `${base}-ditolak.csv` };
 }

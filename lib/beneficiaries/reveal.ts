@@ -3,7 +3,7 @@ import { z } from "zod";
 import { residents } from "@/db/schema/beneficiaries";
 import { writeAudit } from "@/lib/audit/write";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
-import { decryptField } from "@/lib/crypto";
+import { decryptStored } from "@/lib/crypto";
 import { NotFoundError, parseInput } from "@/lib/errors";
 import { maskNik } from "@/lib/nik";
 import { looksLikeIdentifier } from "./residents";
@@ -53,9 +53,9 @@ export async function revealResident({ ctx, residentId, input }: { ctx: Ctx; res
       .limit(1);
     if (!row) throw new NotFoundError("resident");
     // Decrypt first: a failure (a changed key) then reveals nothing and records nothing.
-    const nik = decryptField(row.nikEncrypted, "nik");
+    const nik = decryptStored(row.nikEncrypted, "nik");
     const wanted = new Set(fields);
-    const name = wanted.has("name") && row.nameEncrypted ? decryptField(row.nameEncrypted, "name") : null;
+    const name = wanted.has("name") && row.nameEncrypted ? decryptStored(row.nameEncrypted, "name") : null;
     await writeAudit(tx, actor, { action: "resident.reveal", entity: "resident", entityId: row.id, after: { fields: [...wanted].sort(), reason } }, ctx.requestId);
     return { residentId: row.id, maskedNik: maskNik(nik), nik: wanted.has("nik") ? nik : null, name };
   });

@@ -1,4 +1,5 @@
-import { decryptText, encryptText, hmacHex } from "./field-crypto";
+import { EncryptionKeyError } from "@/lib/errors";
+import { DecryptError, decryptText, encryptText, hmacHex } from "./field-crypto";
 import { nikKeys, type NikKeys } from "./nik-keys";
 
 // The public surface of the crypto module; import from "@/lib/crypto".
@@ -20,4 +21,17 @@ export function encryptField(plain: string, purpose: Purpose, keys: NikKeys = ni
 
 export function decryptField(token: string, purpose: Purpose, keys: NikKeys = nikKeys()): string {
   return decryptText(keys.encryption, token, purpose);
+}
+
+/**
+ * `decryptField` for values read back from the database: a value the current key cannot open
+ * means the key was changed, and becomes an `EncryptionKeyError` the reader sees in words.
+ */
+export function decryptStored(token: string, purpose: Purpose, keys: NikKeys = nikKeys()): string {
+  try {
+    return decryptText(keys.encryption, token, purpose);
+  } catch (error) {
+    if (error instanceof DecryptError) throw new EncryptionKeyError();
+    throw error;
+  }
 }

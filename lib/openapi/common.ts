@@ -16,6 +16,7 @@ export const E = {
   404: errorResponse("NotFound", "No such record in the caller's region (`not_found`)"),
   409: errorResponse("Conflict", "Refused because of the current state (see the code)"),
   422: errorResponse("ValidationFailed", "Invalid input or a body that is not JSON (`validation_failed`, with `fields`)"),
+  500: errorResponse("ServerError", "A fault on the server (`internal`), or stored encrypted data the server's current key cannot open (`encryption_key_mismatch`: the key was changed)"),
 };
 export type ErrorStatus = keyof typeof E;
 export const errors = (...statuses: ErrorStatus[]) => Object.fromEntries(statuses.map((s) => [s, E[s]]));

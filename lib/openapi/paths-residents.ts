@@ -142,7 +142,7 @@ export const residentPaths: ZodOpenApiObject["paths"] = {
       description: "Each call writes an audit row (who, which resident, which fields, the reason) without the revealed values.",
       requestParams: { path: residentId },
       requestBody: { required: false, content: json(revealBody) },
-      responses: { 200: ok("The revealed values", revealResult), ...errors(401, 403, 404, 422) },
+      responses: { 200: ok("The revealed values", revealResult), ...errors(401, 403, 404, 422, 500) },
     }),
   },
   "/api/v1/residents/cross-programme": {

@@ -248,6 +248,10 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     }
     expect(batch, JSON.stringify(batch)).toMatchObject({ status: "checked", dryRun: true, rows: 11, rejected: 6, canDownloadRejected: true });
     expect(batch.report?.errors).toHaveLength(6);
+    // Starting the job is audited on its own (who, which file), as is the outcome.
+    const audits = await handle.db.select().from(auditLog).where(eq(auditLog.entityId, batchId));
+    expect(audits.map((a) => a.action).sort()).toEqual(["beneficiary.import.check", "beneficiary.import.start"]);
+    expect(audits.find((a) => a.action === "beneficiary.import.start")?.after).toMatchObject({ innovationId: payo, fileName: FILE, dryRun: true, source: "upload" });
     const { batchId: failedId } = await startImportJob(ctx, { innovationId: payo, body: once(fixture("unknown-headers.csv")), fileName: "x.csv", dryRun: true, mode: "default", locale: "id" });
     let failed = await getBatch(ctx, failedId);
     for (let i = 0; i < 200 && failed.status === "running"; i++) {

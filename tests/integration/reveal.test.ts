@@ -6,7 +6,7 @@ import { residents } from "@/db/schema/beneficiaries";
 import { lookupResident } from "@/lib/beneficiaries/lookup";
 import { revealResident } from "@/lib/beneficiaries/reveal";
 import { generateNikKeys, nikKeys, setNikKeys } from "@/lib/crypto";
-import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { EncryptionKeyError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { NIK, openHandMadeDatabase } from "@/tests/helpers/beneficiary-fixtures";
 import { ctxFor } from "@/tests/helpers/fixtures";
 import { caught, databaseCases } from "./support";
@@ -75,7 +75,9 @@ describe.each(databaseCases())("revealing a resident's NIK and name (%s)", (_nam
     setNikKeys(generateNikKeys());
     try {
       const error = await caught(revealResident({ ctx, residentId: residentA, input: {} }));
-      expect((error as Error).name).toBe("DecryptError");
+      // Said in words (the key was changed), never with the data, and nothing is revealed.
+      expect(error).toBeInstanceOf(EncryptionKeyError);
+      expect(error).toMatchObject({ status: 500, code: "encryption_key_mismatch" });
       expect(String((error as Error).message)).not.toContain(NIK.A);
     } finally {
       setNikKeys(keys);
