@@ -123,4 +123,15 @@ test("an administrator copies 2023 into 2024 and edits a weight; a rule set that
   expect(framework.formula.maxTotal).toBe(253);
   expect(framework.indicators.find((i: { code: string }) => i.code === "INV-01").weight).toBe(4);
   expect(framework.status).toBe("draft");
+
+  // An innovation's indicators tab shows the year asked for (the to-do links carry it), and
+  // switches between the years' frameworks.
+  expect(fixUrl).toContain("year=2023");
+  await page.goto(fixUrl.replace("year=2023", "year=2024"));
+  const years = page.getByTestId("indicator-years");
+  await expect(years.getByRole("link", { name: "2024" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByTestId("indicators-tab")).toContainText(/Kerangka: .*2024/);
+  await years.getByRole("link", { name: "2023" }).click();
+  await expect(years.getByRole("link", { name: "2023" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByTestId("indicators-tab")).toContainText(/Kerangka: .*2023/);
 });

@@ -1,24 +1,46 @@
+import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { IndicatorList, OpenComments } from "@/components/iga/indicator-list";
 import { Alert } from "@/components/ui/alert";
 import type { Ctx } from "@/lib/auth/context";
 import { subjectView } from "@/lib/iga/assessment-view";
 import { evidenceMaxBytes } from "@/lib/iga/evidence";
+import { listFrameworks } from "@/lib/iga/frameworks";
 import type { InnovationRow } from "@/lib/innovations/get-innovation";
 
 /**
  * The indicators tab of an innovation's page: per IGA indicator the level with its description,
  * the evidence it needs, the evidence attached and the evaluators' verdicts. Shown against the
- * framework of the year the innovation is reported for.
+ * framework of the year asked for (`?year=`, as the index page's to-do links send), else the year
+ * the innovation is reported for; other years' frameworks are one click away.
  */
-export async function IndicatorsTab({ ctx, innovation }: { ctx: Ctx; innovation: InnovationRow }) {
-  const [view, t, format] = await Promise.all([subjectView({ ctx, innovationId: innovation.id }), getTranslations("iga.tab"), getFormatter()]);
+export async function IndicatorsTab({ ctx, innovation, year }: { ctx: Ctx; innovation: InnovationRow; year?: number }) {
+  const [view, frameworks, t, format] = await Promise.all([
+    subjectView({ ctx, innovationId: innovation.id, year }),
+    listFrameworks({ ctx }),
+    getTranslations("iga.tab"),
+    getFormatter(),
+  ]);
   if (!view) return <p className="text-slate-700">{t("noFramework")}</p>;
   const n = (x: number) => format.number(x, { maximumFractionDigits: 2 });
   return (
     <div className="space-y-4" data-testid="indicators-tab">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-sm text-slate-700">{t("framework", { name: view.frameworkName })}</p>
+        {frameworks.length > 1 && (
+          <nav aria-label={t("years")} className="flex flex-wrap items-center gap-2 text-sm" data-testid="indicator-years">
+            {frameworks.map((f) => (
+              <Link
+                key={f.year}
+                href={`/innovations/${innovation.id}?tab=indicators&year=${f.year}`}
+                aria-current={f.year === view.year ? "page" : undefined}
+                className={f.year === view.year ? "rounded bg-brand-100 px-2 py-1 font-semibold text-brand-900" : "rounded px-2 py-1 text-brand-700 underline"}
+              >
+                {f.year}
+              </Link>
+            ))}
+          </nav>
+        )}
         <p className="text-lg font-semibold text-slate-900" data-testid="innovation-score">
           {t("total", { score: n(view.score), max: n(view.max) })}
         </p>

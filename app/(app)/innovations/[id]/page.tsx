@@ -23,7 +23,7 @@ export default async function InnovationPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ tab?: string; saved?: string }>;
+  searchParams: Promise<{ tab?: string; saved?: string; year?: string }>;
 }) {
   const ctx = await pageContext("innovation.read");
   const [{ id }, query, t] = await Promise.all([params, searchParams, getTranslations()]);
@@ -77,7 +77,7 @@ export default async function InnovationPage({
       <section role="tabpanel" aria-label={t(`catalogue.tabs.${tab}`)}>
         {tab === "profile" && <ProfileTab innovation={innovation} />}
         {tab === "history" && <HistoryTab ctx={ctx} id={innovation.id} />}
-        {tab === "indicators" && <IndicatorsTab ctx={ctx} innovation={innovation} />}
+        {tab === "indicators" && <IndicatorsTab ctx={ctx} innovation={innovation} year={/^\d{4}$/.test(query.year ?? "") ? Number(query.year) : undefined} />}
         {tab === "beneficiaries" && <BeneficiariesTab ctx={ctx} innovation={innovation} />}
       </section>
     </div>
