@@ -14,11 +14,21 @@ export async function prepareDatabase(handle: DatabaseHandle, options: { seedDem
   if (regions) logger.info({ regions }, "reference area codes loaded");
   if (await seedIgaFrameworks(handle.db)) logger.info("IGA 2023 rule set loaded");
   if (options.seedDemo) {
-    const demo = await seedDemo(handle.db, { password: options.demoPassword, regionCode: options.regionCode });
-    if (demo.seeded) {
-      logger.info(demo, "demo data seeded");
-      logger.info(await seedIgaDemo(handle.db, { regionCode: options.regionCode }), "IGA demo levels and evidence seeded");
-      logger.info(await seedBeneficiariesDemo(handle.db, { regionCode: options.regionCode }), "demo beneficiaries (sample) seeded");
+    // One transaction for the three demo steps: each later step runs only on a freshly seeded demo,
+    // so a crash between them would otherwise leave the IGA or beneficiary demo missing for good.
+    const demo = await handle.db.transaction(async (tx) => {
+      const base = await seedDemo(tx, { password: options.demoPassword, regionCode: options.regionCode });
+      if (!base.seeded) return null;
+      return {
+        base,
+        iga: await seedIgaDemo(tx, { regionCode: options.regionCode }),
+        beneficiaries: await seedBeneficiariesDemo(tx, { regionCode: options.regionCode }),
+      };
+    });
+    if (demo) {
+      logger.info(demo.base, "demo data seeded");
+      logger.info(demo.iga, "IGA demo levels and evidence seeded");
+      logger.info(demo.beneficiaries, "demo beneficiaries (sample) seeded");
       // Shown once on the console so a newcomer can sign in; it is the demo password, not a secret.
       console.log(
         `\nDemo accounts (password: ${options.demoPassword}):\n` + DEMO_USERS.map((u) => `  ${u.email}  (${u.role})`).join("\n") + "\n",

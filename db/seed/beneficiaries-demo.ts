@@ -2,7 +2,7 @@ import { and, count, eq, inArray, like } from "drizzle-orm";
 import { encryptField, hashNik } from "@/lib/crypto";
 import { parseNik } from "@/lib/nik";
 import { mulberry32 } from "@/lib/random";
-import type { Db } from "../client";
+import type { Executor } from "../client";
 import { importBatches, residents, serviceRecords } from "../schema/beneficiaries";
 import { innovations } from "../schema/innovations";
 import { regions } from "../schema/regions";
@@ -127,7 +127,7 @@ export function planBeneficiariesDemo(desaByKecamatan: Map<string, string[]>) {
  * Seeds the sample beneficiaries once: only when the region has no service record yet and both
  * flagship innovations exist. Runs in one transaction.
  */
-export async function seedBeneficiariesDemo(db: Db, options: { regionCode: string }) {
+export async function seedBeneficiariesDemo(db: Executor, options: { regionCode: string }) {
   const { regionCode } = options;
   return db.transaction(async (tx) => {
     const [{ n }] = await tx.select({ n: count() }).from(serviceRecords).where(eq(serviceRecords.regionCode, regionCode));

@@ -2,7 +2,7 @@ import { count, eq, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { completeness } from "@/lib/innovations/schemas";
 import { writeAudit } from "@/lib/audit/write";
-import type { Db } from "../client";
+import type { Executor } from "../client";
 import { agencies } from "../schema/agencies";
 import { innovations } from "../schema/innovations";
 import { type Role, users } from "../schema/users";
@@ -28,7 +28,7 @@ export interface DemoSeedResult {
  * Mesuji's agencies, the five demo users and 110 innovations, in one transaction. Runs only on
  * an empty users table, so it never touches a database in use.
  */
-export async function seedDemo(db: Db, options: { password: string; regionCode: string }): Promise<DemoSeedResult> {
+export async function seedDemo(db: Executor, options: { password: string; regionCode: string }): Promise<DemoSeedResult> {
   const nothing = { seeded: false, agencies: 0, users: 0, innovations: 0 };
   const [{ n }] = await db.select({ n: count() }).from(users);
   if (n > 0) return nothing;

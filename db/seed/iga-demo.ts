@@ -4,7 +4,7 @@ import { findFramework } from "@/lib/iga/frameworks";
 import { samplePdf } from "@/lib/iga/sample-pdf";
 import { fileStorage } from "@/lib/iga/storage";
 import { REGION_SUBJECT } from "@/lib/iga/subject";
-import type { Db, Executor } from "../client";
+import type { Executor } from "../client";
 import { igaAssessments, igaEvidence } from "../schema/iga";
 import { innovations } from "../schema/innovations";
 import { users } from "../schema/users";
@@ -23,7 +23,7 @@ async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unkno
  * innovation (the store keeps one copy per SHA-256); all rows are marked is_sample. Runs once,
  * right after the demo seed, and only while no 2023 assessment exists.
  */
-export async function seedIgaDemo(db: Db, options: { regionCode: string }) {
+export async function seedIgaDemo(db: Executor, options: { regionCode: string }) {
   const loaded = await findFramework(db, DEMO_YEAR);
   if (!loaded) return { seeded: false, assessments: 0, evidence: 0 };
   const { regionCode } = options;

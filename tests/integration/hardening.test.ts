@@ -1,9 +1,13 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { prepareDatabase } from "@/db/bootstrap";
 import { seedDemo } from "@/db/seed/demo";
 import { agencies } from "@/db/schema/agencies";
 import { auditLog } from "@/db/schema/audit-log";
+import { serviceRecords } from "@/db/schema/beneficiaries";
+import { igaAssessments } from "@/db/schema/iga";
+import { innovations } from "@/db/schema/innovations";
 import { users } from "@/db/schema/users";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { createToken } from "@/lib/tokens/create-token";
@@ -55,6 +59,32 @@ describe.each(databaseCases())("hardening (%s)", (_name, database) => {
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(failures).toHaveLength(1);
     expect(failures[0]).toBeInstanceOf(ConflictError);
+  });
+
+  it("seeds the demo all or nothing: a failure in its last step leaves no demo data, and the next start seeds it whole", async () => {
+    const fresh = await database.open();
+    const options = { seedDemo: true, demoPassword: "inovasi-demo", regionCode: "18.11" };
+    const counts = async () => ({
+      users: (await fresh.db.select().from(users)).length,
+      innovations: (await fresh.db.select({ id: innovations.id }).from(innovations)).length,
+      assessments: (await fresh.db.select({ id: igaAssessments.id }).from(igaAssessments)).length,
+      records: (await fresh.db.select({ id: serviceRecords.id }).from(serviceRecords)).length,
+    });
+    try {
+      // The beneficiary step, last of three, fails as a crash there would.
+      await fresh.db.execute(sql.raw(`create function refuse_demo() returns trigger language plpgsql as $$ begin raise exception 'refused for the test'; end $$`));
+      await fresh.db.execute(sql.raw(`create trigger refuse_demo before insert on service_records for each statement execute function refuse_demo()`));
+      expect(errorText(await caught(prepareDatabase(fresh, options)))).toMatch(/refused for the test/);
+      expect(await counts()).toEqual({ users: 0, innovations: 0, assessments: 0, records: 0 });
+      await fresh.db.execute(sql.raw(`drop trigger refuse_demo on service_records`));
+      await prepareDatabase(fresh, options);
+      const seeded = await counts();
+      expect(seeded).toMatchObject({ users: 5, innovations: 110 });
+      expect(seeded.assessments).toBeGreaterThan(0);
+      expect(seeded.records).toBeGreaterThan(0);
+    } finally {
+      await fresh.close();
+    }
   });
 
   it("seeds demo data once when two starts race", async () => {
