@@ -61,6 +61,23 @@ const framework = z
   })
   .meta({ id: "IgaFramework" });
 
+/** The editable part of a rule set, as PUT /api/v1/iga/frameworks/{year} takes it (the year is the path's). */
+const frameworkEdit = z
+  .object({
+    version: z.int().min(1).meta({ description: "The version read; another edit since then answers 409 `iga_stale_framework`" }),
+    name: z.string(),
+    indicators: z.array(indicator).min(1).meta({ description: "Matched to the stored ones by code; removing one that has assessments answers 409 `iga_indicator_in_use`" }),
+    categories: z.array(z.object({ name: z.string(), min: z.number(), max: z.number() })).min(1).meta({ description: "Highest band first, without overlaps" }),
+    formula: z.object({
+      maxTotal: z.number().meta({ description: "Must equal the region maximum + the innovation maximum + countCap × countFactor" }),
+      divisorFloor: z.int(),
+      countFactor: z.number(),
+      countCap: z.int(),
+      minBasicServiceAffairs: z.int().nullable(),
+    }),
+  })
+  .meta({ id: "IgaFrameworkEdit" });
+
 const score = z
   .object({
     year: z.int(),
@@ -212,11 +229,27 @@ export const igaPaths: ZodOpenApiObject["paths"] = {
     get: op("listIgaFrameworks", "The IGA rule sets, one per year, newest first", {
       responses: { 200: ok("All frameworks", z.object({ items: z.array(frameworkSummary) })), ...errors(401, 403) },
     }),
+    post: op("cloneIgaFramework", "Copy a year's rule set into a new year, as a draft (administrators)", {
+      requestBody: { content: json(z.object({ fromYear: z.int().min(2000).max(2100), toYear: z.int().min(2000).max(2100) })) },
+      responses: { 200: ok("The copy", framework), ...errors(401, 403, 404, 409, 422) },
+    }),
   },
   "/api/v1/iga/frameworks/{year}": {
     get: op("getIgaFramework", "One year's rule set: indicators, categories and formula constants", {
       requestParams: { path: year },
       responses: { 200: ok("The framework", framework), ...errors(401, 403, 404) },
+    }),
+    put: op("updateIgaFramework", "Replace a year's rule set: indicators, categories, formula (administrators)", {
+      requestParams: { path: year },
+      requestBody: { content: json(frameworkEdit) },
+      responses: { 200: ok("The framework as saved (version + 1)", framework), ...errors(401, 403, 404, 409, 422) },
+    }),
+  },
+  "/api/v1/iga/frameworks/{year}/status": {
+    put: op("setIgaFrameworkStatus", "Activate a year's rule set (it then takes levels and evidence) or withdraw it to draft (administrators)", {
+      requestParams: { path: year },
+      requestBody: { content: json(z.object({ status: z.enum(["draft", "active"]), version: z.int().min(1).meta({ description: "The version read" }) })) },
+      responses: { 200: ok("The framework with its new status", framework), ...errors(401, 403, 404, 409, 422) },
     }),
   },
   "/api/v1/iga/{year}/score": {

@@ -124,6 +124,29 @@ test("an administrator copies 2023 into 2024 and edits a weight; a rule set that
   expect(framework.indicators.find((i: { code: string }) => i.code === "INV-01").weight).toBe(4);
   expect(framework.status).toBe("draft");
 
+  // The same work through the API: copy 2024 into 2025, edit it with the version read, activate it.
+  const copied = await page.request.post("/api/v1/iga/frameworks", { data: { fromYear: 2024, toYear: 2025 } });
+  expect(copied.status()).toBe(200);
+  const y2025 = await copied.json();
+  expect(y2025).toMatchObject({ year: 2025, status: "draft" });
+  expect(y2025.formula.maxTotal).toBe(253);
+  expect((await page.request.post("/api/v1/iga/frameworks", { data: { fromYear: 2024, toYear: 2025 } })).status()).toBe(409);
+  const edit = { version: y2025.version, name: "IID 2025 (uji API)", indicators: y2025.indicators, categories: y2025.categories, formula: y2025.formula };
+  const saved = await page.request.put("/api/v1/iga/frameworks/2025", { data: edit });
+  expect(saved.status()).toBe(200);
+  expect(await saved.json()).toMatchObject({ name: "IID 2025 (uji API)", version: y2025.version + 1 });
+  const stale = await page.request.put("/api/v1/iga/frameworks/2025", { data: edit });
+  expect(stale.status()).toBe(409);
+  expect((await stale.json()).error.code).toBe("iga_stale_framework");
+  const badTotal = await page.request.put("/api/v1/iga/frameworks/2025", { data: { ...edit, version: y2025.version + 1, formula: { ...y2025.formula, maxTotal: 999 } } });
+  expect(badTotal.status()).toBe(422);
+  const activated = await page.request.put("/api/v1/iga/frameworks/2025/status", { data: { status: "active", version: y2025.version + 1 } });
+  expect(activated.status()).toBe(200);
+  expect(await activated.json()).toMatchObject({ year: 2025, status: "active" });
+  // Withdrawn again, so the pages keep opening on 2023 for the tests that follow.
+  const withdrawn = await page.request.put("/api/v1/iga/frameworks/2025/status", { data: { status: "draft", version: y2025.version + 2 } });
+  expect(await withdrawn.json()).toMatchObject({ year: 2025, status: "draft" });
+
   // An innovation's indicators tab shows the year asked for (the to-do links carry it), and
   // switches between the years' frameworks.
   expect(fixUrl).toContain("year=2023");
