@@ -1,4 +1,4 @@
-import { bigint, boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, date, index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { innovations } from "./innovations";
 
 export type BatchSource = "upload" | "api" | "cli";
@@ -74,7 +74,13 @@ export const serviceRecords = pgTable(
     serviceType: text("service_type").notNull(),
     desaCode: text("desa_code"),
     amount: numeric("amount", { precision: 18, scale: 2, mode: "number" }),
-    batchId: uuid("batch_id").references(() => importBatches.id),
+    /**
+     * Every record comes with a batch (an upload, a CLI run, an API call, the demo seed): undo works
+     * by batch, and cached aggregates know the records changed from the batches alone.
+     */
+    batchId: uuid("batch_id")
+      .notNull()
+      .references(() => importBatches.id),
     apiClient: text("api_client"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -98,4 +104,22 @@ export const idempotencyKeys = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("idempotency_keys_uq").on(t.userId, t.key)],
+);
+
+/**
+ * Aggregates over service records kept for reuse: an innovation's impact reads every one of its
+ * records (seconds at a million). A row is valid while `version` equals the records' current
+ * version, which changes whenever a batch that wrote records commits or is undone
+ * (lib/beneficiaries/aggregate-cache.ts). Derived counts only: no NIK, no name, no resident id.
+ */
+export const aggregateCache = pgTable(
+  "aggregate_cache",
+  {
+    regionCode: text("region_code").notNull(),
+    key: text("key").notNull(),
+    version: text("version").notNull(),
+    payload: jsonb("payload").$type<unknown>().notNull(),
+    computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ name: "aggregate_cache_pk", columns: [t.regionCode, t.key] })],
 );

@@ -6,6 +6,7 @@ import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { NotFoundError, parseInput } from "@/lib/errors";
 import { findInnovation } from "@/lib/innovations/get-innovation";
 import { AGE_BANDS, ageBand, type AgeBand } from "@/lib/nik";
+import { cachedAggregate, recordsVersion } from "./aggregate-cache";
 import { regionNames, type Sex } from "./residents";
 
 /*
@@ -20,6 +21,7 @@ import { regionNames, type Sex } from "./residents";
  *  - Age is the age at the resident's latest service in the period (not today), so a figure for
  *    2023 does not change as time passes; sex and birth date come from the stored columns that
  *    the import derived from the NIK.
+ *  - The result is cached per innovation and year until its records change (./aggregate-cache.ts).
  *  - Kecamatan and desa are where the service was recorded (kode_desa of the record), not where
  *    the NIK was issued; records without a desa count under `code: null`.
  */
@@ -88,7 +90,13 @@ export async function innovationImpact({ ctx, innovationId, query = {} }: { ctx:
   if (!innovation) throw new NotFoundError("innovation");
   const base = and(eq(serviceRecords.regionCode, actor.regionCode), eq(serviceRecords.innovationId, innovation.id));
   const where = and(base, ...yearRange(year));
-  return { innovationId: innovation.id, year: year ?? null, ...(await aggregate(ctx.db, base!, where!)) };
+  // Reads every record of the innovation (seconds at a million): kept until its records change.
+  const version = await recordsVersion(ctx.db, actor.regionCode, innovation.id);
+  return cachedAggregate(ctx.db, actor.regionCode, `impact:${innovation.id}:${year ?? "all"}`, version, async () => ({
+    innovationId: innovation.id,
+    year: year ?? null,
+    ...(await aggregate(ctx.db, base!, where!)),
+  }));
 }
 
 async function aggregate(db: Executor, base: SQL, where: SQL): Promise<Omit<InnovationImpact, "innovationId" | "year">> {

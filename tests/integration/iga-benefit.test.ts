@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { residents, serviceRecords } from "@/db/schema/beneficiaries";
+import { importBatches, residents, serviceRecords } from "@/db/schema/beneficiaries";
 import { innovations } from "@/db/schema/innovations";
 import { subjectView } from "@/lib/iga/assessment-view";
 import { distinctResidentsServed } from "@/lib/iga/benefit-proposal";
@@ -35,8 +35,10 @@ describe.each(databaseCases())("IGA benefit proposal from service records (%s)",
     return rows.map((r) => r.id);
   }
 
-  const serve = (innovationId: string, residentIds: string[], date: string, type = "layanan") =>
-    handle.db.insert(serviceRecords).values(residentIds.map((residentId) => ({ regionCode: "18.11", innovationId, residentId, serviceDate: date, serviceType: type })));
+  const serve = async (innovationId: string, residentIds: string[], date: string, type = "layanan") => {
+    const [batch] = await handle.db.insert(importBatches).values({ regionCode: "18.11", innovationId, source: "cli", status: "done" }).returning({ id: importBatches.id });
+    await handle.db.insert(serviceRecords).values(residentIds.map((residentId) => ({ regionCode: "18.11", innovationId, residentId, serviceDate: date, serviceType: type, batchId: batch.id })));
+  };
 
   const proposalOf = async (innovationId: string) => {
     const view = (await subjectView({ ctx: await ctxFor(handle.db, "bappeda@demo.local"), innovationId }))!;

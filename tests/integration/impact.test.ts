@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { and, eq, sql } from "drizzle-orm";
+import { aggregateCache } from "@/db/schema/beneficiaries";
+import { undoBatch } from "@/lib/beneficiaries/batches";
 import { innovationImpact } from "@/lib/beneficiaries/impact";
 import { NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
-import { openHandMadeDatabase } from "@/tests/helpers/beneficiary-fixtures";
+import { openHandMadeDatabase, storeServiceRecords } from "@/tests/helpers/beneficiary-fixtures";
 import { ctxFor } from "@/tests/helpers/fixtures";
 import { caught, databaseCases } from "./support";
 
@@ -88,6 +91,33 @@ describe.each(databaseCases())("impact per innovation (%s)", (_name, database) =
     expect(await caught(innovationImpact({ ctx, innovationId: "not-a-uuid" }))).toBeInstanceOf(NotFoundError);
     expect(await caught(innovationImpact({ ctx, innovationId: ids.payo, query: { year: "dua ribu" } }))).toBeInstanceOf(ValidationError);
     expect(await caught(innovationImpact({ ctx, innovationId: ids.payo, query: { year: "1999" } }))).toBeInstanceOf(ValidationError);
+  });
+
+  it("keeps the aggregate until the innovation's records change, then recomputes it (an import, an undo)", async () => {
+    const ctx = await ctxFor(handle.db, "bappeda@demo.local");
+    const key = `impact:${ids.pakKur}:all`;
+    const first = await innovationImpact({ ctx, innovationId: ids.pakKur });
+    const [row] = await handle.db.select().from(aggregateCache).where(eq(aggregateCache.key, key));
+    expect(row.payload).toEqual(first);
+    expect(JSON.stringify(row.payload)).not.toMatch(/\d{16}/);
+    // Read back, not recomputed: a marker put into the stored figures comes back as it is.
+    const marked = and(eq(aggregateCache.key, key), eq(aggregateCache.regionCode, "18.11"));
+    await handle.db.update(aggregateCache).set({ payload: sql`jsonb_set(payload, '{totals,records}', '-1')` }).where(marked);
+    expect((await innovationImpact({ ctx, innovationId: ids.pakKur })).totals.records).toBe(-1);
+    // A new batch of records: recomputed, the marker gone, the new record counted.
+    const added = await storeServiceRecords(handle.db, ids.pakKur, [{ nik: "1811054107950077", date: "2024-02-02", type: "Akad KUR Mikro", amount: 5_000_000 }]);
+    const after = await innovationImpact({ ctx, innovationId: ids.pakKur });
+    expect(after.totals).toMatchObject({ records: first.totals.records + 1, residents: first.totals.residents + 1 });
+    // Another import and the undo of the first, with no read between: as many batches are done as
+    // before, yet the records differ — recomputed all the same.
+    await handle.db.update(aggregateCache).set({ payload: sql`jsonb_set(payload, '{totals,records}', '-1')` }).where(marked);
+    const other = await storeServiceRecords(handle.db, ids.pakKur, [{ nik: "1811054107950078", date: "2024-02-03", type: "Akad KUR Mikro", amount: 7_000_000 }]);
+    await undoBatch(ctx, added.batchId);
+    const swapped = await innovationImpact({ ctx, innovationId: ids.pakKur });
+    expect(swapped.totals).toMatchObject({ records: first.totals.records + 1, amount: { sum: first.totals.amount!.sum + 7_000_000 } });
+    // Both undone: back to the first figures.
+    await undoBatch(ctx, other.batchId);
+    expect(await innovationImpact({ ctx, innovationId: ids.pakKur })).toEqual(first);
   });
 
   it("needs a signed-in user", async () => {
