@@ -4,6 +4,7 @@ import { serviceRecords } from "@/db/schema/beneficiaries";
 import { innovations } from "@/db/schema/innovations";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { parseInput } from "@/lib/errors";
+import { cachedAggregate, recordsVersion } from "./aggregate-cache";
 import { impactQuery, yearRange } from "./impact";
 
 /*
@@ -47,10 +48,14 @@ export async function crossProgrammeSummary({ ctx, query = {} }: { ctx: Ctx; que
 
   // One pass: residents per distinct set of innovations (singletons included). There are far fewer
   // sets than residents, so the buckets and the top combinations are derived here from that list.
-  const sets = await ctx.db
-    .select({ innovationIds: perResident.innovationIds, programmes: perResident.programmes, residents: count() })
-    .from(perResident)
-    .groupBy(perResident.innovationIds, perResident.programmes);
+  // It reads every record of the region, so it is kept until the records change; names are fresh.
+  const version = await recordsVersion(ctx.db, actor.regionCode);
+  const sets = await cachedAggregate(ctx.db, actor.regionCode, `cross-programme:${year ?? "all"}`, version, () =>
+    ctx.db
+      .select({ innovationIds: perResident.innovationIds, programmes: perResident.programmes, residents: count() })
+      .from(perResident)
+      .groupBy(perResident.innovationIds, perResident.programmes),
+  );
   const combos = sets
     .filter((c) => Number(c.programmes) >= 2)
     .sort((a, b) => b.residents - a.residents || a.innovationIds.localeCompare(b.innovationIds))

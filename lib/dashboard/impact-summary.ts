@@ -1,7 +1,8 @@
-import { count, countDistinct, desc, eq, sql } from "drizzle-orm";
+import { count, countDistinct, eq, sql } from "drizzle-orm";
 import { serviceRecords } from "@/db/schema/beneficiaries";
 import { innovations } from "@/db/schema/innovations";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
+import { cachedAggregate, recordsVersion } from "@/lib/beneficiaries/aggregate-cache";
 import { crossProgrammeSummary, type CrossProgrammeSummary } from "@/lib/beneficiaries/cross-programme";
 
 /** How many months back the region-wide monthly series reaches. */
@@ -30,24 +31,25 @@ export async function leaderImpact({ ctx }: { ctx: Ctx }): Promise<LeaderImpact>
   const month = sql<string>`to_char(${sr.serviceDate}, 'YYYY-MM')`;
 
   // One pass over every month (a few dozen rows) gives both the total and the recent series, so
-  // nothing waits for a separate count-and-latest-date query first.
-  const [allMonths, top, crossProgramme] = await Promise.all([
-    ctx.db
-      .select({ month, records: count(), residents: countDistinct(sr.residentId) })
-      .from(sr)
-      .where(region)
-      .groupBy(month)
-      .orderBy(month),
-    ctx.db
-      .select({ id: innovations.id, name: innovations.name, residents: countDistinct(sr.residentId), records: count() })
-      .from(sr)
-      .innerJoin(innovations, eq(innovations.id, sr.innovationId))
-      .where(region)
-      .groupBy(innovations.id, innovations.name)
-      .orderBy(desc(countDistinct(sr.residentId)), innovations.name)
-      .limit(TOP_INNOVATIONS),
+  // nothing waits for a separate count-and-latest-date query first. Both passes read every record
+  // of the region, so they are kept until the records change (innovation names are read fresh).
+  const version = await recordsVersion(ctx.db, actor.regionCode);
+  const [allMonths, perInnovation, names, crossProgramme] = await Promise.all([
+    cachedAggregate(ctx.db, actor.regionCode, "leader:months", version, () =>
+      ctx.db.select({ month, records: count(), residents: countDistinct(sr.residentId) }).from(sr).where(region).groupBy(month).orderBy(month),
+    ),
+    cachedAggregate(ctx.db, actor.regionCode, "leader:innovations", version, () =>
+      ctx.db.select({ id: sr.innovationId, residents: countDistinct(sr.residentId), records: count() }).from(sr).where(region).groupBy(sr.innovationId),
+    ),
+    ctx.db.select({ id: innovations.id, name: innovations.name }).from(innovations).where(eq(innovations.regionCode, actor.regionCode)),
     crossProgrammeSummary({ ctx, query: { limit: 5 } }),
   ]);
+  const nameOf = new Map(names.map((n) => [n.id, n.name]));
+  const top = perInnovation
+    .filter((p) => nameOf.has(p.id))
+    .map((p) => ({ id: p.id, name: nameOf.get(p.id)!, residents: p.residents, records: p.records }))
+    .sort((a, b) => b.residents - a.residents || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .slice(0, TOP_INNOVATIONS);
 
   const records = allMonths.reduce((sum, m) => sum + m.records, 0);
   const last = allMonths.at(-1)?.month;

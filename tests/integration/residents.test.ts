@@ -155,6 +155,20 @@ describe.each(databaseCases())("resident look-up across programmes (%s)", (_name
     expect(summary.byMonth.map((m) => m.month)).toEqual(["2023-01", "2023-02", "2023-06", "2023-07", "2024-03"]);
   });
 
+  it("keeps the leader's figures until the records change, but always shows an innovation's current name", async () => {
+    const ctx = await ctxFor(handle.db, "pimpinan@demo.local");
+    const before = await leaderImpact({ ctx });
+    await handle.db.update(innovations).set({ name: "Pak Kur Plus" }).where(eq(innovations.id, ids.pakKur));
+    try {
+      const renamed = await leaderImpact({ ctx });
+      expect(renamed.topInnovations.map((t) => t.name)).toEqual(["Payo Beladas", "Pak Kur Plus"]);
+      expect(renamed.byMonth).toEqual(before.byMonth);
+      expect((await crossProgrammeSummary({ ctx })).combinations[0].innovations.map((i) => i.name).sort()).toEqual(["Pak Kur Plus", "Payo Beladas"]);
+    } finally {
+      await handle.db.update(innovations).set({ name: "Pak Kur" }).where(eq(innovations.id, ids.pakKur));
+    }
+  });
+
   it("gives the home page's headline counts: every stage and the samples, or the agency's own", async () => {
     const live = and(eq(innovations.regionCode, "18.11"), isNull(innovations.archivedAt));
     const [{ all, samples }] = await handle.db
