@@ -28,7 +28,8 @@ export interface CrossProgrammeSummary {
   combinations: { innovations: { id: string; name: string }[]; residents: number }[];
 }
 
-export async function crossProgrammeSummary({ ctx, query = {} }: { ctx: Ctx; query?: unknown }): Promise<CrossProgrammeSummary> {
+/** `version`: the region's records version (./aggregate-cache.ts), when the caller has read it already. */
+export async function crossProgrammeSummary({ ctx, query = {}, version }: { ctx: Ctx; query?: unknown; version?: string }): Promise<CrossProgrammeSummary> {
   const actor = requirePermission(ctx, "impact.read");
   const { year, limit } = parseInput(crossProgrammeQuery, query ?? {});
   const sr = serviceRecords;
@@ -49,8 +50,8 @@ export async function crossProgrammeSummary({ ctx, query = {} }: { ctx: Ctx; que
   // One pass: residents per distinct set of innovations (singletons included). There are far fewer
   // sets than residents, so the buckets and the top combinations are derived here from that list.
   // It reads every record of the region, so it is kept until the records change; names are fresh.
-  const version = await recordsVersion(ctx.db, actor.regionCode);
-  const sets = await cachedAggregate(ctx.db, actor.regionCode, `cross-programme:${year ?? "all"}`, version, () =>
+  const current = version ?? (await recordsVersion(ctx.db, actor.regionCode));
+  const sets = await cachedAggregate(ctx.db, actor.regionCode, `cross-programme:${year ?? "all"}`, current, () =>
     ctx.db
       .select({ innovationIds: perResident.innovationIds, programmes: perResident.programmes, residents: count() })
       .from(perResident)

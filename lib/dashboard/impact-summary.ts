@@ -34,15 +34,16 @@ export async function leaderImpact({ ctx }: { ctx: Ctx }): Promise<LeaderImpact>
   // nothing waits for a separate count-and-latest-date query first. Both passes read every record
   // of the region, so they are kept until the records change (innovation names are read fresh).
   const version = await recordsVersion(ctx.db, actor.regionCode);
-  const [allMonths, perInnovation, names, crossProgramme] = await Promise.all([
-    cachedAggregate(ctx.db, actor.regionCode, "leader:months", version, () =>
-      ctx.db.select({ month, records: count(), residents: countDistinct(sr.residentId) }).from(sr).where(region).groupBy(month).orderBy(month),
-    ),
-    cachedAggregate(ctx.db, actor.regionCode, "leader:innovations", version, () =>
-      ctx.db.select({ id: sr.innovationId, residents: countDistinct(sr.residentId), records: count() }).from(sr).where(region).groupBy(sr.innovationId),
-    ),
+  const [{ allMonths, perInnovation }, names, crossProgramme] = await Promise.all([
+    cachedAggregate(ctx.db, actor.regionCode, "leader", version, async () => {
+      const [allMonths, perInnovation] = await Promise.all([
+        ctx.db.select({ month, records: count(), residents: countDistinct(sr.residentId) }).from(sr).where(region).groupBy(month).orderBy(month),
+        ctx.db.select({ id: sr.innovationId, residents: countDistinct(sr.residentId), records: count() }).from(sr).where(region).groupBy(sr.innovationId),
+      ]);
+      return { allMonths, perInnovation };
+    }),
     ctx.db.select({ id: innovations.id, name: innovations.name }).from(innovations).where(eq(innovations.regionCode, actor.regionCode)),
-    crossProgrammeSummary({ ctx, query: { limit: 5 } }),
+    crossProgrammeSummary({ ctx, query: { limit: 5 }, version }),
   ]);
   const nameOf = new Map(names.map((n) => [n.id, n.name]));
   const top = perInnovation
