@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { BatchSummary } from "@/lib/beneficiaries/batches";
-import { getJson } from "./get-json";
+import { getJson } from "@/lib/http/get-json";
 
 /** Past imports of the innovation (dry runs left out), each undoable as a whole while done. */
 export function BeneficiaryBatchList({ batches, onChanged }: { batches: BatchSummary[]; onChanged: () => Promise<void> }) {

@@ -14,7 +14,7 @@ import type { BatchSummary } from "@/lib/beneficiaries/batches";
 import { runningBatch } from "@/lib/beneficiaries/batches-running";
 import { RECORD_COLUMNS, REQUIRED_COLUMNS, type RecordColumn } from "@/lib/beneficiaries/import/columns";
 import { BeneficiaryBatchList } from "./batch-list";
-import { getJson } from "./get-json";
+import { getJson } from "@/lib/http/get-json";
 import { BeneficiaryImportReport } from "./import-report";
 
 type Mapping = Partial<Record<RecordColumn, string>>;
@@ -30,7 +30,6 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches }: { i
   const locale = useLocale();
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
-  const [batches, setBatches] = useState(initialBatches);
   // The batch shown: after a reload, the one still running.
   const [current, setCurrent] = useState<BatchSummary | null>(() => initialBatches.find((b) => b.status === "running") ?? null);
   const [mapping, setMapping] = useState<Mapping>({});
@@ -40,11 +39,8 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches }: { i
   const resultRef = useRef<HTMLDivElement>(null);
   const running = current?.status === "running";
 
-  const refreshList = useCallback(async () => {
-    const { body } = await getJson<{ batches: BatchSummary[] }>(`/api/v1/innovations/${innovationId}/beneficiaries/batches`);
-    if (body?.batches) setBatches(body.batches);
-    router.refresh(); // the impact figures below change with every import
-  }, [innovationId, router]);
+  // The server renders the tab again: the batch list and the impact figures change with every import.
+  const refreshList = useCallback(async () => router.refresh(), [router]);
 
   // Polls the running batch until it finishes.
   useEffect(() => {
@@ -226,7 +222,7 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches }: { i
         )}
       </div>
 
-      <BeneficiaryBatchList batches={batches} onChanged={refreshList} />
+      <BeneficiaryBatchList batches={initialBatches} onChanged={refreshList} />
     </div>
   );
 }

@@ -1,12 +1,13 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useId, useState, useTransition } from "react";
+import { useId, useRef, useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Stat } from "@/components/ui/stat";
 import type { InnovationImpact as Impact } from "@/lib/beneficiaries/impact";
+import { getJson } from "@/lib/http/get-json";
 import { ChartCard } from "./chart-card";
 import { BarsChart, LinesChart } from "./charts";
 import { CHART_COLORS } from "./colors";
@@ -19,23 +20,36 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
   const format = useFormatter();
   const monthLabel = useMonthLabel();
   const selectId = useId();
-  const [impact, setImpact] = useState(initial);
+  // What is shown: the server's figures for all years, or one year's fetched here. When the server
+  // renders new figures (after an import or undo), they replace whatever was shown.
+  const [base, setBase] = useState(initial);
+  const [shown, setShown] = useState<{ year: string; impact: Impact }>({ year: "", impact: initial });
+  const [selected, setSelected] = useState("");
+  if (base !== initial) {
+    setBase(initial);
+    setShown({ year: "", impact: initial });
+    setSelected("");
+  }
+  const latest = useRef("");
+  const impact = shown.impact;
   const [failed, setFailed] = useState(false);
   const [pending, startTransition] = useTransition();
   const n = (v: number | null) => (v === null ? "—" : format.number(v));
   const rupiah = (v: number | null) => (v === null ? "—" : format.number(v, { maximumFractionDigits: 0 }));
 
   const changeYear = (value: string) => {
+    setSelected(value);
+    latest.current = value;
+    setFailed(false);
+    if (!value) return setShown({ year: "", impact: initial });
     startTransition(async () => {
-      setFailed(false);
-      const query = value ? `?year=${encodeURIComponent(value)}` : "";
-      try {
-        const res = await fetch(`/api/v1/innovations/${impact.innovationId}/impact${query}`, { headers: { accept: "application/json" } });
-        if (!res.ok) throw new Error(String(res.status));
-        const next = (await res.json()) as Impact;
-        setImpact({ ...next, years: initial.years });
-      } catch {
+      const { body } = await getJson<Impact>(`/api/v1/innovations/${initial.innovationId}/impact?year=${encodeURIComponent(value)}`, { headers: { accept: "application/json" } });
+      if (latest.current !== value) return; // another year was chosen meanwhile
+      if (body && "totals" in body) setShown({ year: value, impact: { ...body, years: initial.years } });
+      else {
+        // The chosen year stays selectable again, so choosing it once more retries.
         setFailed(true);
+        setSelected(shown.year);
       }
     });
   };
@@ -60,7 +74,7 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
         </div>
         <div className="w-44">
           <Label htmlFor={selectId}>{t("year")}</Label>
-          <Select id={selectId} defaultValue={impact.year ?? ""} onChange={(e) => changeYear(e.target.value)} aria-busy={pending} data-testid="impact-year">
+          <Select id={selectId} value={selected} onChange={(e) => changeYear(e.target.value)} aria-busy={pending} data-testid="impact-year">
             <option value="">{t("allYears")}</option>
             {initial.years.map((y) => (
               <option key={y} value={y}>
