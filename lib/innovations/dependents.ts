@@ -1,11 +1,12 @@
 import { count, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { serviceRecords } from "@/db/schema/beneficiaries";
+import { importBatches, serviceRecords } from "@/db/schema/beneficiaries";
 import { igaAssessments, igaEvidence } from "@/db/schema/iga";
 
 /**
- * Records elsewhere that hang on an innovation (evidence, beneficiary data). An innovation with any
- * of them cannot be deleted, only archived.
+ * Records elsewhere that hang on an innovation (levels, evidence, beneficiary data, import batches —
+ * every table with a foreign key to it). An innovation with any of them cannot be deleted, only
+ * archived.
  */
 export type DependentCounter = (db: Executor, innovationId: string) => Promise<number>;
 
@@ -21,7 +22,10 @@ const counters = new Map<string, DependentCounter>([
           .where(eq(igaAssessments.innovationId, id))
       )[0].n,
   ],
+  ["assessments", async (db, id) => (await db.select({ n: count() }).from(igaAssessments).where(eq(igaAssessments.innovationId, id)))[0].n],
   ["service_records", async (db, id) => (await db.select({ n: count() }).from(serviceRecords).where(eq(serviceRecords.innovationId, id)))[0].n],
+  // A check (dry run) or a failed import leaves a batch, with its report, even without records.
+  ["import_batches", async (db, id) => (await db.select({ n: count() }).from(importBatches).where(eq(importBatches.innovationId, id)))[0].n],
 ]);
 
 /** Lets a module (or a test) add a kind of dependent record. */

@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { auditLog } from "@/db/schema/audit-log";
+import { importBatches } from "@/db/schema/beneficiaries";
 import { innovations } from "@/db/schema/innovations";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { deleteInnovation, setInnovationArchived } from "@/lib/innovations/archive-innovation";
@@ -108,6 +109,15 @@ describe.each(databaseCases())("innovation catalogue mutations (%s)", (_name, da
     await deleteInnovation({ ctx, input: { id: row.id } });
     expect(await handle.db.select().from(innovations).where(eq(innovations.id, row.id))).toHaveLength(0);
     expect((await auditsFor(row.id)).map((a) => a.action).sort()).toEqual(["innovation.archive", "innovation.create", "innovation.delete", "innovation.unarchive"]);
+  });
+
+  it("refuses, in words, to delete an innovation whose only dependent is a checked (dry-run) import", async () => {
+    const ctx = await ctxFor(handle.db, "bappeda@demo.local");
+    const row = await createInnovation({ ctx, input: { name: "Cek Saja", agencyId: disdukcapil, stage: "uji_coba", yearApplied: 2024 } });
+    await handle.db.insert(importBatches).values({ regionCode: "18.11", innovationId: row.id, source: "upload", status: "checked", dryRun: true });
+    const refused = await caught(deleteInnovation({ ctx, input: { id: row.id } }));
+    expect(refused).toMatchObject({ status: 409, code: "innovation_has_dependents", params: { summary: "import_batches: 1" } });
+    expect(await handle.db.select().from(innovations).where(eq(innovations.id, row.id))).toHaveLength(1);
   });
 
   it("shows the history as readable before/after differences, newest first, to any reader", async () => {
