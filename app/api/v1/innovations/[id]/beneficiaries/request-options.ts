@@ -27,12 +27,28 @@ export function importQuery(req: Request): { dryRun: boolean; mode: ImportMode; 
 }
 
 /**
+ * The upload's name as the client gave it: `?fileName=` (the URL parser has decoded it already) or
+ * an `X-File-Name` header, URI-encoded (a header carries ASCII only); a broken encoding is kept as sent.
+ */
+export function uploadName(req: Request): string | null {
+  const query = new URL(req.url).searchParams.get("fileName");
+  if (query) return query;
+  const header = req.headers.get("x-file-name");
+  if (!header) return null;
+  try {
+    return decodeURIComponent(header);
+  } catch {
+    return header;
+  }
+}
+
+/**
  * The uploaded file: a multipart form's `file` field, or else the body itself (text/csv, or the
  * XLSX bytes). A raw body streams; a multipart body is read by the runtime first.
  */
 export async function uploadedFile(req: Request): Promise<{ body: ByteStream; fileName: string }> {
   const type = req.headers.get("content-type") ?? "";
-  const named = new URL(req.url).searchParams.get("fileName") ?? req.headers.get("x-file-name");
+  const named = uploadName(req);
   if (type.startsWith("multipart/form-data")) {
     const form = await req.formData().catch(() => null);
     const file = form?.get("file");
@@ -40,6 +56,6 @@ export async function uploadedFile(req: Request): Promise<{ body: ByteStream; fi
     return { body: file.stream() as unknown as ByteStream, fileName: file.name || named || "" };
   }
   if (!req.body) throw new RecordFileError("records_body_missing");
-  const fileName = named ? decodeURIComponent(named) : type.includes("spreadsheetml") ? "upload.xlsx" : "upload.csv";
+  const fileName = named ?? (type.includes("spreadsheetml") ? "upload.xlsx" : "upload.csv");
   return { body: req.body as unknown as ByteStream, fileName };
 }

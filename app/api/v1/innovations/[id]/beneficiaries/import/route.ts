@@ -2,7 +2,7 @@ import { readerLocale } from "@/lib/http/locale";
 import { importServiceRecords } from "@/lib/beneficiaries/import/run-import";
 import { openRecordFile } from "@/lib/beneficiaries/import/sources";
 import { apiHandler } from "@/lib/http/api";
-import { importQuery, uploadedFile } from "../request-options";
+import { importQuery, uploadedFile, uploadName } from "../request-options";
 import { strictFailure } from "../responses";
 
 /**
@@ -18,7 +18,7 @@ export const POST = apiHandler<{ id: string }>(async ({ req, ctx, params }) => {
       const file = await uploadedFile(req);
       return openRecordFile(file.body, file.fileName);
     },
-    fileName: new URL(req.url).searchParams.get("fileName") ?? null,
+    fileName: uploadName(req),
     dryRun,
     mode,
     locale,
