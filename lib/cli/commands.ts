@@ -52,13 +52,15 @@ const recordImport = z.object({ innovation: z.string().min(1), file: z.string().
 /** An innovation by id or by its exact name, within the region. */
 async function innovationIdFor(db: Db, regionCode: string, ref: string): Promise<string> {
   const byId = /^[0-9a-f-]{36}$/i.test(ref);
-  const [row] = await db
+  const rows = await db
     .select({ id: innovations.id })
     .from(innovations)
     .where(and(eq(innovations.regionCode, regionCode), byId ? eq(innovations.id, ref) : eq(innovations.name, ref)))
     .limit(2);
-  if (!row) throw ValidationError.field("innovation", "v.innovation");
-  return row.id;
+  if (rows.length === 0) throw ValidationError.field("innovation", "v.innovation");
+  // Names are not unique: never guess which of two innovations the records belong to.
+  if (rows.length > 1) throw ValidationError.field("innovation", "v.innovationAmbiguous");
+  return rows[0].id;
 }
 
 /** The summary lines of an import report (never a NIK: messages are fixed texts). */

@@ -13,7 +13,7 @@ import { type ImportOptions, importServiceRecords, MissingColumnsError } from "@
 import { openRecordFile } from "@/lib/beneficiaries/import/sources";
 import { generateNikKeys, hashNik, setNikKeys } from "@/lib/crypto";
 import { CLI_COMMANDS, cliActor } from "@/lib/cli/commands";
-import { ForbiddenError } from "@/lib/errors";
+import { ForbiddenError, ValidationError } from "@/lib/errors";
 import { ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
 import { caught, databaseCases } from "./support";
 
@@ -291,6 +291,16 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     const strict = await CLI_COMMANDS["beneficiary.import"](ctx, { ...input, dryRun: false, strict: true });
     expect(strict.lines[0]).toMatch(/^Strict mode: nothing written/);
     expect(await caught(CLI_COMMANDS["beneficiary.import"](ctx, { ...input, innovation: "Tidak Ada" }))).toMatchObject({ code: "validation_failed" });
+    // Two innovations of one name: the command asks for the id instead of picking one.
+    const [payoRow] = await handle.db.select().from(innovations).where(eq(innovations.id, payo));
+    const [twin] = await handle.db.insert(innovations).values({ ...payoRow, id: undefined, createdAt: undefined, updatedAt: undefined }).returning({ id: innovations.id });
+    try {
+      const ambiguous = await caught(CLI_COMMANDS["beneficiary.import"](ctx, input));
+      expect(ambiguous).toBeInstanceOf(ValidationError);
+      expect((ambiguous as ValidationError).issues[0]).toMatchObject({ path: ["innovation"], message: "v.innovationAmbiguous" });
+    } finally {
+      await handle.db.delete(innovations).where(eq(innovations.id, twin.id));
+    }
   });
 
   it("imports XLSX, and keeps quotes and backslashes in service types intact", async () => {
