@@ -7,6 +7,7 @@ import { Readable } from "node:stream";
 import { importBatches } from "@/db/schema/beneficiaries";
 import type { Locale } from "@/i18n/locales";
 import { writeAudit } from "@/lib/audit/write";
+import { AppError } from "@/lib/errors";
 import type { Ctx } from "@/lib/auth/context";
 import type { BatchSummary } from "./batches";
 import { runningBatch } from "./batches-running";
@@ -133,7 +134,7 @@ export async function startImportJob(ctx: Ctx, input: JobInput): Promise<{ batch
   })
     .catch((error: unknown) => {
       // File errors are recorded on the batch by the import; anything else is logged (no row data).
-      if (!(error instanceof Error && "status" in error)) requestLogger(ctx.requestId).error({ err: error, batchId }, "beneficiary import job failed");
+      if (!(error instanceof AppError)) requestLogger(ctx.requestId).error({ err: error, batchId }, "beneficiary import job failed");
     })
     .finally(() => {
       jobs().delete(batchId);

@@ -68,7 +68,8 @@ export async function ingestServiceRecords(
     if (!parsed.success) throw new AppError(422, "idempotency_key_invalid");
     key = parsed.data;
   }
-  const hash = requestHash(input.innovationId, input.body);
+  // Hashing up to 10,000 records is only needed to match or store an Idempotency-Key.
+  const hash = key ? requestHash(input.innovationId, input.body) : "";
   if (key) {
     const stored = await storedAnswer(ctx, actor.id, key, hash);
     if (stored) return stored;

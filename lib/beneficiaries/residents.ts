@@ -3,6 +3,7 @@ import type { Executor } from "@/db/client";
 import { regions } from "@/db/schema/regions";
 import { ValidationError } from "@/lib/errors";
 import { ageBand, type AgeBand, lookupArea, type NikErrorCode } from "@/lib/nik";
+import { wibToday } from "./import/values";
 
 /*
  * What may be said about a resident without revealing who they are: sex, an age band and the area
@@ -25,15 +26,6 @@ export interface ResidentFacts {
   area: ResidentArea;
 }
 
-const WIB_OFFSET_MS = 7 * 3_600_000;
-const pad = (n: number) => String(n).padStart(2, "0");
-
-/** Today's calendar date in WIB (Mesuji, UTC+7 all year), as YYYY-MM-DD. */
-function wibDateString(now: Date = new Date()): string {
-  const d = new Date(now.getTime() + WIB_OFFSET_MS);
-  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
 /** Whole years between two YYYY-MM-DD dates (a 29 Feb birthday is reached on 1 March). */
 export function ageOn(birthDate: string, onDate: string): number {
   const [by, bm, bd] = birthDate.split("-").map(Number);
@@ -46,7 +38,7 @@ function residentArea(code: string): ResidentArea {
   return { code, kecamatan: area?.kecamatan ?? null, kabupatenKota: area?.kabupatenKota ?? null, provinsi: area?.provinsi ?? null };
 }
 
-export function residentFacts(row: { sex: Sex; birthDate: string; issueAreaCode: string }, today = wibDateString()): ResidentFacts {
+export function residentFacts(row: { sex: Sex; birthDate: string; issueAreaCode: string }, today = wibToday()): ResidentFacts {
   return { sex: row.sex, ageBand: ageBand(Math.max(0, ageOn(row.birthDate, today))), area: residentArea(row.issueAreaCode) };
 }
 

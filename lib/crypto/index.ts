@@ -29,7 +29,7 @@ export function decryptField(token: string, purpose: Purpose, keys: NikKeys = ni
  */
 export function decryptStored(token: string, purpose: Purpose, keys: NikKeys = nikKeys()): string {
   try {
-    return decryptText(keys.encryption, token, purpose);
+    return decryptField(token, purpose, keys);
   } catch (error) {
     if (error instanceof DecryptError) throw new EncryptionKeyError();
     throw error;

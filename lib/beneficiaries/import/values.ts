@@ -1,15 +1,11 @@
+import { excelSerialToIso } from "@/lib/innovations/import/dates";
+
 /**
  * Cell values of a service-record file → typed values. Each parser returns null for a value it
  * cannot read, and the row validator turns that into a stable error code. Cells arrive as text
  * (CSV, JSON) or as what a spreadsheet stored (number, Date, boolean).
  */
 
-const DAY_MS = 86_400_000;
-// Excel's day 0 in the 1900 date system is 1899-12-30 (its fictitious 1900-02-29 included).
-const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
-// Serials 10,000–99,999 are 1927–2173; a smaller number is more likely a year or a typo.
-const MIN_SERIAL = 10_000;
-const MAX_SERIAL = 100_000;
 const MIN_YEAR = 1900;
 // Mesuji is in WIB (UTC+7, no daylight saving): "today" is the calendar day there.
 const WIB_OFFSET_MS = 7 * 3_600_000;
@@ -27,12 +23,6 @@ function isoDate(year: number, month: number, day: number): string | null {
 export function wibToday(now: Date = new Date()): string {
   const d = new Date(now.getTime() + WIB_OFFSET_MS);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-}
-
-export function excelSerialToIso(serial: number): string | null {
-  if (!Number.isFinite(serial) || serial < MIN_SERIAL || serial >= MAX_SERIAL) return null;
-  const d = new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS);
-  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
 /**
