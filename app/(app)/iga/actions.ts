@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import type { Ctx } from "@/lib/auth/context";
 import { getRequestContext } from "@/lib/auth/request-context";
+import { ValidationError } from "@/lib/errors";
 import { type ActionState, runAction } from "@/lib/http/action-result";
 import { setIndicatorLevel } from "@/lib/iga/assessments";
 import { cloneFramework, setFrameworkStatus, updateFramework } from "@/lib/iga/framework-admin";
@@ -70,13 +71,17 @@ export async function setFrameworkStatusAction(_prev: ActionState, form: FormDat
 
 /** The editor sends the whole rule set as JSON (one hidden field): it is validated as a whole. */
 export async function updateFrameworkAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  let input: Record<string, unknown>;
+  let input: Record<string, unknown> | null;
   try {
     input = JSON.parse(String(form.get("ruleSet") ?? "{}"));
   } catch {
-    input = {};
+    input = null;
   }
-  const result = await run("iga.frameworks.saved", (ctx) => updateFramework({ ctx, input }));
+  // Unreadable JSON is said as such, not as the missing fields an empty rule set would report.
+  const result = await run("iga.frameworks.saved", async (ctx) => {
+    if (!input) throw ValidationError.field(null, "v.jsonBody");
+    return updateFramework({ ctx, input });
+  });
   if (result.ok) revalidatePath("/iga", "layout");
   return result;
 }

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { pathYear } from "@/app/api/v1/iga/request";
 import { Meter } from "@/components/iga/meter";
 import { TodoList } from "@/components/iga/todo-list";
+import { YearNav } from "@/components/iga/year-nav";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -38,24 +39,18 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
           <h1 className="text-2xl font-bold">{t("title", { year })}</h1>
           <p className="text-slate-700">{loaded.framework.name}</p>
         </div>
-        <nav aria-label={t("otherYears")} className="flex flex-wrap items-center gap-2 text-sm">
-          {frameworks.map((f) => (
-            <Link
-              key={f.year}
-              href={`/iga/${f.year}`}
-              aria-current={f.year === year ? "page" : undefined}
-              className={f.year === year ? "rounded bg-brand-100 px-2 py-1 font-semibold text-brand-900" : "rounded px-2 py-1 text-brand-700 underline"}
-            >
-              {f.year}
-              {f.status === "draft" && ` (${t("draft")})`}
-            </Link>
-          ))}
+        <YearNav
+          label={t("otherYears")}
+          years={frameworks.map((f) => ({ year: f.year, suffix: f.status === "draft" ? ` (${t("draft")})` : undefined }))}
+          current={year}
+          href={(y) => `/iga/${y}`}
+        >
           {can(ctx, "iga.framework.manage") && (
             <Link className="rounded px-2 py-1 text-brand-700 underline" href="/iga/frameworks">
               {t("frameworksLink")}
             </Link>
           )}
-        </nav>
+        </YearNav>
       </div>
       {!active && <Alert tone="warning">{t("draftNote")}</Alert>}
 

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { IndicatorList, OpenComments } from "@/components/iga/indicator-list";
+import { YearNav } from "@/components/iga/year-nav";
 import { Alert } from "@/components/ui/alert";
 import type { Ctx } from "@/lib/auth/context";
 import { subjectView } from "@/lib/iga/assessment-view";
@@ -28,18 +28,13 @@ export async function IndicatorsTab({ ctx, innovation, year }: { ctx: Ctx; innov
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-sm text-slate-700">{t("framework", { name: view.frameworkName })}</p>
         {frameworks.length > 1 && (
-          <nav aria-label={t("years")} className="flex flex-wrap items-center gap-2 text-sm" data-testid="indicator-years">
-            {frameworks.map((f) => (
-              <Link
-                key={f.year}
-                href={`/innovations/${innovation.id}?tab=indicators&year=${f.year}`}
-                aria-current={f.year === view.year ? "page" : undefined}
-                className={f.year === view.year ? "rounded bg-brand-100 px-2 py-1 font-semibold text-brand-900" : "rounded px-2 py-1 text-brand-700 underline"}
-              >
-                {f.year}
-              </Link>
-            ))}
-          </nav>
+          <YearNav
+            label={t("years")}
+            years={frameworks}
+            current={view.year}
+            href={(y) => `/innovations/${innovation.id}?tab=indicators&year=${y}`}
+            testId="indicator-years"
+          />
         )}
         <p className="text-lg font-semibold text-slate-900" data-testid="innovation-score">
           {t("total", { score: n(view.score), max: n(view.max) })}

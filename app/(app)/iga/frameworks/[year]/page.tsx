@@ -12,8 +12,8 @@ export default async function FrameworkEditPage({ params }: { params: Promise<{ 
   const ctx = await pageContext("iga.framework.manage");
   const [{ year: raw }, t] = await Promise.all([params, getTranslations("iga.frameworks")]);
   const year = await orNotFound(() => pathYear({ year: raw }));
-  const framework = await orNotFound(() => getFramework({ ctx, year }));
-  const used = (await listFrameworks({ ctx })).find((f) => f.year === year)?.assessments ?? 0;
+  const [framework, frameworks] = await Promise.all([orNotFound(() => getFramework({ ctx, year })), listFrameworks({ ctx })]);
+  const used = frameworks.find((f) => f.year === year)?.assessments ?? 0;
   return (
     <div className="space-y-4">
       <nav className="text-sm">
