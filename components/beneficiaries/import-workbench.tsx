@@ -142,7 +142,7 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches }: { i
         {current?.status === "failed" && !current.report && !mappingHeaders && (
           <Alert tone="error">
             <p className="font-semibold">{t("import.failedTitle")}</p>
-            <p className="mt-1">{current.failureMessage ?? (current.errorCode === "interrupted" ? tErrors("interrupted") : t("status.failed"))}</p>
+            <p className="mt-1">{current.failureMessage ?? (current.errorCode === "interrupted" ? tErrors("interrupted") : t("import.failedRetry"))}</p>
           </Alert>
         )}
 
