@@ -11,7 +11,7 @@ import { maskNik, parseNik } from "@/lib/nik";
 import { invalidNikError, regionNames, residentFacts, type ResidentFacts } from "./residents";
 
 /** The most service rows one look-up lists (newest first); the per-programme totals count them all. */
-export const LOOKUP_MAX_SERVICES = 500;
+const LOOKUP_MAX_SERVICES = 500;
 
 /**
  * The body of a look-up. `nik` is checked by lib/nik rather than zod so the answer names the exact

@@ -8,7 +8,7 @@ import { NotFoundError, parseInput } from "@/lib/errors";
 import { maskNik } from "@/lib/nik";
 import { looksLikeIdentifier } from "./residents";
 
-export const REVEAL_FIELDS = ["nik", "name"] as const;
+const REVEAL_FIELDS = ["nik", "name"] as const;
 
 export const revealInput = z.object({
   fields: z

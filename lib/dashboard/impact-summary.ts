@@ -6,8 +6,8 @@ import { cachedAggregate, recordsVersion } from "@/lib/beneficiaries/aggregate-c
 import { crossProgrammeSummary, type CrossProgrammeSummary } from "@/lib/beneficiaries/cross-programme";
 
 /** How many months back the region-wide monthly series reaches. */
-export const IMPACT_MONTHS = 36;
-export const TOP_INNOVATIONS = 10;
+const IMPACT_MONTHS = 36;
+const TOP_INNOVATIONS = 10;
 
 export interface LeaderImpact {
   /** Distinct residents reached by any innovation, and service records in all. */

@@ -1,7 +1,7 @@
 import { type Locale, pickLocale } from "@/i18n/locales";
 
 /** The caller's language: the UI's cookie, else Accept-Language, else Indonesian. */
-export function requestLocale(req: Request): Locale {
+function requestLocale(req: Request): Locale {
   const cookie = /(?:^|;\s*)NEXT_LOCALE=(\w+)/.exec(req.headers.get("cookie") ?? "")?.[1];
   const accept = req.headers.get("accept-language")?.split(",")[0]?.trim().slice(0, 2);
   return pickLocale(cookie ?? accept);

@@ -92,7 +92,7 @@ const SORT_EXPRESSIONS: Record<SortKey, SQL> = {
  * paging is stable and descending is exactly ascending reversed. Without a key the real
  * innovations come before the sample ones.
  */
-export function listOrder(sort: SortKey | undefined, dir: "asc" | "desc"): SQL[] {
+function listOrder(sort: SortKey | undefined, dir: "asc" | "desc"): SQL[] {
   const by = dir === "desc" ? desc : asc;
   if (!sort) return [asc(innovations.isSample), asc(lowerName), asc(innovations.id)];
   const keys = sort === "name" ? [lowerName] : [SORT_EXPRESSIONS[sort], lowerName];

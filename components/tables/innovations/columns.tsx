@@ -6,7 +6,7 @@ import type { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { InnovationListItem } from "@/lib/innovations/list-query";
 import { SORT_KEYS } from "@/lib/innovations/list-params";
-import { AFFAIRS } from "@/lib/reference/affairs";
+import { affairName } from "@/lib/reference/affairs";
 import type { ColumnId } from "./view-state";
 
 /** A row as the page hands it to the table (dates survive the server-to-client hand-over). */
@@ -63,7 +63,7 @@ export function innovationColumns(t: T, locale: string): ColumnDef<ListRow>[] {
     column("innovationType", (row) => <span className="whitespace-nowrap">{vocab("innovationType", row.innovationType)}</span>, (row) => row.innovationType),
     column("form", (row) => vocab("form", row.form), (row) => row.form),
     column("theme", (row) => vocab("theme", row.theme), (row) => row.theme),
-    column("mainAffair", (row) => (row.mainAffair ? (AFFAIRS.find((a) => a.code === row.mainAffair)?.name ?? row.mainAffair) : "—"), (row) => row.mainAffair),
+    column("mainAffair", (row) => (row.mainAffair ? affairName(row.mainAffair) : "—"), (row) => row.mainAffair),
     column("yearApplied", (row) => <span className="tabular-nums">{row.yearApplied}</span>, (row) => row.yearApplied),
     column(
       "completeness",

@@ -6,7 +6,7 @@ import type { FacetCounts } from "@/lib/innovations/facets";
 import { cn } from "@/lib/cn";
 import { COLUMNS_PARAM, COMPLETENESS_BUCKETS, FACET_KEYS, type FacetKey, SIZE_PARAM, VIEW_PARAMS } from "@/lib/innovations/list-params";
 import { INNOVATION_FORMS, INNOVATION_TYPES, STAGES, THEMES } from "@/lib/innovations/vocabulary";
-import { AFFAIRS } from "@/lib/reference/affairs";
+import { affairName } from "@/lib/reference/affairs";
 import { FacetSelect, type FacetOption } from "./facet-select";
 import { SearchBox } from "./search-box";
 import { isPlainClick, type ParamChanges } from "./use-url-state";
@@ -50,7 +50,6 @@ export function FilterPanel({ view, facets, agencies, navigate, resetHref }: Pro
   const agencyOptions = agencies
     .map((a) => ({ value: a.id, label: a.shortName, count: countOf("agencyId", a.id) }))
     .sort((a, b) => a.label.localeCompare(b.label));
-  const affairName = (code: string) => AFFAIRS.find((a) => a.code === code)?.name ?? code;
   const affairOptions = present("mainAffair", affairName).sort((a, b) => a.label.localeCompare(b.label));
   const yearOptions = present("yearApplied", (y) => y).sort((a, b) => Number(b.value) - Number(a.value));
 

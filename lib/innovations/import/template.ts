@@ -9,9 +9,9 @@ import { CODED_COLUMNS, type CodedColumn, codedLabels, type ColumnHeader, DATE_C
 import { DATA_SHEET, MAX_ROWS } from "./parse";
 import { importTranslator, type Translate } from "./translate";
 
-export const TEMPLATE_FILE_NAME = "templat-impor-inovasi.xlsx";
+const TEMPLATE_FILE_NAME = "templat-impor-inovasi.xlsx";
 const LISTS_SHEET = "Daftar";
-export const INSTRUCTIONS_SHEET = "Petunjuk";
+const INSTRUCTIONS_SHEET = "Petunjuk";
 const REQUIRED: ReadonlySet<string> = new Set(["name", "agencyId", "stage", "yearApplied"]);
 const BRAND = "FF1E5A8A";
 
