@@ -64,9 +64,9 @@ export function BeneficiaryBatchList({ batches, onChanged }: { batches: BatchSum
                   {b.fileName ?? "—"} <span className="text-xs text-slate-500">({t(`import.source.${b.source as "upload" | "api" | "cli"}`)})</span>
                 </Td>
                 <Td>{t(`status.${b.status as "running" | "done" | "checked" | "failed" | "undone"}`)}</Td>
-                <Td className="text-right tabular-nums">{b.accepted.toLocaleString()}</Td>
-                <Td className="hidden text-right tabular-nums sm:table-cell">{b.duplicates.toLocaleString()}</Td>
-                <Td className="hidden text-right tabular-nums sm:table-cell">{b.rejected.toLocaleString()}</Td>
+                <Td className="text-right tabular-nums">{format.number(b.accepted)}</Td>
+                <Td className="hidden text-right tabular-nums sm:table-cell">{format.number(b.duplicates)}</Td>
+                <Td className="hidden text-right tabular-nums sm:table-cell">{format.number(b.rejected)}</Td>
                 <Td>
                   <div className="flex flex-wrap justify-end gap-2">
                     {b.canDownloadRejected && (

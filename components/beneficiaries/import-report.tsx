@@ -1,7 +1,7 @@
 "use client";
 
 import { Download } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -13,6 +13,7 @@ const PAGE_SIZE = 20;
 /** Counts, warnings and the rejected rows (paged) of a checked or finished batch. */
 export function BeneficiaryImportReport({ batch }: { batch: BatchSummary }) {
   const t = useTranslations("beneficiaries");
+  const format = useFormatter();
   const [page, setPage] = useState(1);
   const report = batch.report;
   if (!report) return null;
@@ -32,7 +33,7 @@ export function BeneficiaryImportReport({ batch }: { batch: BatchSummary }) {
           <div key={key} className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
             <dt className="text-xs text-slate-600">{t(`import.counts.${key}`)}</dt>
             <dd className="text-xl font-semibold text-slate-900" data-testid={`count-${key}`}>
-              {value.toLocaleString()}
+              {format.number(value)}
             </dd>
           </div>
         ))}
