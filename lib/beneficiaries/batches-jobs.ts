@@ -88,7 +88,8 @@ export interface JobInput {
 
 /** Spools the upload, records a running batch and starts the import; answers the batch id at once. */
 export async function startImportJob(ctx: Ctx, input: JobInput): Promise<{ batchId: string }> {
-  const { actor, innovation } = await importableInnovation(ctx, input.innovationId);
+  const checked = await importableInnovation(ctx, input.innovationId);
+  const { actor, innovation } = checked;
   const spooled = await spool(input.body);
   const batchId = randomUUID();
   try {
@@ -122,6 +123,7 @@ export async function startImportJob(ctx: Ctx, input: JobInput): Promise<{ batch
   jobs().set(batchId, job);
   void importServiceRecords(ctx, {
     innovationId: innovation.id,
+    checked,
     open: () => openRecordFile(countingStream(unspool(spooled), (n) => (job.bytes = n)), input.fileName ?? ""),
     fileName: input.fileName,
     dryRun: input.dryRun,

@@ -61,7 +61,8 @@ export async function ingestServiceRecords(
   ctx: Ctx,
   input: { innovationId: string; body: unknown; idempotencyKey: string | null; locale: Locale },
 ): Promise<IngestResult> {
-  const { actor } = await importableInnovation(ctx, input.innovationId);
+  const checked = await importableInnovation(ctx, input.innovationId);
+  const { actor } = checked;
   let key: string | null = null;
   if (input.idempotencyKey !== null) {
     const parsed = keySchema.safeParse(input.idempotencyKey);
@@ -91,6 +92,7 @@ export async function ingestServiceRecords(
   try {
     const report = await importServiceRecords(ctx, {
       innovationId: input.innovationId,
+      checked,
       open: async () => jsonRowSource(records, RECORD_COLUMNS),
       dryRun: false,
       mode: body.mode ?? "default",

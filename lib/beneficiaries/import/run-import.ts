@@ -20,6 +20,8 @@ export type ImportMode = "default" | "strict";
 
 export interface ImportOptions {
   innovationId: string;
+  /** The caller and innovation as `importableInnovation` answered earlier in the same request, if it ran. */
+  checked?: ImportableInnovation;
   /** Opens the rows; called after the permission checks, so a refused caller costs no parsing. */
   open: () => Promise<RowSource>;
   fileName?: string | null;
@@ -72,7 +74,12 @@ async function regionDesaCodes(db: Executor, regionCode: string): Promise<Readon
 }
 
 /** The innovation, with the import permission checked for it (agency staff: their agency only). */
-export async function importableInnovation(ctx: Ctx, innovationId: string): Promise<{ actor: Actor; innovation: { id: string; agencyId: string; regionCode: string; name: string } }> {
+export interface ImportableInnovation {
+  actor: Actor;
+  innovation: { id: string; agencyId: string; regionCode: string; name: string };
+}
+
+export async function importableInnovation(ctx: Ctx, innovationId: string): Promise<ImportableInnovation> {
   const actor = requirePermission(ctx, "beneficiary.import");
   const innovation = await findInnovation(ctx.db, actor.regionCode, innovationId);
   if (!innovation) throw new NotFoundError("innovation");
@@ -99,7 +106,7 @@ const auditAfter = (report: ImportReport, options: ImportOptions, innovationId: 
  * together or not at all. Rows stream through in chunks, so the file is never whole in memory.
  */
 export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Promise<ImportReport> {
-  const { actor, innovation } = await importableInnovation(ctx, options.innovationId);
+  const { actor, innovation } = options.checked ?? (await importableInnovation(ctx, options.innovationId));
   const now = new Date();
   const refs: RecordRefs = { desaCodes: await regionDesaCodes(ctx.db, actor.regionCode), today: wibToday(now), now };
   const target: ChunkTarget = { regionCode: actor.regionCode, innovationId: innovation.id, batchId: options.batchId ?? null, apiClient: options.apiClient ?? null };
