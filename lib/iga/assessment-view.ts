@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { igaAssessments, igaEvidence, storedFiles } from "@/db/schema/iga";
 import { type Ctx, can, requirePermission } from "@/lib/auth/context";
 import { NotFoundError } from "@/lib/errors";
-import { findInnovation } from "@/lib/innovations/get-innovation";
+import { findInnovation, type InnovationRow } from "@/lib/innovations/get-innovation";
 import { type BenefitProposal, benefitProposal } from "./benefit-proposal";
 import { activeYear, findFramework, type IndicatorRow, type LoadedFramework } from "./frameworks";
 import type { Level } from "./rule-set";
@@ -47,11 +47,22 @@ async function pickFramework(ctx: Ctx, years: (number | undefined)[]): Promise<L
   return undefined;
 }
 
-export async function subjectView({ ctx, innovationId, year }: { ctx: Ctx; innovationId: string | null; year?: number }): Promise<SubjectView | null> {
+/** `preloaded`: the innovation as the caller (a page) has already read it in the caller's region. */
+export async function subjectView({
+  ctx,
+  innovationId,
+  year,
+  preloaded,
+}: {
+  ctx: Ctx;
+  innovationId: string | null;
+  year?: number;
+  preloaded?: InnovationRow;
+}): Promise<SubjectView | null> {
   const actor = requirePermission(ctx, "iga.read");
-  let innovation: Awaited<ReturnType<typeof findInnovation>>;
+  let innovation: InnovationRow | undefined;
   if (innovationId) {
-    innovation = await findInnovation(ctx.db, actor.regionCode, innovationId);
+    innovation = preloaded?.id === innovationId ? preloaded : await findInnovation(ctx.db, actor.regionCode, innovationId);
     if (!innovation) throw new NotFoundError("innovation");
   }
   const loaded = await pickFramework(ctx, [year, innovation?.yearApplied]);

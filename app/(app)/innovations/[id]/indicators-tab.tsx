@@ -16,7 +16,7 @@ import type { InnovationRow } from "@/lib/innovations/get-innovation";
  */
 export async function IndicatorsTab({ ctx, innovation, year }: { ctx: Ctx; innovation: InnovationRow; year?: number }) {
   const [view, frameworks, t, format] = await Promise.all([
-    subjectView({ ctx, innovationId: innovation.id, year }),
+    subjectView({ ctx, innovationId: innovation.id, year, preloaded: innovation }),
     listFrameworks({ ctx }),
     getTranslations("iga.tab"),
     getFormatter(),
