@@ -1,11 +1,11 @@
 import { env, shouldSeedDemo } from "@/lib/config/env";
 import { logger } from "@/lib/log";
-import { type DatabaseHandle, migrateDatabase, openDatabase } from "./client";
-import { seedBeneficiariesDemo } from "./seed/beneficiaries-demo";
-import { DEMO_USERS, seedDemo } from "./seed/demo";
-import { seedIgaDemo } from "./seed/iga-demo";
-import { seedIgaFrameworks } from "./seed/iga-frameworks";
-import { seedReferenceData } from "./seed/reference";
+import { type DatabaseHandle, migrateDatabase, openDatabase } from "@/db/client";
+import { seedBeneficiariesDemo } from "@/seed/beneficiaries-demo";
+import { DEMO_USERS, seedDemo } from "@/seed/demo";
+import { seedIgaDemo } from "@/seed/iga-demo";
+import { seedIgaFrameworks } from "@/seed/iga-frameworks";
+import { seedReferenceData } from "@/seed/reference";
 
 /** Migrates, loads reference data and, where configured, demo data. Safe to run at every start. */
 export async function prepareDatabase(handle: DatabaseHandle, options: { seedDemo: boolean; demoPassword: string; regionCode: string }) {

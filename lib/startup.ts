@@ -1,4 +1,4 @@
-import { appDatabase } from "@/db/bootstrap";
+import { appDatabase } from "@/lib/db-bootstrap";
 import { writeServerInfo } from "@/lib/cli/server-info";
 import { env, EnvError } from "@/lib/config/env";
 import { nikKeys } from "@/lib/crypto";

@@ -6,7 +6,7 @@
 import path from "node:path";
 import { Command } from "commander";
 import { createTranslator } from "next-intl";
-import { appDatabase } from "@/db/bootstrap";
+import { appDatabase } from "@/lib/db-bootstrap";
 import { lockHolder } from "@/db/data-dir-lock";
 import { CLI_COMMANDS, type CliCommand, cliActor } from "@/lib/cli/commands";
 import { readServerInfo } from "@/lib/cli/server-info";

@@ -1,6 +1,6 @@
 /** `npm run db:migrate`: applies pending migrations and loads reference data, then exits. */
 import { migrateDatabase, openDatabase } from "@/db/client";
-import { seedReferenceData } from "@/db/seed/reference";
+import { seedReferenceData } from "@/seed/reference";
 import { env } from "@/lib/config/env";
 
 const e = env();

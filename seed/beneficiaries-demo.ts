@@ -2,10 +2,10 @@ import { and, count, eq, inArray, like } from "drizzle-orm";
 import { encryptField, hashNik } from "@/lib/crypto";
 import { parseNik } from "@/lib/nik";
 import { mulberry32 } from "@/lib/random";
-import type { Executor } from "../client";
-import { importBatches, residents, serviceRecords } from "../schema/beneficiaries";
-import { innovations } from "../schema/innovations";
-import { regions } from "../schema/regions";
+import type { Executor } from "@/db/client";
+import { importBatches, residents, serviceRecords } from "@/db/schema/beneficiaries";
+import { innovations } from "@/db/schema/innovations";
+import { regions } from "@/db/schema/regions";
 
 /*
  * Sample beneficiaries for the demo: ~300 fictitious residents and ~1,000 service records for

@@ -2,10 +2,10 @@ import { count, eq, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { completeness } from "@/lib/innovations/schemas";
 import { writeAudit } from "@/lib/audit/write";
-import type { Executor } from "../client";
-import { agencies } from "../schema/agencies";
-import { innovations } from "../schema/innovations";
-import { type Role, users } from "../schema/users";
+import type { Executor } from "@/db/client";
+import { agencies } from "@/db/schema/agencies";
+import { innovations } from "@/db/schema/innovations";
+import { type Role, users } from "@/db/schema/users";
 import { DEMO_AGENCIES } from "./demo-agencies";
 import { demoInnovations } from "./demo-innovations";
 

@@ -4,10 +4,10 @@ import { findFramework } from "@/lib/iga/frameworks";
 import { samplePdf } from "@/lib/iga/sample-pdf";
 import { fileStorage } from "@/lib/iga/storage";
 import { REGION_SUBJECT } from "@/lib/iga/subject";
-import type { Executor } from "../client";
-import { igaAssessments, igaEvidence } from "../schema/iga";
-import { innovations } from "../schema/innovations";
-import { users } from "../schema/users";
+import type { Executor } from "@/db/client";
+import { igaAssessments, igaEvidence } from "@/db/schema/iga";
+import { innovations } from "@/db/schema/innovations";
+import { users } from "@/db/schema/users";
 import { NEEDS_WORK_COMMENTS, type PlannedAssessment, planInnovation, planRegion } from "./iga-demo-plan";
 
 const DEMO_YEAR = 2023;

@@ -2,8 +2,8 @@ import { eq, sql } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/write";
 import { insertRuleSet } from "@/lib/iga/framework-write";
 import { loadRuleSet2023 } from "@/lib/iga/iid-2023";
-import type { Db } from "../client";
-import { igaFrameworks } from "../schema/iga";
+import type { Db } from "@/db/client";
+import { igaFrameworks } from "@/db/schema/iga";
 
 /**
  * Loads the shipped 2023 rule set once, as the active framework. Later starts find it and leave it

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { count } from "drizzle-orm";
-import type { Db } from "../client";
-import { regions, type RegionLevel } from "../schema/regions";
+import type { Db } from "@/db/client";
+import { regions, type RegionLevel } from "@/db/schema/regions";
 
 const dataFile = (name: string) => path.join(process.cwd(), "db", "seed", "data", name);
 

@@ -1,6 +1,6 @@
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { appDb } from "@/db/bootstrap";
+import { appDb } from "@/lib/db-bootstrap";
 import { env } from "@/lib/config/env";
 import { logger } from "@/lib/log";
 import { verifyLogin } from "@/lib/users/login";

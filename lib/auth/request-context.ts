@@ -2,7 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { forbidden, notFound, redirect } from "next/navigation";
-import { appDb } from "@/db/bootstrap";
+import { appDb } from "@/lib/db-bootstrap";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { loadActiveActor } from "@/lib/users/actor";
 import { auth } from "./auth";

@@ -1,9 +1,10 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { importBatches } from "@/db/schema/beneficiaries";
 import { writeAudit } from "@/lib/audit/write";
-import type { Ctx } from "@/lib/auth/context";
+import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { decryptStored } from "@/lib/crypto";
-import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
+import { AppError, ConflictError, NotFoundError, parseInput } from "@/lib/errors";
+import { z } from "zod";
 import type { ImportReport } from "./import/report";
 import { importableInnovation } from "./import/run-import";
 import { rowsOf } from "./import/write-chunk";
@@ -74,6 +75,9 @@ function summarise(row: BatchRow, actorId: string, progressBefore: (id: string) 
   };
 }
 
+const batchInput = z.object({ batchId: z.string() });
+const innovationInput = z.object({ innovationId: z.string(), limit: z.number().int().min(1).max(500).default(50) });
+
 async function loadBatch(ctx: Ctx, batchId: string, forUpdate = false, db = ctx.db) {
   if (!/^[0-9a-f-]{36}$/i.test(batchId)) throw new NotFoundError("import_batch");
   const query = db.select().from(importBatches).where(eq(importBatches.id, batchId)).limit(1);
@@ -85,7 +89,9 @@ async function loadBatch(ctx: Ctx, batchId: string, forUpdate = false, db = ctx.
 }
 
 /** The batches of one innovation, newest first (dry runs included, marked). */
-export async function listBatches(ctx: Ctx, innovationId: string, limit = 50): Promise<BatchSummary[]> {
+export async function listBatches({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<BatchSummary[]> {
+  requirePermission(ctx, "beneficiary.import");
+  const { innovationId, limit } = parseInput(innovationInput, input);
   const { actor } = await importableInnovation(ctx, innovationId);
   const progress = allJobProgress();
   const rows = await ctx.db
@@ -97,7 +103,9 @@ export async function listBatches(ctx: Ctx, innovationId: string, limit = 50): P
   return rows.map((r) => summarise(r, actor.id, (id) => progress.get(id) ?? null));
 }
 
-export async function getBatch(ctx: Ctx, batchId: string): Promise<BatchSummary> {
+export async function getBatch({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<BatchSummary> {
+  requirePermission(ctx, "beneficiary.import");
+  const { batchId } = parseInput(batchInput, input);
   const progress = jobProgress(batchId);
   const { row, actor } = await loadBatch(ctx, batchId);
   return summarise(row, actor.id, () => progress);
@@ -108,7 +116,9 @@ export async function getBatch(ctx: Ctx, batchId: string): Promise<BatchSummary>
  * personal data is kept without a purpose). One transaction, audited. Records that the batch
  * counted as duplicates belong to earlier batches and stay.
  */
-export async function undoBatch(ctx: Ctx, batchId: string): Promise<BatchSummary> {
+export async function undoBatch({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<BatchSummary> {
+  requirePermission(ctx, "beneficiary.import");
+  const { batchId } = parseInput(batchInput, input);
   return ctx.db.transaction(async (tx) => {
     const { row, actor } = await loadBatch(ctx, batchId, true, tx);
     if (row.status !== "done" || row.dryRun) throw new ConflictError("batch_not_undoable", { status: row.status });
@@ -143,7 +153,9 @@ export async function undoBatch(ctx: Ctx, batchId: string): Promise<BatchSummary
 }
 
 /** The rejected rows of a batch as CSV, for the uploader only (they hold NIKs to fix). */
-export async function rejectedRowsCsv(ctx: Ctx, batchId: string): Promise<{ csv: string; fileName: string }> {
+export async function rejectedRowsCsv({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ csv: string; fileName: string }> {
+  requirePermission(ctx, "beneficiary.import");
+  const { batchId } = parseInput(batchInput, input);
   const { row, actor } = await loadBatch(ctx, batchId);
   if (!row.rejectedRows || row.createdBy !== actor.id) throw new AppError(404, "rejected_rows_unavailable");
   const base = (row.fileName ?? "data").replace(/\.[^.]+$/, "").replace(/[^\w.-]+/g, "_").slice(0, 80) || "data";

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { idempotencyKeys } from "@/db/schema/beneficiaries";
-import type { Locale } from "@/i18n/locales";
-import type { Ctx } from "@/lib/auth/context";
+import { LOCALES } from "@/i18n/locales";
+import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { AppError, ConflictError, isUniqueViolation, parseInput } from "@/lib/errors";
 import { canonicalColumn, RECORD_COLUMNS } from "./import/columns";
 import { RecordFileError } from "./import/file-error";
@@ -57,10 +57,16 @@ async function storedAnswer(ctx: Ctx, userId: string, key: string, hash: string)
  * after a lost response replays it instead of importing twice; the same key with another body is
  * refused (409).
  */
-export async function ingestServiceRecords(
-  ctx: Ctx,
-  input: { innovationId: string; body: unknown; idempotencyKey: string | null; locale: Locale },
-): Promise<IngestResult> {
+const ingestInput = z.object({
+  innovationId: z.string(),
+  body: z.unknown(),
+  idempotencyKey: z.string().nullable(),
+  locale: z.enum(LOCALES),
+});
+
+export async function ingestServiceRecords({ ctx, input: raw }: { ctx: Ctx; input: unknown }): Promise<IngestResult> {
+  requirePermission(ctx, "beneficiary.import");
+  const input = parseInput(ingestInput, raw);
   const checked = await importableInnovation(ctx, input.innovationId);
   const { actor } = checked;
   let key: string | null = null;

@@ -98,7 +98,7 @@ export const CLI_COMMANDS = {
     const agencyId = await agencyIdFor(ctx.db, ctx.actor!.regionCode, input.agency);
     const user = await createUser({
       ctx,
-      input: { email: input.email, name: input.name ?? input.email.split("@")[0], role: input.role as never, agencyId, password: input.password },
+      input: { email: input.email, name: input.name ?? input.email.split("@")[0], role: input.role, agencyId, password: input.password },
     });
     return { lines: [`Created user ${user.email} (${user.role})`] };
   },

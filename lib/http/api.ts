@@ -1,33 +1,26 @@
-import "server-only";
-import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
-import { getTranslations } from "next-intl/server";
-import { appDb } from "@/db/bootstrap";
-import { auth } from "@/lib/auth/auth";
 import type { Ctx } from "@/lib/auth/context";
 import { AppError, ValidationError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 import { requestLogger } from "@/lib/log";
-import { authenticateToken } from "@/lib/tokens/authenticate-token";
-import { loadActiveActor } from "@/lib/users/actor";
+import { type ContextResolver, contextResolver } from "./api-context";
 import { translateIssues } from "./errors-i18n";
 import { readerLocale } from "./locale";
 
-/** The caller of an API request: a bearer token, or else the browser session. */
-async function apiContext(req: Request): Promise<Ctx> {
-  const db = await appDb();
-  const requestId = req.headers.get("x-request-id") ?? randomUUID();
-  const header = req.headers.get("authorization");
-  if (header?.toLowerCase().startsWith("bearer ")) {
-    return { db, actor: await authenticateToken(db, header.slice(7).trim()), requestId };
-  }
-  const session = await auth();
-  const actor = session?.user?.id ? await loadActiveActor(db, session.user.id) : null;
-  return { db, actor, requestId };
-}
+/*
+ * No "server-only" import and no static import of the session or the app database: route tests
+ * import the handlers and call them with their own resolver (see apiHandler).
+ */
+
+/** The app's callers: the app database, the Auth.js session. Loaded on first use. */
+const appContext: ContextResolver = contextResolver({
+  db: async () => (await import("@/lib/db-bootstrap")).appDb(),
+  sessionUserId: async () => (await (await import("@/lib/auth/auth")).auth())?.user?.id ?? null,
+});
 
 export async function errorResponse(error: unknown, req: Request, requestId?: string): Promise<NextResponse> {
   const locale = readerLocale(req);
-  const t = await getTranslations({ locale });
+  const t = translator(locale);
   if (error instanceof AppError) {
     const body: Record<string, unknown> = {
       error: { code: error.code, message: t(`errors.${error.code}`, error.params), ...error.details },
@@ -43,25 +36,22 @@ export async function errorResponse(error: unknown, req: Request, requestId?: st
 
 type Handler<P> = (args: { req: Request; ctx: Ctx; params: P }) => Promise<unknown>;
 
-/** Wraps a route handler: resolves the caller, turns errors into JSON with the right status. */
-export function apiHandler<P = Record<string, string>>(handler: Handler<P>) {
-  return async (req: Request, route: { params: Promise<P> }) => {
+/** What a route exports: Next calls it with (req, route); a test adds the resolver of its caller. */
+export type RouteHandler<P> = (req: Request, route: { params: Promise<P> }, resolve?: ContextResolver) => Promise<Response>;
+
+/**
+ * Wraps a route handler: resolves the caller (with `resolve`, by default the app's session and
+ * bearer tokens), turns errors into JSON with the right status and the reader's language.
+ */
+export function apiHandler<P = Record<string, string>>(handler: Handler<P>, resolve: ContextResolver = appContext): RouteHandler<P> {
+  return async (req, route, resolveCaller = resolve) => {
     let ctx: Ctx | undefined;
     try {
-      ctx = await apiContext(req);
+      ctx = await resolveCaller(req);
       const result = await handler({ req, ctx, params: await route.params });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
       return errorResponse(error, req, ctx?.requestId);
     }
   };
-}
-
-/** Reads a JSON body; a body that is not JSON is a 422 like any other bad input. */
-export async function readJson(req: Request): Promise<unknown> {
-  try {
-    return await req.json();
-  } catch {
-    throw ValidationError.field(null, "v.jsonBody");
-  }
 }

@@ -14,7 +14,7 @@ const removeSchema = z.object({ evidenceId: z.uuid({ error: "v.igaEvidence" }) }
  * innovation's agency, or Bappeda for the region). The stored bytes go too once no other evidence
  * points at them; the audit row keeps what was removed, including its SHA-256 reference.
  */
-export async function removeEvidence({ ctx, input }: { ctx: Ctx; input: z.input<typeof removeSchema> }) {
+export async function removeEvidence({ ctx, input }: { ctx: Ctx; input: unknown }) {
   const actor = requirePermission(ctx, "iga.assess");
   const { evidenceId } = parseInput(removeSchema, input);
   return ctx.db.transaction(async (tx) => {

@@ -38,7 +38,7 @@ async function assessmentsOf(tx: Executor, indicatorIds: string[]): Promise<Map<
   return new Map(rows.map((r) => [r.id, r.n]));
 }
 
-export async function cloneFramework({ ctx, input }: { ctx: Ctx; input: z.input<typeof cloneSchema> }) {
+export async function cloneFramework({ ctx, input }: { ctx: Ctx; input: unknown }) {
   const actor = requirePermission(ctx, "iga.framework.manage");
   const { fromYear, toYear } = parseInput(cloneSchema, input);
   return ctx.db.transaction(async (tx) => {
@@ -56,10 +56,10 @@ export async function cloneFramework({ ctx, input }: { ctx: Ctx; input: z.input<
  * chosen stay attached. Removing an indicator, or moving it to the other scope, is refused while
  * assessments use it: their levels and evidence would silently vanish or change meaning.
  */
-export async function updateFramework({ ctx, input }: { ctx: Ctx; input: Record<string, unknown> }) {
+export async function updateFramework({ ctx, input }: { ctx: Ctx; input: unknown }) {
   const actor = requirePermission(ctx, "iga.framework.manage");
   const { year, version } = parseInput(editSchema, input);
-  const parsed = ruleSetSchema.safeParse({ ...input, year });
+  const parsed = ruleSetSchema.safeParse({ ...(input as object), year });
   if (!parsed.success) throw new ValidationError(parsed.error.issues.map(readableIssue));
   const ruleSet = parsed.data;
   return ctx.db.transaction(async (tx) => {
@@ -104,7 +104,7 @@ export async function updateFramework({ ctx, input }: { ctx: Ctx; input: Record<
 }
 
 /** Only an active framework can be assessed; a draft is being prepared. */
-export async function setFrameworkStatus({ ctx, input }: { ctx: Ctx; input: z.input<typeof statusSchema> }) {
+export async function setFrameworkStatus({ ctx, input }: { ctx: Ctx; input: unknown }) {
   const actor = requirePermission(ctx, "iga.framework.manage");
   const { year, status, version } = parseInput(statusSchema, input);
   return ctx.db.transaction(async (tx) => {

@@ -10,7 +10,7 @@ import { findInnovation } from "./get-innovation";
 const archiveInput = z.object({ id: z.uuid(), archived: z.boolean() });
 
 /** Archiving hides an innovation from the catalogue and the IGA count; it is reversible. */
-export async function setInnovationArchived({ ctx, input }: { ctx: Ctx; input: z.input<typeof archiveInput> }) {
+export async function setInnovationArchived({ ctx, input }: { ctx: Ctx; input: unknown }) {
   requirePermission(ctx, "innovation.write");
   const { id, archived } = parseInput(archiveInput, input);
   return ctx.db.transaction(async (tx) => {
@@ -30,7 +30,7 @@ export async function setInnovationArchived({ ctx, input }: { ctx: Ctx; input: z
 }
 
 /** Deletes an innovation that nothing hangs on; one with evidence or beneficiary data is refused (archive it instead). */
-export async function deleteInnovation({ ctx, input }: { ctx: Ctx; input: { id: string } }) {
+export async function deleteInnovation({ ctx, input }: { ctx: Ctx; input: unknown }) {
   requirePermission(ctx, "innovation.write");
   const { id } = parseInput(z.object({ id: z.uuid() }), input);
   return ctx.db.transaction(async (tx) => {

@@ -27,7 +27,7 @@ export interface CatalogueCoverage {
  * it is the rule of the 2026 IGA draft, which zeroes the innovation-count score unless the
  * basic-service affairs have innovations in penerapan, as the main or as another affair.
  */
-export async function catalogueCoverage({ ctx, input = {} }: { ctx: Ctx; input?: ListInnovationsInput }): Promise<CatalogueCoverage> {
+export async function catalogueCoverage({ ctx, input = {} }: { ctx: Ctx; input?: unknown }): Promise<CatalogueCoverage> {
   const actor = requirePermission(ctx, "innovation.read");
   const q = parseInput(listInnovationsInput, input);
   const view = listWhere(actor.regionCode, q);

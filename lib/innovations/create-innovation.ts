@@ -6,7 +6,7 @@ import { parseInput } from "@/lib/errors";
 import { completeness, type InnovationDraftInput, innovationDraftSchema } from "./schemas";
 
 /** Records a new innovation (a draft may be incomplete). Agency staff record only their own agency's. */
-export async function createInnovation({ ctx, input }: { ctx: Ctx; input: InnovationDraftInput }) {
+export async function createInnovation({ ctx, input }: { ctx: Ctx; input: unknown }) {
   const data = parseInput(innovationDraftSchema, input);
   const actor = requirePermission(ctx, "innovation.write", { agencyId: data.agencyId });
   return ctx.db.transaction(async (tx) => {

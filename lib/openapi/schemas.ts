@@ -143,9 +143,9 @@ export const ERROR_CODES = {
   stale_version: { status: 409, meaning: "Someone saved the innovation after you read it: reload, reapply, send the new `version`." },
   innovation_has_dependents: { status: 409, meaning: "The innovation has evidence or beneficiary data: archive it instead of deleting." },
   email_taken: { status: 409, meaning: "Another user already has this email." },
+  no_file: { status: 422, meaning: "An upload without a file (no multipart `file` part, or no body)." },
   cannot_demote_self: { status: 409, meaning: "An administrator cannot disable or demote their own account." },
   // The import refuses a whole file with one of these (422), before any row is looked at.
-  import_no_file: { status: 422, meaning: "No `file` part in the multipart body." },
   import_empty: { status: 422, meaning: "The uploaded file is empty." },
   import_too_large: { status: 422, meaning: "The file is over the size limit (`{maxMb}` MB)." },
   import_too_many_rows: { status: 422, meaning: "More data rows than one import takes: split the file." },

@@ -6,7 +6,7 @@ import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { NotFoundError, parseInput } from "@/lib/errors";
 import { revokeTokenInput } from "./schemas";
 
-export async function revokeToken({ ctx, input }: { ctx: Ctx; input: { id: string } }) {
+export async function revokeToken({ ctx, input }: { ctx: Ctx; input: unknown }) {
   const actor = requirePermission(ctx, "token.manage");
   const { id } = parseInput(revokeTokenInput, input);
   return ctx.db.transaction(async (tx) => {

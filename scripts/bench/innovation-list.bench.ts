@@ -27,7 +27,7 @@ import { AFFAIR_CODES } from "@/lib/reference/affairs";
  */
 async function appModules() {
   const [bootstrap, client, agencySchema, innovationSchema, userSchema, coverage, exporter, stream, facets, list, query, actor] = await Promise.all([
-    import("@/db/bootstrap"),
+    import("@/lib/db-bootstrap"),
     import("@/db/client"),
     import("@/db/schema/agencies"),
     import("@/db/schema/innovations"),

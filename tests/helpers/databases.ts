@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import postgres from "postgres";
 import { inject } from "vitest";
 import { type DatabaseHandle, openDatabase } from "@/db/client";
-import { prepareDatabase } from "@/db/bootstrap";
+import { prepareDatabase } from "@/lib/db-bootstrap";
 
 export interface TestDatabase {
   name: "pglite" | "postgresql";

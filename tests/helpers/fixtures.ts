@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { seedDemo } from "@/db/seed/demo";
+import { seedDemo } from "@/seed/demo";
 import { agencies } from "@/db/schema/agencies";
 import { users } from "@/db/schema/users";
 import type { Actor, Ctx } from "@/lib/auth/context";

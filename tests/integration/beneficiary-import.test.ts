@@ -91,14 +91,14 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
 
   it("lets the uploader download the rejected rows as CSV to fix and re-upload", async () => {
     const dry = await run(FILE, { dryRun: true, locale: "en" });
-    const { csv, fileName } = await rejectedRowsCsv(await ctxFor(handle.db, "bappeda@demo.local"), dry.batchId!);
+    const { csv, fileName } = await rejectedRowsCsv({ ctx: await ctxFor(handle.db, "bappeda@demo.local"), input: { batchId: dry.batchId! } });
     expect(fileName).toMatch(/\.csv$/);
     const lines = csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/);
     expect(lines[0]).toBe("NIK;Nama Lengkap;Tgl Layanan;Jenis Layanan;Kode Desa;Nilai;source_row;rejection_reason");
     expect(lines).toHaveLength(7);
     expect(lines[1]).toContain("1.81101E+15");
     // Another user may not read them (they hold NIKs).
-    const other = await caught(rejectedRowsCsv(await ctxFor(handle.db, "admin@demo.local"), dry.batchId!));
+    const other = await caught(rejectedRowsCsv({ ctx: await ctxFor(handle.db, "admin@demo.local"), input: { batchId: dry.batchId! } }));
     expect(other).toMatchObject({ code: "rejected_rows_unavailable" });
     // The fixed file (the reason column is ignored as an unknown column) imports.
     const fixed = Buffer.from(`\uFEFF${lines[0]}\r\n${lines[1].replace("1.81101E+15", "1811010202800011")}\r\n`);
@@ -174,16 +174,16 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     const fresh = await run(Buffer.from("nik,tanggal_layanan,jenis_layanan\n1811030303850021,2024-06-01,KUR\n1811030303850022,2024-06-01,KUR\n"), { innovationId: pakKur });
     expect(fresh.accepted).toBe(2);
     const ctx = await ctxFor(handle.db, "bappeda@demo.local");
-    const undone = await undoBatch(ctx, fresh.batchId!);
+    const undone = await undoBatch({ ctx, input: { batchId: fresh.batchId! } });
     expect(undone.status).toBe("undone");
     expect(await recordCount(pakKur)).toBe(pakBefore);
     // Residents that no record refers to any more are removed with it.
     expect(await handle.db.select().from(residents).where(eq(residents.nikHash, hashNik("1811030303850021")))).toEqual([]);
-    expect(await caught(undoBatch(ctx, fresh.batchId!))).toMatchObject({ status: 409, code: "batch_not_undoable" });
-    expect(await caught(undoBatch(ctx, dry.batchId!))).toMatchObject({ status: 409 }); // a dry run wrote nothing to undo
+    expect(await caught(undoBatch({ ctx, input: { batchId: fresh.batchId! } }))).toMatchObject({ status: 409, code: "batch_not_undoable" });
+    expect(await caught(undoBatch({ ctx, input: { batchId: dry.batchId! } }))).toMatchObject({ status: 409 }); // a dry run wrote nothing to undo
     const [audit] = await handle.db.select().from(auditLog).where(eq(auditLog.entityId, fresh.batchId!)).orderBy(sql`${auditLog.id} desc`).limit(1);
     expect(audit).toMatchObject({ action: "beneficiary.import.undo", entity: "import_batch" });
-    const list = await listBatches(ctx, pakKur);
+    const list = await listBatches({ ctx, input: { innovationId: pakKur } });
     expect(list.find((b) => b.id === fresh.batchId)?.status).toBe("undone");
   });
 
@@ -194,7 +194,7 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     const own = await run("standard-comma.csv", { dryRun: true }, "opd@demo.local");
     expect(own.status).toBe("checked");
     const ctx = await ctxFor(handle.db, "opd@demo.local");
-    expect(await caught(listBatches(ctx, pakKur))).toMatchObject({ status: 403 });
+    expect(await caught(listBatches({ ctx, input: { innovationId: pakKur } }))).toMatchObject({ status: 403 });
   });
 
   it("refuses a file without the required columns and names its headers for a mapping step", async () => {
@@ -214,25 +214,25 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
         { nik: 1811040404900030, tanggal_layanan: "2024-07-03", jenis_layanan: "KUR" },
       ],
     };
-    const first = await ingestServiceRecords(ctx, { innovationId: pakKur, body, idempotencyKey: "kur-2024-07", locale: "en" });
+    const first = await ingestServiceRecords({ ctx, input: { innovationId: pakKur, body, idempotencyKey: "kur-2024-07", locale: "en" } });
     expect(first).toMatchObject({ status: 200, replayed: false, body: { accepted: 2, rejected: 1 } });
     expect((first.body as { errors: { row: number; code: string }[] }).errors).toEqual([expect.objectContaining({ row: 3, code: "nik_excel_damaged" })]);
     const count1 = await recordCount(pakKur);
-    const replay = await ingestServiceRecords(ctx, { innovationId: pakKur, body: { records: body.records.map((r) => ({ ...r })) }, idempotencyKey: "kur-2024-07", locale: "en" });
+    const replay = await ingestServiceRecords({ ctx, input: { innovationId: pakKur, body: { records: body.records.map((r) => ({ ...r })) }, idempotencyKey: "kur-2024-07", locale: "en" } });
     expect(replay).toMatchObject({ status: 200, replayed: true, body: first.body });
     expect(await recordCount(pakKur)).toBe(count1);
-    const conflict = await caught(ingestServiceRecords(ctx, { innovationId: pakKur, body: { records: body.records.slice(1) }, idempotencyKey: "kur-2024-07", locale: "en" }));
+    const conflict = await caught(ingestServiceRecords({ ctx, input: { innovationId: pakKur, body: { records: body.records.slice(1) }, idempotencyKey: "kur-2024-07", locale: "en" } }));
     expect(conflict).toMatchObject({ status: 409, code: "idempotency_conflict" });
     // Without a key, a retry is counted as duplicates, never as new records.
-    const noKey = await ingestServiceRecords(ctx, { innovationId: pakKur, body, idempotencyKey: null, locale: "en" });
+    const noKey = await ingestServiceRecords({ ctx, input: { innovationId: pakKur, body, idempotencyKey: null, locale: "en" } });
     expect(noKey.body).toMatchObject({ accepted: 0, duplicates: 2 });
-    const tooMany = await caught(ingestServiceRecords(ctx, { innovationId: pakKur, body: { records: Array.from({ length: 10_001 }, () => ({})) }, idempotencyKey: null, locale: "en" }));
+    const tooMany = await caught(ingestServiceRecords({ ctx, input: { innovationId: pakKur, body: { records: Array.from({ length: 10_001 }, () => ({})) }, idempotencyKey: null, locale: "en" } }));
     expect(tooMany).toMatchObject({ status: 422, code: "records_too_many" });
     // A strict batch with a rejected record writes nothing, and its answer is not stored for replay.
     const strictBody = { records: [{ nik: "1811040404900033", tanggal_layanan: "2024-07-04", jenis_layanan: "KUR" }, { nik: "123", tanggal_layanan: "2024-07-04", jenis_layanan: "KUR" }], mode: "strict" };
     const beforeStrict = await recordCount(pakKur);
     for (let attempt = 0; attempt < 2; attempt++) {
-      const strict = await ingestServiceRecords(ctx, { innovationId: pakKur, body: strictBody, idempotencyKey: "kur-strict", locale: "en" });
+      const strict = await ingestServiceRecords({ ctx, input: { innovationId: pakKur, body: strictBody, idempotencyKey: "kur-strict", locale: "en" } });
       expect(strict).toMatchObject({ status: 422, replayed: false, body: { status: "failed", rejected: 1 } });
     }
     expect(await recordCount(pakKur)).toBe(beforeStrict);
@@ -241,10 +241,10 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
   it("runs a page upload as a background job whose batch reports progress and the result", async () => {
     const ctx = await ctxFor(handle.db, "bappeda@demo.local");
     const { batchId } = await startImportJob(ctx, { innovationId: payo, body: once(fixture(FILE)), fileName: FILE, dryRun: true, mode: "default", locale: "id" });
-    let batch = await getBatch(ctx, batchId);
+    let batch = await getBatch({ ctx, input: { batchId: batchId } });
     for (let i = 0; i < 200 && batch.status === "running"; i++) {
       await new Promise((r) => setTimeout(r, 25));
-      batch = await getBatch(ctx, batchId);
+      batch = await getBatch({ ctx, input: { batchId: batchId } });
     }
     expect(batch, JSON.stringify(batch)).toMatchObject({ status: "checked", dryRun: true, rows: 11, rejected: 6, canDownloadRejected: true });
     expect(batch.report?.errors).toHaveLength(6);
@@ -253,19 +253,19 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     expect(audits.map((a) => a.action).sort()).toEqual(["beneficiary.import.check", "beneficiary.import.start"]);
     expect(audits.find((a) => a.action === "beneficiary.import.start")?.after).toMatchObject({ innovationId: payo, fileName: FILE, dryRun: true, source: "upload" });
     const { batchId: failedId } = await startImportJob(ctx, { innovationId: payo, body: once(fixture("unknown-headers.csv")), fileName: "x.csv", dryRun: true, mode: "default", locale: "id" });
-    let failed = await getBatch(ctx, failedId);
+    let failed = await getBatch({ ctx, input: { batchId: failedId } });
     for (let i = 0; i < 200 && failed.status === "running"; i++) {
       await new Promise((r) => setTimeout(r, 25));
-      failed = await getBatch(ctx, failedId);
+      failed = await getBatch({ ctx, input: { batchId: failedId } });
     }
     expect(failed).toMatchObject({ status: "failed", errorCode: "records_missing_columns", headers: ["No. Identitas", "Penerima", "Waktu", "Program", "Lokasi", "Rupiah"] });
     // A file broken half-way (an unclosed quote on line 4) fails the job with the line named.
     const broken = Buffer.from('nik,tanggal_layanan,jenis_layanan\n1811010101800001,2024-01-01,KTP-el\n1811010101800001,2024-01-02,KTP-el\n1811010101800001,"2024-01-03,KTP-el\n');
     const { batchId: brokenId } = await startImportJob(ctx, { innovationId: payo, body: once(broken), fileName: "rusak.csv", dryRun: false, mode: "default", locale: "en" });
-    let brokenBatch = await getBatch(ctx, brokenId);
+    let brokenBatch = await getBatch({ ctx, input: { batchId: brokenId } });
     for (let i = 0; i < 200 && brokenBatch.status === "running"; i++) {
       await new Promise((r) => setTimeout(r, 25));
-      brokenBatch = await getBatch(ctx, brokenId);
+      brokenBatch = await getBatch({ ctx, input: { batchId: brokenId } });
     }
     expect(brokenBatch).toMatchObject({ status: "failed", errorCode: "records_csv_invalid" });
     expect(brokenBatch.failureMessage).toMatch(/broken near line/);
@@ -277,8 +277,8 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
       .insert(importBatches)
       .values({ regionCode: ctx.actor!.regionCode, innovationId: payo, source: "upload", fileName: "lost.csv", mode: "default", dryRun: false, status: "running", createdBy: ctx.actor!.id })
       .returning({ id: importBatches.id });
-    expect(await getBatch(ctx, row.id)).toMatchObject({ status: "failed", errorCode: "interrupted", progress: null });
-    expect((await listBatches(ctx, payo)).find((b) => b.id === row.id)).toMatchObject({ status: "failed", errorCode: "interrupted" });
+    expect(await getBatch({ ctx, input: { batchId: row.id } })).toMatchObject({ status: "failed", errorCode: "interrupted", progress: null });
+    expect((await listBatches({ ctx, input: { innovationId: payo } })).find((b) => b.id === row.id)).toMatchObject({ status: "failed", errorCode: "interrupted" });
   });
 
   it("imports from the command line by innovation name, printing the summary without NIKs", async () => {

@@ -6,7 +6,7 @@ import { auditLog } from "@/db/schema/audit-log";
 import { innovations } from "@/db/schema/innovations";
 import { regions } from "@/db/schema/regions";
 import { users } from "@/db/schema/users";
-import { seedReferenceData } from "@/db/seed/reference";
+import { seedReferenceData } from "@/seed/reference";
 import { agencyIdByCode, seedDemoData } from "@/tests/helpers/fixtures";
 import { databaseCases } from "./support";
 

@@ -1,8 +1,8 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { prepareDatabase } from "@/db/bootstrap";
-import { seedDemo } from "@/db/seed/demo";
+import { prepareDatabase } from "@/lib/db-bootstrap";
+import { seedDemo } from "@/seed/demo";
 import { agencies } from "@/db/schema/agencies";
 import { auditLog } from "@/db/schema/audit-log";
 import { serviceRecords } from "@/db/schema/beneficiaries";

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { evidenceInputFromRequest, pathEvidenceId, pathYear, readObject } from "@/app/api/v1/iga/request";
+import { evidenceInputFromRequest, pathEvidenceId, pathYear } from "@/app/api/v1/iga/request";
+import { readJsonObject } from "@/lib/http/request";
 import type { DatabaseHandle } from "@/db/client";
 import { innovations } from "@/db/schema/innovations";
 import { NotFoundError, ValidationError } from "@/lib/errors";
@@ -62,7 +63,7 @@ describe.each(databaseCases())("IGA API request handling (%s)", (_name, database
   });
 
   it("refuses a multipart body without a file, and one announced over the limit before reading it", async () => {
-    expect(await caught(evidenceInputFromRequest(multipart({ indicatorCode: "INV-01" }), 2023, 1024))).toMatchObject({ code: "evidence_no_file", status: 422 });
+    expect(await caught(evidenceInputFromRequest(multipart({ indicatorCode: "INV-01" }), 2023, 1024))).toMatchObject({ code: "no_file", status: 422 });
     const big = new Request(URL_BASE, {
       method: "POST",
       headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(50 * 1024 * 1024) },
@@ -93,7 +94,7 @@ describe.each(databaseCases())("IGA API request handling (%s)", (_name, database
     expect(await addEvidence({ ctx: opd, input })).toMatchObject({ kind: "link", url: "https://youtu.be/payo" });
     for (const body of ["not json", "[1,2]", "42"]) {
       const bad = new Request(URL_BASE, { method: "POST", headers: { "content-type": "application/json" }, body });
-      const e = await caught(readObject(bad));
+      const e = await caught(readJsonObject(bad));
       expect(e).toBeInstanceOf(ValidationError);
       expect((e as ValidationError).issues[0].message).toBe("v.jsonBody");
     }

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { seedIgaDemo } from "@/db/seed/iga-demo";
+import { seedIgaDemo } from "@/seed/iga-demo";
 import { addEvidence } from "@/lib/iga/evidence";
 import { regionScore, regionScoreWithAccepted, scoreResponse } from "@/lib/iga/region-score";
 import { samplePdf } from "@/lib/iga/sample-pdf";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { auditLog } from "@/db/schema/audit-log";
 import { igaFrameworks, igaIndicators } from "@/db/schema/iga";
-import { seedIgaFrameworks } from "@/db/seed/iga-frameworks";
+import { seedIgaFrameworks } from "@/seed/iga-frameworks";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { setIndicatorLevel } from "@/lib/iga/assessments";
 import { cloneFramework, setFrameworkStatus, updateFramework } from "@/lib/iga/framework-admin";

@@ -112,11 +112,11 @@ describe.each(databaseCases())("impact per innovation (%s)", (_name, database) =
     // before, yet the records differ — recomputed all the same.
     await handle.db.update(aggregateCache).set({ payload: sql`jsonb_set(payload, '{totals,records}', '-1')` }).where(marked);
     const other = await storeServiceRecords(handle.db, ids.pakKur, [{ nik: "1811054107950078", date: "2024-02-03", type: "Akad KUR Mikro", amount: 7_000_000 }]);
-    await undoBatch(ctx, added.batchId);
+    await undoBatch({ ctx, input: { batchId: added.batchId } });
     const swapped = await innovationImpact({ ctx, innovationId: ids.pakKur });
     expect(swapped.totals).toMatchObject({ records: first.totals.records + 1, amount: { sum: first.totals.amount!.sum + 7_000_000 } });
     // Both undone: back to the first figures.
-    await undoBatch(ctx, other.batchId);
+    await undoBatch({ ctx, input: { batchId: other.batchId } });
     expect(await innovationImpact({ ctx, innovationId: ids.pakKur })).toEqual(first);
   });
 

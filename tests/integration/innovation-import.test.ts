@@ -5,7 +5,7 @@ import { and, count, eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { DEMO_AGENCIES } from "@/db/seed/demo-agencies";
+import { DEMO_AGENCIES } from "@/seed/demo-agencies";
 import { auditLog } from "@/db/schema/audit-log";
 import { innovations } from "@/db/schema/innovations";
 import { ForbiddenError } from "@/lib/errors";

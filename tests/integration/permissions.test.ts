@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { ROLES } from "@/db/schema/users";
-import { DEMO_USERS } from "@/db/seed/demo";
+import { DEMO_USERS } from "@/seed/demo";
 import { type Actor, can, requirePermission } from "@/lib/auth/context";
 import { type Permission, PERMISSIONS } from "@/lib/auth/permissions";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { auditLog } from "@/db/schema/audit-log";
 import { importBatches, residents, serviceRecords } from "@/db/schema/beneficiaries";
-import { DEMO_SHARED_NIK, seedBeneficiariesDemo } from "@/db/seed/beneficiaries-demo";
+import { DEMO_SHARED_NIK, seedBeneficiariesDemo } from "@/seed/beneficiaries-demo";
 import { innovations } from "@/db/schema/innovations";
 import { crossProgrammeSummary } from "@/lib/beneficiaries/cross-programme";
 import { lookupResident } from "@/lib/beneficiaries/lookup";

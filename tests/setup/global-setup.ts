@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { openDatabase } from "../../db/client";
-import { prepareDatabase } from "../../db/bootstrap";
+import { prepareDatabase } from "../../lib/db-bootstrap";
 
 /**
  * Builds one migrated PGlite database (with reference data) and dumps it; every test file loads

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { uploadName } from "@/app/api/v1/innovations/[id]/beneficiaries/request-options";
+import { uploadName } from "@/lib/http/request";
 
 const URL_BASE = "http://localhost/api/v1/innovations/x/beneficiaries/import";
 

@@ -5,15 +5,11 @@ import type { Ctx } from "@/lib/auth/context";
 import { getRequestContext } from "@/lib/auth/request-context";
 import { ValidationError } from "@/lib/errors";
 import { type ActionState, runAction } from "@/lib/http/action-result";
+import { formText as text } from "@/lib/http/request";
 import { setIndicatorLevel } from "@/lib/iga/assessments";
 import { cloneFramework, setFrameworkStatus, updateFramework } from "@/lib/iga/framework-admin";
 import { removeEvidence } from "@/lib/iga/evidence-remove";
 import { reviewEvidence } from "@/lib/iga/review";
-
-const text = (form: FormData, key: string) => {
-  const value = form.get(key);
-  return typeof value === "string" && value.trim() !== "" ? value.trim() : null;
-};
 
 /** Runs one use case for a form with the request's context; the form needs only the message, not the row. */
 async function run(successKey: string, useCase: (ctx: Ctx) => Promise<unknown>): Promise<ActionState> {
@@ -36,14 +32,14 @@ export async function setLevelAction(_prev: ActionState, form: FormData): Promis
     level: level === null ? null : Number(level),
     version: Number(form.get("version")),
   };
-  const result = await run("iga.indicator.levelSaved", (ctx) => setIndicatorLevel({ ctx, input: input as never }));
+  const result = await run("iga.indicator.levelSaved", (ctx) => setIndicatorLevel({ ctx, input }));
   if (result.ok) refreshIga(input.year, input.innovationId);
   return result;
 }
 
 export async function reviewEvidenceAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const input = { evidenceId: text(form, "evidenceId") ?? "", status: text(form, "status") ?? "", comment: text(form, "comment") };
-  const result = await run("iga.review.saved", (ctx) => reviewEvidence({ ctx, input: input as never }));
+  const result = await run("iga.review.saved", (ctx) => reviewEvidence({ ctx, input }));
   if (result.ok) refreshIga(text(form, "year"), text(form, "innovationId"));
   return result;
 }
@@ -57,14 +53,14 @@ export async function removeEvidenceAction(_prev: ActionState, form: FormData): 
 
 export async function cloneFrameworkAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const input = { fromYear: text(form, "fromYear"), toYear: text(form, "toYear") };
-  const result = await run("iga.frameworks.cloned", (ctx) => cloneFramework({ ctx, input: input as never }));
+  const result = await run("iga.frameworks.cloned", (ctx) => cloneFramework({ ctx, input }));
   if (result.ok) revalidatePath("/iga", "layout");
   return result;
 }
 
 export async function setFrameworkStatusAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const input = { year: text(form, "year"), status: text(form, "status"), version: Number(form.get("version")) };
-  const result = await run("iga.frameworks.statusSaved", (ctx) => setFrameworkStatus({ ctx, input: input as never }));
+  const result = await run("iga.frameworks.statusSaved", (ctx) => setFrameworkStatus({ ctx, input }));
   if (result.ok) revalidatePath("/iga", "layout");
   return result;
 }

@@ -23,7 +23,7 @@ function profileFromForm(form: FormData) {
 }
 
 export async function createInnovationAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const result = await runAction(async () => createInnovation({ ctx: await getRequestContext(), input: profileFromForm(form) as never }));
+  const result = await runAction(async () => createInnovation({ ctx: await getRequestContext(), input: profileFromForm(form) }));
   if (result.ok && result.data) {
     revalidatePath("/innovations");
     redirect(`/innovations/${(result.data as { id: string }).id}?saved=1`);
@@ -34,7 +34,7 @@ export async function createInnovationAction(_prev: ActionState, form: FormData)
 export async function updateInnovationAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const id = String(form.get("id") ?? "");
   const result = await runAction(async () =>
-    updateInnovation({ ctx: await getRequestContext(), input: { ...profileFromForm(form), id, version: Number(form.get("version")) } as never }),
+    updateInnovation({ ctx: await getRequestContext(), input: { ...profileFromForm(form), id, version: Number(form.get("version")) } }),
   );
   if (result.ok) {
     revalidatePath(`/innovations/${id}`);

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { appDatabase } from "@/db/bootstrap";
+import { appDatabase } from "@/lib/db-bootstrap";
 import { checkHealth } from "@/lib/health";
 
 export const dynamic = "force-dynamic";

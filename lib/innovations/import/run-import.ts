@@ -41,7 +41,7 @@ function summary(plan: ImportPlan, dryRun: boolean, applied: boolean, t: Transla
  * Creates or updates innovations from a filled template (XLSX or CSV), matched by name (any case)
  * and agency. A dry run only reports; a real run writes all rows in one transaction or none.
  */
-export async function importInnovations({ ctx, input }: { ctx: Ctx; input: ImportInput }): Promise<ImportReport> {
+export async function importInnovations({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<ImportReport> {
   const actor = requirePermission(ctx, "innovation.write");
   const { file, dryRun, locale } = parseInput(importInput, input);
   const t = importTranslator(locale);

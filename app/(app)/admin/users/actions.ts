@@ -3,13 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { getRequestContext } from "@/lib/auth/request-context";
 import { type ActionState, runAction } from "@/lib/http/action-result";
+import { formText } from "@/lib/http/request";
 import { createUser } from "@/lib/users/create-user";
 import { updateUser } from "@/lib/users/update-user";
-
-const text = (form: FormData, key: string) => {
-  const v = form.get(key);
-  return typeof v === "string" && v.trim() !== "" ? v : undefined;
-};
 
 export async function createUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const result = await runAction(async () => {
@@ -17,11 +13,11 @@ export async function createUserAction(_prev: ActionState, form: FormData): Prom
     return createUser({
       ctx,
       input: {
-        email: text(form, "email") ?? "",
-        name: text(form, "name") ?? "",
-        role: (text(form, "role") ?? "") as never,
-        agencyId: text(form, "agencyId") ?? null,
-        password: text(form, "password") ?? "",
+        email: formText(form, "email") ?? "",
+        name: formText(form, "name") ?? "",
+        role: formText(form, "role") ?? "",
+        agencyId: formText(form, "agencyId"),
+        password: formText(form, "password") ?? "",
       },
     });
   }, "admin.users.created");
@@ -35,11 +31,11 @@ export async function updateUserAction(_prev: ActionState, form: FormData): Prom
     return updateUser({
       ctx,
       input: {
-        id: text(form, "id") ?? "",
-        role: text(form, "role") as never,
-        agencyId: text(form, "agencyId") ?? null,
+        id: formText(form, "id") ?? "",
+        role: formText(form, "role") ?? undefined,
+        agencyId: formText(form, "agencyId"),
         active: form.get("active") === "on",
-        password: text(form, "password"),
+        password: formText(form, "password") ?? undefined,
       },
     });
   }, "admin.users.updated");

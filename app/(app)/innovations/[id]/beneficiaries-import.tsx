@@ -9,6 +9,6 @@ import type { InnovationRow } from "@/lib/innovations/get-innovation";
  */
 export async function BeneficiaryImportPanel({ ctx, innovation }: { ctx: Ctx; innovation: InnovationRow }) {
   if (!can(ctx, "beneficiary.import", { agencyId: innovation.agencyId, regionCode: innovation.regionCode })) return null;
-  const batches = await listBatches(ctx, innovation.id);
+  const batches = await listBatches({ ctx, input: { innovationId: innovation.id } });
   return <BeneficiaryImportWorkbench innovationId={innovation.id} initialBatches={batches} />;
 }

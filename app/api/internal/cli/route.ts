@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { appDb } from "@/db/bootstrap";
+import { appDb } from "@/lib/db-bootstrap";
 import { CLI_COMMANDS, cliActor, isCliCommand } from "@/lib/cli/commands";
 import { isValidCliKey } from "@/lib/cli/server-info";
 import { AppError, ValidationError } from "@/lib/errors";

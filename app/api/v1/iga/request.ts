@@ -1,13 +1,10 @@
 import { z } from "zod";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
+import { formText, isMultipart, pathUuid, readJsonObject, readMultipartFile } from "@/lib/http/request";
 import { EvidenceFileError } from "@/lib/iga/evidence";
 import { formatMb } from "@/lib/iga/file-type";
-import type { EvidenceInput } from "@/lib/iga/schemas";
 
-/*
- * Request reading shared by the IGA route handlers (kept out of lib/: lib never sees FormData).
- * No "server-only" import, so the integration tests can feed these real Request objects.
- */
+/* Path parameters and the evidence body of the IGA route handlers, read with lib/http/request. */
 
 const yearParam = z.coerce.number().int().min(2000).max(2100);
 
@@ -20,22 +17,7 @@ export function pathYear(params: { year: string }): number {
 
 /** A path id that is not a UUID names no evidence: 404. */
 export function pathEvidenceId(params: { id: string }): string {
-  if (!z.uuid().safeParse(params.id).success) throw new NotFoundError("evidence");
-  return params.id;
-}
-
-const notJson = () => ValidationError.field(null, "v.jsonBody");
-
-/** A JSON object body; anything else (no JSON, an array, a number) is a 422. */
-export async function readObject(req: Request): Promise<Record<string, unknown>> {
-  let body: unknown;
-  try {
-    body = await req.json();
-  } catch {
-    throw notJson();
-  }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) throw notJson();
-  return body as Record<string, unknown>;
+  return pathUuid(params.id, "evidence");
 }
 
 /** Multipart framing around the file: headers, boundaries and the letter fields. */
@@ -51,31 +33,25 @@ const PROXY_BODY_LIMIT = 10 * 1024 * 1024;
 
 /**
  * Evidence from a request: multipart/form-data with a `file` and the letter fields (a file), or a
- * JSON body (a link). An announced body far over the limit is refused before it is read.
+ * JSON body (a link). An announced body far over the limit is refused before it is read. The path
+ * year wins over one in the body.
  */
-export async function evidenceInputFromRequest(req: Request, year: number, maxBytes: number): Promise<EvidenceInput> {
-  const contentType = req.headers.get("content-type") ?? "";
-  if (!contentType.toLowerCase().startsWith("multipart/form-data")) return { ...(await readObject(req)), year } as EvidenceInput;
+export async function evidenceInputFromRequest(req: Request, year: number, maxBytes: number): Promise<Record<string, unknown>> {
+  if (!isMultipart(req)) return { ...(await readJsonObject(req)), year };
   const tooLarge = () => new EvidenceFileError("evidence_too_large", { maxMb: formatMb(Math.min(maxBytes, PROXY_BODY_LIMIT)) });
   const announced = Number(req.headers.get("content-length") ?? 0);
   if (announced > Math.min(maxBytes + MULTIPART_SLACK, PROXY_BODY_LIMIT)) throw tooLarge();
-  const form = await req.formData().catch(() => null);
-  const file = form?.get("file");
-  if (!form || !(file instanceof File)) throw new EvidenceFileError("evidence_no_file");
+  const { file, form } = await readMultipartFile(req);
   if (file.size > maxBytes) throw tooLarge();
-  const text = (key: string) => {
-    const value = form.get(key);
-    return typeof value === "string" && value.trim() !== "" ? value : null;
-  };
   return {
     year,
     kind: "file",
-    indicatorCode: text("indicatorCode") ?? "",
-    innovationId: text("innovationId"),
+    indicatorCode: formText(form, "indicatorCode") ?? "",
+    innovationId: formText(form, "innovationId"),
     fileName: file.name,
     bytes: new Uint8Array(await file.arrayBuffer()),
-    letterNumber: text("letterNumber"),
-    letterDate: text("letterDate"),
-    subject: text("subject"),
+    letterNumber: formText(form, "letterNumber"),
+    letterDate: formText(form, "letterDate"),
+    subject: formText(form, "subject"),
   };
 }

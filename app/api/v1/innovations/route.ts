@@ -1,8 +1,9 @@
-import { apiHandler, readJson } from "@/lib/http/api";
+import { requirePermission } from "@/lib/auth/context";
+import { apiHandler } from "@/lib/http/api";
+import { readJson } from "@/lib/http/request";
 import { createInnovation } from "@/lib/innovations/create-innovation";
-import { type ListInnovationsInput, listInnovations, listInnovationsInput } from "@/lib/innovations/list-innovations";
+import { listInnovations, listInnovationsInput } from "@/lib/innovations/list-innovations";
 import { pickParams } from "@/lib/innovations/list-search-params";
-import type { InnovationDraftInput } from "@/lib/innovations/schemas";
 
 /**
  * The query parameters are the keys of listInnovationsInput (so a new filter works here, and in the
@@ -11,12 +12,10 @@ import type { InnovationDraftInput } from "@/lib/innovations/schemas";
  */
 const QUERY_KEYS = Object.keys(listInnovationsInput.shape);
 
-export const GET = apiHandler(async ({ req, ctx }) => {
-  const input = pickParams(new URL(req.url).searchParams, QUERY_KEYS) as ListInnovationsInput;
-  return listInnovations({ ctx, input });
-});
+export const GET = apiHandler(async ({ req, ctx }) => listInnovations({ ctx, input: pickParams(new URL(req.url).searchParams, QUERY_KEYS) }));
 
 export const POST = apiHandler(async ({ req, ctx }) => {
-  const row = await createInnovation({ ctx, input: (await readJson(req)) as InnovationDraftInput });
+  requirePermission(ctx, "innovation.write");
+  const row = await createInnovation({ ctx, input: await readJson(req) });
   return Response.json(row, { status: 201 });
 });

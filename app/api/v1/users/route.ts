@@ -1,11 +1,13 @@
-import { apiHandler, readJson } from "@/lib/http/api";
+import { requirePermission } from "@/lib/auth/context";
+import { apiHandler } from "@/lib/http/api";
+import { readJson } from "@/lib/http/request";
 import { createUser } from "@/lib/users/create-user";
-import type { CreateUserInput } from "@/lib/users/schemas";
 import { listUsers } from "@/lib/users/list-users";
 
 export const GET = apiHandler(async ({ ctx }) => ({ items: await listUsers({ ctx }) }));
 
 export const POST = apiHandler(async ({ req, ctx }) => {
-  const user = await createUser({ ctx, input: (await readJson(req)) as CreateUserInput });
+  requirePermission(ctx, "user.manage");
+  const user = await createUser({ ctx, input: await readJson(req) });
   return Response.json(user, { status: 201 });
 });

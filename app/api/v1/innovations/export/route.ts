@@ -1,5 +1,5 @@
 import { apiHandler } from "@/lib/http/api";
-import { type ExportInnovationsInput, prepareInnovationExport } from "@/lib/innovations/export-innovations";
+import { prepareInnovationExport } from "@/lib/innovations/export-innovations";
 import { csvStream, EXPORT_CONTENT_TYPES, exportDate, xlsxStream } from "@/lib/innovations/export-stream";
 import { VIEW_PARAMS } from "@/lib/innovations/list-params";
 import { pickParams } from "@/lib/innovations/list-search-params";
@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
  * failures still get a JSON error with its status; apiHandler passes the streaming Response on.
  */
 export const GET = apiHandler(async ({ req, ctx }) => {
-  const input = pickParams(new URL(req.url).searchParams, [...VIEW_PARAMS, "format"]) as ExportInnovationsInput;
+  const input = pickParams(new URL(req.url).searchParams, [...VIEW_PARAMS, "format"]);
   const view = await prepareInnovationExport({ ctx, input });
   const log = requestLogger(ctx.requestId);
   // A download the client abandons (closed tab, cancelled save) is not a server error.

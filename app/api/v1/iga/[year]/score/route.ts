@@ -1,9 +1,10 @@
 import { apiHandler } from "@/lib/http/api";
+import { queryParam } from "@/lib/http/request";
 import { regionScore, scoreResponse } from "@/lib/iga/region-score";
 import { pathYear } from "../../request";
 
 /** `?basis=accepted` counts only accepted evidence; by default evidence not yet reviewed counts too. */
 export const GET = apiHandler<{ year: string }>(async ({ req, ctx, params }) => {
-  const basis = new URL(req.url).searchParams.get("basis") === "accepted" ? "accepted" : "estimate";
+  const basis = queryParam(req, "basis") === "accepted" ? "accepted" : "estimate";
   return scoreResponse((await regionScore({ ctx, year: pathYear(params), basis })).result);
 });

@@ -1,20 +1,14 @@
-import { z } from "zod";
-import { NotFoundError, parseInput } from "@/lib/errors";
-import { apiHandler, readJson } from "@/lib/http/api";
+import { requirePermission } from "@/lib/auth/context";
+import { parseInput } from "@/lib/errors";
+import { apiHandler } from "@/lib/http/api";
+import { pathUuid, readJson } from "@/lib/http/request";
 import { setInnovationArchived } from "@/lib/innovations/archive-innovation";
 import { archiveBodySchema } from "@/lib/openapi/schemas";
 
-type Params = { id: string };
-
-/** Not a UUID: no such innovation (404), as for the other `/innovations/{id}` routes. */
-function innovationId(params: Params): string {
-  if (!z.uuid().safeParse(params.id).success) throw new NotFoundError("innovation");
-  return params.id;
-}
-
 /** `{ "archived": true }` archives, `false` restores. The body is parsed with the documented schema. */
-export const POST = apiHandler<Params>(async ({ req, ctx, params }) => {
-  const id = innovationId(params);
+export const POST = apiHandler<{ id: string }>(async ({ req, ctx, params }) => {
+  requirePermission(ctx, "innovation.write");
+  const id = pathUuid(params.id, "innovation");
   const { archived } = parseInput(archiveBodySchema, await readJson(req));
   return setInnovationArchived({ ctx, input: { id, archived } });
 });

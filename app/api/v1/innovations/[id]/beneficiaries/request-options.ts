@@ -1,21 +1,22 @@
 import { z } from "zod";
-import { RECORD_COLUMNS, type ColumnOverrides } from "@/lib/beneficiaries/import/columns";
+import { type ColumnOverrides, RECORD_COLUMNS } from "@/lib/beneficiaries/import/columns";
 import type { ImportMode } from "@/lib/beneficiaries/import/run-import";
 import type { ByteStream } from "@/lib/beneficiaries/import/sources";
-import { RecordFileError } from "@/lib/beneficiaries/import/file-error";
 import { parseInput } from "@/lib/errors";
+import { isMultipart, NoFileError, queryFlag, queryParam, readMultipartFile, uploadName } from "@/lib/http/request";
 
 const columnsSchema = z.partialRecord(z.enum(RECORD_COLUMNS), z.string().max(200));
 
-/** `?dryRun=true`, `?mode=strict`, `?columns={"nik":"No Identitas",…}` of an import request. */
+/**
+ * `?dryRun=true`, `?mode=strict`, `?columns={"nik":"No Identitas",…}` of an import request. A
+ * `columns` that is not JSON is checked as the text, which the schema refuses (422). Read after
+ * the route's permission check.
+ */
 export function importQuery(req: Request): { dryRun: boolean; mode: ImportMode; columns: ColumnOverrides | undefined } {
-  const params = new URL(req.url).searchParams;
-  const dryRun = ["true", "1"].includes(params.get("dryRun") ?? "");
-  const mode = params.get("mode") === "strict" ? "strict" : "default";
-  const raw = params.get("columns");
+  const raw = queryParam(req, "columns");
   let columns: ColumnOverrides | undefined;
   if (raw) {
-    let parsed: unknown = null;
+    let parsed: unknown;
     try {
       parsed = JSON.parse(raw);
     } catch {
@@ -23,23 +24,7 @@ export function importQuery(req: Request): { dryRun: boolean; mode: ImportMode; 
     }
     columns = parseInput(columnsSchema, parsed);
   }
-  return { dryRun, mode, columns };
-}
-
-/**
- * The upload's name as the client gave it: `?fileName=` (the URL parser has decoded it already) or
- * an `X-File-Name` header, URI-encoded (a header carries ASCII only); a broken encoding is kept as sent.
- */
-export function uploadName(req: Request): string | null {
-  const query = new URL(req.url).searchParams.get("fileName");
-  if (query) return query;
-  const header = req.headers.get("x-file-name");
-  if (!header) return null;
-  try {
-    return decodeURIComponent(header);
-  } catch {
-    return header;
-  }
+  return { dryRun: queryFlag(req, "dryRun"), mode: queryParam(req, "mode") === "strict" ? "strict" : "default", columns };
 }
 
 /**
@@ -47,15 +32,13 @@ export function uploadName(req: Request): string | null {
  * XLSX bytes). A raw body streams; a multipart body is read by the runtime first.
  */
 export async function uploadedFile(req: Request): Promise<{ body: ByteStream; fileName: string }> {
-  const type = req.headers.get("content-type") ?? "";
   const named = uploadName(req);
-  if (type.startsWith("multipart/form-data")) {
-    const form = await req.formData().catch(() => null);
-    const file = form?.get("file");
-    if (!(file instanceof File)) throw new RecordFileError("records_body_missing");
+  if (isMultipart(req)) {
+    const { file } = await readMultipartFile(req);
     return { body: file.stream() as unknown as ByteStream, fileName: file.name || named || "" };
   }
-  if (!req.body) throw new RecordFileError("records_body_missing");
+  if (!req.body) throw new NoFileError();
+  const type = req.headers.get("content-type") ?? "";
   const fileName = named ?? (type.includes("spreadsheetml") ? "upload.xlsx" : "upload.csv");
   return { body: req.body as unknown as ByteStream, fileName };
 }

@@ -1,12 +1,11 @@
+import { requirePermission } from "@/lib/auth/context";
 import { revealResident } from "@/lib/beneficiaries/reveal";
-import { apiHandler, readJson } from "@/lib/http/api";
+import { apiHandler } from "@/lib/http/api";
+import { readJsonObject } from "@/lib/http/request";
 
-type Params = { id: string };
-
-/** Decrypts the NIK and/or name of one resident (by id, from a look-up); audited each time. */
-export const POST = apiHandler<Params>(async ({ req, ctx, params }) => {
-  // An empty body means the defaults (both fields, no reason).
-  const body = (await req.clone().text()).trim() ? await readJson(req) : {};
-  const result = await revealResident({ ctx, residentId: params.id, input: body });
+/** Decrypts the NIK and/or name of one resident (by id, from a look-up); audited each time. An empty body means the defaults. */
+export const POST = apiHandler<{ id: string }>(async ({ req, ctx, params }) => {
+  requirePermission(ctx, "resident.reveal");
+  const result = await revealResident({ ctx, residentId: params.id, input: await readJsonObject(req, { emptyIsObject: true }) });
   return Response.json(result, { headers: { "Cache-Control": "no-store" } });
 });

@@ -1,10 +1,11 @@
+import { requirePermission } from "@/lib/auth/context";
 import { apiHandler } from "@/lib/http/api";
+import { readJsonObject } from "@/lib/http/request";
 import { reviewEvidence } from "@/lib/iga/review";
-import type { ReviewInput } from "@/lib/iga/schemas";
-import { pathEvidenceId, readObject } from "../../../request";
+import { pathEvidenceId } from "../../../request";
 
 export const POST = apiHandler<{ id: string }>(async ({ req, ctx, params }) => {
+  requirePermission(ctx, "iga.review");
   const evidenceId = pathEvidenceId(params);
-  const body = await readObject(req);
-  return reviewEvidence({ ctx, input: { ...body, evidenceId } as ReviewInput });
+  return reviewEvidence({ ctx, input: { ...(await readJsonObject(req)), evidenceId } });
 });

@@ -1,12 +1,14 @@
+import { requirePermission } from "@/lib/auth/context";
 import { apiHandler } from "@/lib/http/api";
+import { readJsonObject } from "@/lib/http/request";
 import { setFrameworkStatus } from "@/lib/iga/framework-admin";
 import { getFramework } from "@/lib/iga/frameworks";
-import { pathYear, readObject } from "../../../request";
+import { pathYear } from "../../../request";
 
 /** Activates (`active`: assessable) or withdraws (`draft`) the year's rule set, given the `version` read. */
 export const PUT = apiHandler<{ year: string }>(async ({ req, ctx, params }) => {
+  requirePermission(ctx, "iga.framework.manage");
   const year = pathYear(params);
-  const body = await readObject(req);
-  await setFrameworkStatus({ ctx, input: { ...body, year } as { year: number; status: "draft" | "active"; version: number } });
+  await setFrameworkStatus({ ctx, input: { ...(await readJsonObject(req)), year } });
   return getFramework({ ctx, year });
 });

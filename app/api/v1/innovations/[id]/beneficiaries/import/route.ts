@@ -1,8 +1,10 @@
-import { readerLocale } from "@/lib/http/locale";
+import { requirePermission } from "@/lib/auth/context";
 import { importServiceRecords } from "@/lib/beneficiaries/import/run-import";
 import { openRecordFile } from "@/lib/beneficiaries/import/sources";
 import { apiHandler } from "@/lib/http/api";
-import { importQuery, uploadedFile, uploadName } from "../request-options";
+import { readerLocale } from "@/lib/http/locale";
+import { uploadName } from "@/lib/http/request";
+import { importQuery, uploadedFile } from "../request-options";
 import { strictFailure } from "../responses";
 
 /**
@@ -10,6 +12,7 @@ import { strictFailure } from "../responses";
  * `?dryRun=true` only checks; `?mode=strict` writes nothing when a row is rejected (422).
  */
 export const POST = apiHandler<{ id: string }>(async ({ req, ctx, params }) => {
+  requirePermission(ctx, "beneficiary.import");
   const { dryRun, mode, columns } = importQuery(req);
   const locale = readerLocale(req);
   const report = await importServiceRecords(ctx, {

@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
-import { readerLocale } from "@/lib/http/locale";
+import { requirePermission } from "@/lib/auth/context";
 import { startImportJob } from "@/lib/beneficiaries/batches-jobs";
 import { apiHandler } from "@/lib/http/api";
+import { readerLocale } from "@/lib/http/locale";
 import { importQuery, uploadedFile } from "../request-options";
 
 /**
@@ -10,6 +11,8 @@ import { importQuery, uploadedFile } from "../request-options";
  * a large import keeps running and its progress survives a reload.
  */
 export const POST = apiHandler<{ id: string }>(async ({ req, ctx, params }) => {
+  // Before the upload is read: a caller without the permission makes the server take no bytes.
+  requirePermission(ctx, "beneficiary.import");
   const { dryRun, mode, columns } = importQuery(req);
   const file = await uploadedFile(req);
   const { batchId } = await startImportJob(ctx, { innovationId: params.id, body: file.body, fileName: file.fileName, dryRun, mode, columns, locale: readerLocale(req) });
