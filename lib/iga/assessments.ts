@@ -3,7 +3,7 @@ import { igaAssessments } from "@/db/schema/iga";
 import { writeAudit } from "@/lib/audit/write";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { ConflictError, parseInput } from "@/lib/errors";
-import { type SetLevelInput, setLevelSchema } from "./schemas";
+import { setLevelSchema } from "./schemas";
 import { findAssessment, resolveTarget } from "./subject";
 
 /**

@@ -4,7 +4,7 @@ import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { env } from "@/lib/config/env";
 import { AppError, parseInput } from "@/lib/errors";
 import { checkUpload, mimeTypeOf } from "./file-type";
-import { type EvidenceInput, evidenceSchema } from "./schemas";
+import { evidenceSchema } from "./schemas";
 import { fileStorage } from "./storage";
 import { ensureAssessment, resolveTarget } from "./subject";
 

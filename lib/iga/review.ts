@@ -3,7 +3,7 @@ import { igaEvidence } from "@/db/schema/iga";
 import { writeAudit } from "@/lib/audit/write";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { NotFoundError, parseInput } from "@/lib/errors";
-import { type ReviewInput, reviewSchema } from "./schemas";
+import { reviewSchema } from "./schemas";
 
 /**
  * An evaluator's verdict on one piece of evidence: accepted, or needs work with a comment the staff

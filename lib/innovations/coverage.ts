@@ -4,7 +4,7 @@ import { innovations } from "@/db/schema/innovations";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { parseInput } from "@/lib/errors";
 import { affairName, BASIC_SERVICE_AFFAIRS } from "@/lib/reference/affairs";
-import { type ListInnovationsInput, listInnovationsInput } from "./list-innovations";
+import { listInnovationsInput } from "./list-innovations";
 import { listWhere } from "./list-query";
 import { STAGES, type Stage } from "./vocabulary";
 

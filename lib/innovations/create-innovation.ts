@@ -3,10 +3,11 @@ import { writeAudit } from "@/lib/audit/write";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { assertAgencyInRegion } from "@/lib/agencies/assert-agency";
 import { parseInput } from "@/lib/errors";
-import { completeness, type InnovationDraftInput, innovationDraftSchema } from "./schemas";
+import { completeness, innovationDraftSchema } from "./schemas";
 
 /** Records a new innovation (a draft may be incomplete). Agency staff record only their own agency's. */
 export async function createInnovation({ ctx, input }: { ctx: Ctx; input: unknown }) {
+  requirePermission(ctx, "innovation.write");
   const data = parseInput(innovationDraftSchema, input);
   const actor = requirePermission(ctx, "innovation.write", { agencyId: data.agencyId });
   return ctx.db.transaction(async (tx) => {

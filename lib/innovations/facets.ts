@@ -3,7 +3,7 @@ import { unionAll } from "drizzle-orm/pg-core";
 import { innovations } from "@/db/schema/innovations";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { parseInput } from "@/lib/errors";
-import { type ListInnovationsInput, listInnovationsInput } from "./list-innovations";
+import { listInnovationsInput } from "./list-innovations";
 import { FACET_KEYS, type FacetKey } from "./list-params";
 import { baseWhere, FACET_COLUMNS, facetExpression, facetFilters } from "./list-query";
 

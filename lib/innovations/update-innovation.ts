@@ -5,7 +5,7 @@ import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
 import { assertAgencyInRegion } from "@/lib/agencies/assert-agency";
 import { findInnovation } from "./get-innovation";
-import { completeness, type InnovationPatchInput, innovationPatchSchema } from "./schemas";
+import { completeness, innovationPatchSchema } from "./schemas";
 
 /**
  * Changes some fields of an innovation. The caller sends the version it read; if someone saved in

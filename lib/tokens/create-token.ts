@@ -4,7 +4,7 @@ import { users } from "@/db/schema/users";
 import { writeAudit } from "@/lib/audit/write";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { parseInput, ValidationError } from "@/lib/errors";
-import { type CreateTokenInput, createTokenInput } from "./schemas";
+import { createTokenInput } from "./schemas";
 import { generateToken, hashToken } from "./token-secret";
 
 /** Creates a token that acts as the given user. The token itself is returned once and never stored. */

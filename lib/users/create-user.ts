@@ -6,7 +6,7 @@ import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { hashPassword } from "@/lib/auth/password";
 import { ConflictError, isUniqueViolation, parseInput } from "@/lib/errors";
 import { publicUser } from "./actor";
-import { type CreateUserInput, createUserInput } from "./schemas";
+import { createUserInput } from "./schemas";
 
 export async function createUser({ ctx, input }: { ctx: Ctx; input: unknown }) {
   const actor = requirePermission(ctx, "user.manage");

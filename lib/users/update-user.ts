@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
 import { assertAgencyInRegion } from "@/lib/agencies/assert-agency";
 import { publicUser } from "./actor";
-import { type UpdateUserInput, updateUserInput } from "./schemas";
+import { updateUserInput } from "./schemas";
 
 /** Changes a user's name, role, agency, password or active flag. An admin cannot lock themselves out. */
 export async function updateUser({ ctx, input }: { ctx: Ctx; input: unknown }) {

@@ -1,5 +1,4 @@
 import { NextResponse } from "next/server";
-import { auth } from "@/lib/auth/auth";
 import { getBatch } from "@/lib/beneficiaries/batches";
 import { runningJobFor } from "@/lib/beneficiaries/batches-jobs";
 import { apiHandler } from "@/lib/http/api";
@@ -16,6 +15,7 @@ const fromDatabase = apiHandler<{ batchId: string }>(async ({ ctx, params }) => 
 export async function GET(req: Request, route: { params: Promise<{ batchId: string }> }, resolve?: ContextResolver) {
   if (!resolve && !req.headers.get("authorization")) {
     const { batchId } = await route.params;
+    const { auth } = await import("@/lib/auth/auth");
     const session = await auth();
     const running = session?.user?.id ? runningJobFor(batchId, session.user.id) : null;
     if (running) return NextResponse.json(running, { headers: { "cache-control": "no-store" } });
