@@ -41,6 +41,8 @@ export const igaIndicators = pgTable(
     levels: jsonb("levels").$type<string[]>().notNull(),
     evidence: text("evidence").notNull(),
     mandatory: boolean("mandatory").notNull().default(false),
+    /** Where a proposed level comes from ("beneficiaries": the register's count of residents served), if anywhere. */
+    derivedFrom: text("derived_from").$type<"beneficiaries">(),
     sortOrder: integer("sort_order").notNull().default(0),
   },
   (t) => [uniqueIndex("iga_indicators_code_uq").on(t.frameworkId, t.code)],

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import type { InitiatorType, InnovationForm, InnovationType, Stage } from "@/lib/innovations/vocabulary";
+import type { InitiatorType, InnovationForm, InnovationType, Stage } from "./innovation-vocabulary";
 import { agencies } from "./agencies";
 
 /** A regional innovation with the profile the IGA asks for. */

@@ -11,10 +11,9 @@ import type { Indicator, Level } from "./rule-set";
  * no numbers can state them as data in its formula (`benefitThresholds: [1, 101, 201]`).
  */
 
-const BENEFIT_NAME = /kemanfaatan\s+inovasi/i;
-
-export function isBenefitIndicator(indicator: Pick<Indicator, "name" | "scope">): boolean {
-  return indicator.scope === "innovation" && BENEFIT_NAME.test(indicator.name);
+/** Marked in the rule set's data (`derivedFrom`), so renaming the indicator in a later year keeps the proposal. */
+export function isBenefitIndicator(indicator: Pick<Indicator, "derivedFrom" | "scope">): boolean {
+  return indicator.scope === "innovation" && indicator.derivedFrom === "beneficiaries";
 }
 
 /** First whole number of a description; Indonesian thousands dots ("1.000") are read as 1000. */

@@ -13,6 +13,7 @@ export function indicatorRow(frameworkId: string, indicator: Indicator, sortOrde
     levels: indicator.levels,
     evidence: indicator.evidence,
     mandatory: indicator.mandatory,
+    derivedFrom: indicator.derivedFrom ?? null,
     sortOrder,
   };
 }

@@ -35,6 +35,7 @@ function ruleSetFromRows(framework: FrameworkRow, indicators: IndicatorRow[]): R
       levels: i.levels,
       evidence: i.evidence,
       mandatory: i.mandatory,
+      derivedFrom: i.derivedFrom,
     })),
     categories: framework.categories,
     formula: framework.formula,

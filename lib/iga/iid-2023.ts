@@ -16,6 +16,7 @@ const fileIndicatorSchema = z.object({
   evidence: z.string(),
   /** Used by a future rule set; a 2023 rule set does not need it. */
   mandatory: z.boolean().optional(),
+  derived_from: z.enum(["beneficiaries"]).optional(),
 });
 
 const fileSchema = z.object({
@@ -50,6 +51,7 @@ export function ruleSet2023FromJson(json: unknown): RuleSet {
     levels: x.levels,
     evidence: x.evidence,
     mandatory: x.mandatory ?? false,
+    derivedFrom: x.derived_from ?? null,
   });
   return parseRuleSet({
     year: 2023,

@@ -22,6 +22,8 @@ const indicatorSchema = z.object({
   /** What evidence (data dukung) the evaluators accept. */
   evidence: z.string(),
   mandatory: z.boolean(),
+  /** "beneficiaries": the level can be proposed from the register (lib/iga/benefit-proposal.ts). */
+  derivedFrom: z.enum(["beneficiaries"]).nullish(),
 });
 export type Indicator = z.infer<typeof indicatorSchema>;
 

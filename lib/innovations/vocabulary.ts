@@ -1,22 +1,5 @@
-/** The IGA profile's closed vocabularies. Codes are stored; labels come from the messages files. */
-export const STAGES = ["inisiatif", "uji_coba", "penerapan"] as const;
-export type Stage = (typeof STAGES)[number];
-
-export const INITIATOR_TYPES = ["kepala_daerah", "anggota_dprd", "opd", "asn", "masyarakat"] as const;
-export type InitiatorType = (typeof INITIATOR_TYPES)[number];
-
-export const INNOVATION_TYPES = ["digital", "non_digital"] as const;
-export type InnovationType = (typeof INNOVATION_TYPES)[number];
-
-export const INNOVATION_FORMS = ["tata_kelola", "pelayanan_publik", "urusan_lainnya"] as const;
-export type InnovationForm = (typeof INNOVATION_FORMS)[number];
-
-/** Tematik of the 2023 guideline; a later guideline may add themes, so the column is plain text. */
-export const THEMES = [
-  "digitalisasi_layanan",
-  "penanggulangan_kemiskinan",
-  "kemudahan_investasi",
-  "prioritas_aktual_presiden",
-  "non_tematik",
-] as const;
-export type Theme = (typeof THEMES)[number];
+/**
+ * The IGA profile's closed vocabularies. They are defined beside the table that stores them
+ * (db/schema/innovation-vocabulary.ts, a module without drizzle, so client components may use it).
+ */
+export * from "@/db/schema/innovation-vocabulary";

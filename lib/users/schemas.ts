@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { ROLES } from "@/db/schema/users";
 
+/** The roles, for pages that list them (app/ does not import db/schema). */
+export { ROLES };
+
 export const emailSchema = z
   .string()
   .trim()

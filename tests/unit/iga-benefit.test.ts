@@ -6,9 +6,14 @@ describe("benefit proposal (Kemanfaatan inovasi)", () => {
   const rules = loadRuleSet2023();
   const benefit = rules.indicators.find((i) => i.name === "Kemanfaatan inovasi")!;
 
-  it("finds the 2023 indicator by name and reads its thresholds from the level descriptions", () => {
+  it("finds the 2023 indicator by its data flag, not its name, and reads its thresholds from the level descriptions", () => {
     expect(isBenefitIndicator(benefit)).toBe(true);
-    expect(rules.indicators.filter(isBenefitIndicator)).toHaveLength(1);
+    expect(rules.indicators.filter(isBenefitIndicator)).toEqual([benefit]);
+    // A later year that renames it keeps the proposal; a name alone does not make one.
+    const renamed = { ...benefit, name: "Jumlah penerima manfaat" };
+    const unmarked = { ...benefit, derivedFrom: null };
+    expect(isBenefitIndicator(renamed)).toBe(true);
+    expect(isBenefitIndicator(unmarked)).toBe(false);
     expect(thresholdsFromLevels(benefit.levels)).toEqual([1, 101, 201]);
   });
 

@@ -4,6 +4,7 @@ import { Card, CardTitle } from "@/components/ui/card";
 import { listAgencies } from "@/lib/agencies/list-agencies";
 import { pageContext } from "@/lib/auth/request-context";
 import { listUsers } from "@/lib/users/list-users";
+import { ROLES } from "@/lib/users/schemas";
 import { CreateUserForm, EditUserForm } from "./user-forms";
 
 export const dynamic = "force-dynamic";
@@ -21,7 +22,7 @@ export default async function UsersPage() {
       <h1 className="text-2xl font-bold">{t("nav.users")}</h1>
       <Card>
         <CardTitle>{t("admin.users.createTitle")}</CardTitle>
-        <CreateUserForm agencies={options} />
+        <CreateUserForm agencies={options} roles={ROLES} />
       </Card>
       <ul className="space-y-3" aria-label={t("admin.users.listLabel")}>
         {users.map((u) => (
@@ -37,7 +38,7 @@ export default async function UsersPage() {
                   {t("admin.users.lastLogin")}: {u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}
                 </span>
               </div>
-              <EditUserForm user={u} agencies={options} />
+              <EditUserForm user={u} agencies={options} roles={ROLES} />
             </Card>
           </li>
         ))}

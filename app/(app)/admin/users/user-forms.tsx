@@ -6,9 +6,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
-import { ROLES } from "@/db/schema/users";
 import type { ActionState } from "@/lib/http/action-result";
 import { createUserAction, updateUserAction } from "./actions";
+
+/** The roles, handed down by the page: the schema module that defines them is server-only (drizzle). */
+export type RoleOptions = readonly string[];
 
 export interface AgencyOption {
   id: string;
@@ -37,7 +39,7 @@ function AgencySelect({ id, agencies, defaultValue, error }: { id: string; agenc
   );
 }
 
-export function CreateUserForm({ agencies }: { agencies: AgencyOption[] }) {
+export function CreateUserForm({ agencies, roles }: { agencies: AgencyOption[]; roles: RoleOptions }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState(createUserAction, {});
   const f = state.fields ?? {};
@@ -54,7 +56,7 @@ export function CreateUserForm({ agencies }: { agencies: AgencyOption[] }) {
       </Field>
       <Field id="new-role" label={t("admin.users.role")} error={f.role}>
         <Select id="new-role" name="role" required defaultValue="agency">
-          {ROLES.map((r) => (
+          {roles.map((r) => (
             <option key={r} value={r}>
               {t(`roles.${r}`)}
             </option>
@@ -77,9 +79,11 @@ export function CreateUserForm({ agencies }: { agencies: AgencyOption[] }) {
 export function EditUserForm({
   user,
   agencies,
+  roles,
 }: {
   user: { id: string; email: string; role: string; agencyId: string | null; active: boolean };
   agencies: AgencyOption[];
+  roles: RoleOptions;
 }) {
   const t = useTranslations();
   const [state, action, pending] = useActionState(updateUserAction, {});
@@ -90,7 +94,7 @@ export function EditUserForm({
       <input type="hidden" name="id" value={user.id} />
       <Field id={`${id}-role`} label={t("admin.users.role")} error={f.role}>
         <Select id={`${id}-role`} name="role" defaultValue={user.role}>
-          {ROLES.map((r) => (
+          {roles.map((r) => (
             <option key={r} value={r}>
               {t(`roles.${r}`)}
             </option>

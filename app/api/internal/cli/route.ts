@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
-import { getTranslations } from "next-intl/server";
 import { appDb } from "@/lib/db-bootstrap";
 import { CLI_COMMANDS, cliActor, isCliCommand } from "@/lib/cli/commands";
 import { isValidCliKey } from "@/lib/cli/server-info";
 import { AppError, ValidationError } from "@/lib/errors";
 import { translateIssues } from "@/lib/http/errors-i18n";
+import { translator } from "@/lib/i18n/translator";
 
 /** CLI commands run inside the app while it holds the embedded database (see lib/cli/server-info.ts). */
 export async function POST(req: Request) {
@@ -20,7 +20,7 @@ export async function POST(req: Request) {
     return NextResponse.json(await CLI_COMMANDS[body.command](ctx, body.input));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
-    const t = await getTranslations({ locale: "en" });
+    const t = translator("en");
     const fields = error instanceof ValidationError ? translateIssues(error.issues, "en", t) : undefined;
     return NextResponse.json({ error: { code: error.code, message: t(`errors.${error.code}`, error.params), fields } }, { status: error.status });
   }

@@ -1,0 +1,1 @@
+ALTER TABLE "iga_indicators" ADD COLUMN "derived_from" text;
