@@ -93,6 +93,9 @@ export async function updateFramework({ ctx, input }: { ctx: Ctx; input: Record<
         name: ruleSet.name,
         categories: ruleSet.categories,
         formula: { ...current.rawFormula, ...ruleSet.formula },
+        // An edit that does not send them (an older client, a formula-only change) keeps them.
+        sources: "sources" in input ? ruleSet.sources : current.ruleSet.sources,
+        parameterStatus: "parameterStatus" in input ? ruleSet.parameterStatus : current.ruleSet.parameterStatus,
         version: locked.version + 1,
         updatedAt: new Date(),
       })
