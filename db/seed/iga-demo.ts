@@ -6,6 +6,7 @@ import { fileStorage } from "@/lib/iga/storage";
 import { REGION_SUBJECT } from "@/lib/iga/subject";
 import type { Executor } from "../client";
 import { igaAssessments, igaEvidence } from "../schema/iga";
+import { igaSubmissionEvents, igaSubmissions } from "../schema/iga-submissions";
 import { innovations } from "../schema/innovations";
 import { users } from "../schema/users";
 import { NEEDS_WORK_COMMENTS, type PlannedAssessment, planInnovation, planRegion } from "./iga-demo-plan";
@@ -82,7 +83,13 @@ export async function seedIgaDemo(db: Executor, options: { regionCode: string })
       ];
     });
     await insertChunked(evidence, (chunk) => tx.insert(igaEvidence).values(chunk));
-    const result = { seeded: true, assessments: planned.length, evidence: evidence.length };
+    // Mesuji reported these in 2023: all submitted, so the 2023 estimate is the one it always was.
+    const submitted = subjects.map((s) => ({ regionCode, year: DEMO_YEAR, innovationId: s.id, status: "submitted" as const, isSample: true }));
+    await insertChunked(submitted, (chunk) => tx.insert(igaSubmissions).values(chunk));
+    await insertChunked(submitted, (chunk) =>
+      tx.insert(igaSubmissionEvents).values(chunk.map(({ regionCode: r, year, innovationId }) => ({ regionCode: r, year, innovationId, fromStatus: "draft" as const, toStatus: "submitted" as const, comment: "Data contoh (demo)." }))),
+    );
+    const result = { seeded: true, assessments: planned.length, evidence: evidence.length, submitted: submitted.length };
     await writeAudit(tx, null, { action: "seed.iga_demo", entity: "database", after: { year: DEMO_YEAR, ...result } });
     return result;
   });

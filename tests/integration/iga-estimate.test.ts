@@ -76,7 +76,7 @@ describe.each(databaseCases())("IGA estimate from stored data (%s)", (_name, dat
 
   it("answers the API shape with components rounded to two decimals", async () => {
     const body = scoreResponse((await regionScore({ ctx: await ctxFor(handle.db, "evaluator@demo.local"), year: 2023 })).result);
-    expect(Object.keys(body).sort()).toEqual(["category", "index", "innovationCountScore", "innovations", "perInnovation", "sid", "spd", "year"]);
+    expect(Object.keys(body).sort()).toEqual(["assessable", "basicServiceAffairs", "category", "divisor", "index", "innovationCountScore", "innovations", "perInnovation", "sid", "spd", "year"]);
     expect(body.year).toBe(2023);
     for (const value of [body.spd, body.sid, body.innovationCountScore, body.index]) expect(Math.round(value * 100) / 100).toBe(value);
     expect(body.perInnovation[0]).toEqual({ id: expect.any(String), name: expect.any(String), score: expect.any(Number), max: 111 });
