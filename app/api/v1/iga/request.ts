@@ -24,6 +24,12 @@ export function pathEvidenceId(params: { id: string }): string {
   return params.id;
 }
 
+/** A path id that is not a UUID names no innovation: 404. */
+export function pathInnovationId(params: { innovationId: string }): string {
+  if (!z.uuid().safeParse(params.innovationId).success) throw new NotFoundError("innovation");
+  return params.innovationId;
+}
+
 const notJson = () => ValidationError.field(null, "v.jsonBody");
 
 /** A JSON object body; anything else (no JSON, an array, a number) is a 422. */
