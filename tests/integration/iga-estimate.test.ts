@@ -104,6 +104,29 @@ describe.each(databaseCases())("IGA estimate from stored data (%s)", (_name, dat
     expect(await caught(regionScoreWithAccepted({ ctx: pimpinan, year: 2031 }))).toMatchObject({ status: 404 });
   });
 
+  it("scores the demo's 2026 sample set with max(12, n), the basic-service gate and the 2026 bands", async () => {
+    const evaluator = await ctxFor(handle.db, "evaluator@demo.local");
+    const { result, loaded } = await regionScore({ ctx: evaluator, year: 2026 });
+    // eight submitted innovations: SID divides by the floor of 12, not by 8 (2023's floor would give 10)
+    expect([result.innovations, result.divisor]).toEqual([8, 12]);
+    const sum = result.perInnovation.reduce((s, p) => s + p.score, 0);
+    expect(result.sid).toBeCloseTo(sum / 12, 10);
+    // four of the six basic-service affairs: the gate is shut, the count score is 0
+    expect(result.basicServiceAffairs).toMatchObject({ required: 5, met: false });
+    expect(result.basicServiceAffairs.covered).toHaveLength(4);
+    expect(result.innovationCountScore).toBe(0);
+    expect(result.index).toBeCloseTo(((result.spd + sum / 12) / 250) * 100, 2);
+    const expected = result.index >= 65.01 ? "Sangat Inovatif" : result.index >= 40.01 ? "Inovatif" : "Kurang Inovatif";
+    expect(result.category).toBe(expected);
+    expect(loaded.ruleSet.categories[0].min).toBe(65.01);
+    // "if you submitted today" adds the two ready ones
+    expect((await regionScore({ ctx: evaluator, year: 2026, counting: "ready" })).result.innovations).toBe(10);
+    // 2024 is derived from 2023: a second entry for most of its innovations
+    const y2024 = (await regionScore({ ctx: evaluator, year: 2024 })).result;
+    expect(y2024.innovations).toBeGreaterThan(40);
+    expect(y2024.innovations).toBeLessThan(result.innovations + 90);
+  });
+
   it("seeds the demo levels only once", async () => {
     expect((await seedIgaDemo(handle.db, { regionCode: "18.11" })).seeded).toBe(false);
   });
