@@ -7,6 +7,7 @@ import { regionScore, regionScoreWithAccepted, scoreResponse } from "@/lib/iga/r
 import { samplePdf } from "@/lib/iga/sample-pdf";
 import { computeRawIndex } from "@/lib/iga/score";
 import { todoItems, todoList } from "@/lib/iga/todo";
+import { listInnovations } from "@/lib/innovations/list-innovations";
 import { setInnovationArchived } from "@/lib/innovations/archive-innovation";
 import { ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
 import { caught, databaseCases } from "./support";
@@ -125,6 +126,19 @@ describe.each(databaseCases())("IGA estimate from stored data (%s)", (_name, dat
     const y2024 = (await regionScore({ ctx: evaluator, year: 2024 })).result;
     expect(y2024.innovations).toBeGreaterThan(40);
     expect(y2024.innovations).toBeLessThan(result.innovations + 90);
+  });
+
+  it("sorts the catalogue by maturity, each value the latest assessed year's score over its maximum", async () => {
+    const bappeda = await ctxFor(handle.db, "bappeda@demo.local");
+    const { items } = await listInnovations({ ctx: bappeda, input: { sort: "maturity", dir: "desc", limit: 100 } });
+    const values = items.map((i) => i.maturity ?? 0);
+    for (let i = 1; i < values.length; i++) expect(values[i - 1]).toBeGreaterThanOrEqual(values[i]);
+    expect(values[0]).toBeGreaterThan(0.8);
+    expect(values[0]).toBeLessThanOrEqual(1);
+    // Payo Beladas was last assessed in 2024 (its second entry): the same figure as the engine's
+    const payo = items.find((i) => i.name === "Payo Beladas")!;
+    const engine = (await regionScore({ ctx: bappeda, year: 2024 })).result.perInnovation.find((p) => p.id === payo.id)!;
+    expect(payo.maturity).toBeCloseTo(engine.score / engine.max, 10);
   });
 
   it("seeds the demo levels only once", async () => {
