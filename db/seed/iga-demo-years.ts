@@ -8,7 +8,7 @@ import { agencies } from "../schema/agencies";
 import { innovations } from "../schema/innovations";
 import { sampleDesign } from "./demo-innovations";
 import { insertPlannedYear, insertSampleSubmissions } from "./iga-demo-insert";
-import { NEEDS_WORK_COMMENTS, planInnovation, planRegion } from "./iga-demo-plan";
+import { NEEDS_WORK_COMMENTS, type PlannedAssessment, planInnovation, planRegion } from "./iga-demo-plan";
 
 /**
  * The demo's later IGA years, all sample data:
@@ -41,6 +41,13 @@ const IDEAS_2026: Idea2026[] = [
   ["Bank Sampah Desa", "DLH", "lingkungan_hidup", "bank sampah yang dikelola desa", "draft"],
 ];
 
+/** A seventh part, so the 2026 samples reach the 300 words a complete rancang bangun needs. */
+const SUSTAINABILITY = (name: string, focus: string) =>
+  `Keberlanjutan dan hasil. ${name} dianggarkan dalam rencana kerja perangkat daerah setiap tahun, dipantau melalui laporan bulanan kepada Bappeda, dan dievaluasi bersama warga penerima manfaat. ` +
+  `Sejak diterapkan pada tahun 2025, ${focus} menjangkau lebih banyak desa, waktu layanan menjadi lebih singkat, dan keluhan warga ditangani lebih cepat. ` +
+  `Perangkat daerah menyiapkan petunjuk teknis, melatih petugas baru, dan membagikan pengalaman kepada kabupaten lain yang ingin mereplikasi inovasi ini, sehingga manfaatnya tidak berhenti ketika pengelolanya berganti. ` +
+  `Data layanan yang tercatat dengan NIK dipakai untuk menilai siapa yang sudah dan belum terlayani, sehingga perangkat daerah dapat mengarahkan petugas ke desa yang paling membutuhkan dan melaporkan kemajuannya kepada pimpinan daerah secara terbuka.`;
+
 function statusOf2024(rand: () => number): SubmissionStatus {
   const r = rand();
   return r < 0.7 ? "verified" : r < 0.9 ? "submitted" : r < 0.95 ? "returned" : "ready";
@@ -60,6 +67,15 @@ async function seed2024(tx: Executor, loaded: LoadedFramework, regionCode: strin
   });
   await insertSampleSubmissions(tx, rows);
   return { ...written, innovations: rows.length };
+}
+
+/** A plan that passes the "ready to send" check: evidence behind every level, mandatory indicators chosen. */
+function readyPlan(loaded: LoadedFramework, plan: PlannedAssessment[]): PlannedAssessment[] {
+  const backed = plan.map((p) => (p.level !== null && (p.evidence === null || p.evidence === "needs_work") ? { ...p, evidence: "pending" as const } : p));
+  const missing = loaded.ruleSet.indicators
+    .filter((i) => i.scope === "innovation" && i.mandatory && !backed.some((p) => p.code === i.code && p.level !== null))
+    .map((i) => ({ code: i.code, level: 2 as const, evidence: "pending" as const }));
+  return [...backed.filter((p) => !missing.some((m) => m.code === p.code)), ...missing];
 }
 
 async function seed2026(tx: Executor, loaded: LoadedFramework, regionCode: string, evaluatorId: string | null) {
@@ -85,7 +101,7 @@ async function seed2026(tx: Executor, loaded: LoadedFramework, regionCode: strin
           otherAffairs: [],
           trialDate: "2025-02-03",
           implementationDate: "2025-07-01",
-          design: sampleDesign(name, focus, true),
+          design: `${sampleDesign(name, focus, true)}\n${SUSTAINABILITY(name, focus)}`,
           goals: `Meningkatkan ${focus} bagi warga Kabupaten Mesuji.`,
           benefits: `Warga memperoleh ${focus} yang lebih cepat, mudah dan murah.`,
           results: `Layanan ${focus} menjangkau lebih banyak desa dibanding sebelum inovasi.`,
@@ -97,9 +113,15 @@ async function seed2026(tx: Executor, loaded: LoadedFramework, regionCode: strin
     )
     .returning({ id: innovations.id, name: innovations.name, stage: innovations.stage, isSample: innovations.isSample });
   const byName = new Map(created.map((c) => [c.name, c]));
+  const statusOf = new Map(ideas.map(([name, , , , status]) => [name, status]));
   const planned = [
     ...planRegion(loaded.ruleSet.indicators).map((plan) => ({ plan, innovationId: null, subjectName: "Kabupaten Mesuji" })),
-    ...created.flatMap((s) => planInnovation(loaded.ruleSet.indicators, s).map((plan) => ({ plan, innovationId: s.id, subjectName: s.name }))),
+    ...created.flatMap((s) => {
+      const plan = planInnovation(loaded.ruleSet.indicators, s);
+      // What was marked ready or sent passed the check: every level backed, the mandatory ones chosen.
+      const sendable = statusOf.get(s.name) !== "draft" ? readyPlan(loaded, plan) : plan;
+      return sendable.map((p) => ({ plan: p, innovationId: s.id, subjectName: s.name }));
+    }),
   ];
   const written = await insertPlannedYear(tx, loaded, { regionCode, planned, evaluatorId });
   await insertSampleSubmissions(

@@ -1,4 +1,6 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { innovations } from "@/db/schema/innovations";
+import { submissionView } from "@/lib/iga/submission-view";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { seedIgaDemo } from "@/db/seed/iga-demo";
@@ -122,6 +124,10 @@ describe.each(databaseCases())("IGA estimate from stored data (%s)", (_name, dat
     expect(loaded.ruleSet.categories[0].min).toBe(65.01);
     // "if you submitted today" adds the two ready ones
     expect((await regionScore({ ctx: evaluator, year: 2026, counting: "ready" })).result.innovations).toBe(10);
+    // what the demo marks ready passes the ready check; the draft one does not (yet)
+    const [ktp] = await handle.db.select({ id: innovations.id }).from(innovations).where(eq(innovations.name, "KTP-el Jemput Bola Sekolah"));
+    const ktpView = await submissionView({ ctx: evaluator, innovationId: ktp.id, year: 2026 });
+    expect([ktpView?.status, ktpView?.problems]).toEqual(["ready", []]);
     // 2024 is derived from 2023: a second entry for most of its innovations
     const y2024 = (await regionScore({ ctx: evaluator, year: 2024 })).result;
     expect(y2024.innovations).toBeGreaterThan(40);
