@@ -2,6 +2,7 @@ import enBeneficiaries from "@/messages/en/beneficiaries.json" with { type: "jso
 import enCatalogue from "@/messages/en/catalogue.json" with { type: "json" };
 import enCore from "@/messages/en/core.json" with { type: "json" };
 import enIga from "@/messages/en/iga.json" with { type: "json" };
+import enIgaYears from "@/messages/en/iga-years.json" with { type: "json" };
 import enInnovationImport from "@/messages/en/innovation-import.json" with { type: "json" };
 import enInnovationList from "@/messages/en/innovation-list.json" with { type: "json" };
 import enResidents from "@/messages/en/residents.json" with { type: "json" };
@@ -9,6 +10,7 @@ import idBeneficiaries from "@/messages/id/beneficiaries.json" with { type: "jso
 import idCatalogue from "@/messages/id/catalogue.json" with { type: "json" };
 import idCore from "@/messages/id/core.json" with { type: "json" };
 import idIga from "@/messages/id/iga.json" with { type: "json" };
+import idIgaYears from "@/messages/id/iga-years.json" with { type: "json" };
 import idInnovationImport from "@/messages/id/innovation-import.json" with { type: "json" };
 import idInnovationList from "@/messages/id/innovation-list.json" with { type: "json" };
 import idResidents from "@/messages/id/residents.json" with { type: "json" };
@@ -33,6 +35,6 @@ function merge(...trees: Tree[]): Tree {
 }
 
 export const MESSAGES: Record<Locale, Tree> = {
-  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idBeneficiaries, idResidents),
-  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enBeneficiaries, enResidents),
+  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idIgaYears, idBeneficiaries, idResidents),
+  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enIgaYears, enBeneficiaries, enResidents),
 };

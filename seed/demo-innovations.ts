@@ -179,7 +179,7 @@ const KECAMATAN = ["Mesuji", "Mesuji Timur", "Rawa Jitu Utara", "Way Serdang", "
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-function sampleDesign(name: string, focus: string, rich: boolean): string {
+export function sampleDesign(name: string, focus: string, rich: boolean): string {
   const parts = [
     `Dasar hukum. Inovasi ${name} berpijak pada Undang-Undang Nomor 23 Tahun 2014 tentang Pemerintahan Daerah, Peraturan Pemerintah Nomor 38 Tahun 2017 tentang Inovasi Daerah, dan keputusan kepala perangkat daerah yang menetapkan tim pelaksana serta standar pelayanannya.`,
     `Permasalahan. Sebelum inovasi ini, ${focus} di Kabupaten Mesuji berjalan lambat dan tidak merata: warga di desa yang jauh dari ibu kota kabupaten menanggung waktu dan biaya lebih besar, data layanan tercatat manual, dan capaian tiap kecamatan sulit dipantau oleh pimpinan daerah.`,

@@ -1,27 +1,21 @@
 import { and, asc, count, eq, isNull } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/write";
 import { findFramework } from "@/lib/iga/frameworks";
-import { samplePdf } from "@/lib/iga/sample-pdf";
-import { fileStorage } from "@/lib/iga/storage";
-import { REGION_SUBJECT } from "@/lib/iga/subject";
 import type { Executor } from "@/db/client";
-import { igaAssessments, igaEvidence } from "@/db/schema/iga";
+import { igaAssessments } from "@/db/schema/iga";
 import { innovations } from "@/db/schema/innovations";
 import { users } from "@/db/schema/users";
-import { NEEDS_WORK_COMMENTS, type PlannedAssessment, planInnovation, planRegion } from "./iga-demo-plan";
+import { insertPlannedYear, insertSampleSubmissions, type PlannedSubject } from "./iga-demo-insert";
+import { planInnovation, planRegion } from "./iga-demo-plan";
+import { seedIgaLaterYearsDemo } from "./iga-demo-years";
 
 const DEMO_YEAR = 2023;
-const CHUNK = 500;
-
-async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
-}
 
 /**
  * Plausible 2023 levels and sample evidence for the demo innovations and the region, so a fresh
- * install's estimate is believable instead of zero. One generated PDF per indicator serves every
- * innovation (the store keeps one copy per SHA-256); all rows are marked is_sample. Runs once,
- * right after the demo seed, and only while no 2023 assessment exists.
+ * install's estimate is believable instead of zero, with those innovations submitted (Mesuji
+ * reported them in 2023); then the later years' sample sets (iga-demo-years.ts). All rows are
+ * marked is_sample. Runs once, right after the demo seed, and only while no assessment exists.
  */
 export async function seedIgaDemo(db: Executor, options: { regionCode: string }) {
   const loaded = await findFramework(db, DEMO_YEAR);
@@ -36,69 +30,16 @@ export async function seedIgaDemo(db: Executor, options: { regionCode: string })
       .where(and(eq(innovations.regionCode, regionCode), eq(innovations.yearApplied, DEMO_YEAR), isNull(innovations.archivedAt)))
       .orderBy(asc(innovations.createdAt), asc(innovations.name));
     const [evaluator] = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, "evaluator"), eq(users.regionCode, regionCode))).limit(1);
-    const indicatorId = new Map(loaded.indicators.map((i) => [i.code, i.id]));
-    const planned: { plan: PlannedAssessment; innovationId: string | null; subjectName: string }[] = [
+    const planned: PlannedSubject[] = [
       ...planRegion(loaded.ruleSet.indicators).map((plan) => ({ plan, innovationId: null, subjectName: "Kabupaten Mesuji" })),
       ...subjects.flatMap((s) => planInnovation(loaded.ruleSet.indicators, s).map((plan) => ({ plan, innovationId: s.id, subjectName: s.name }))),
     ];
-    const assessmentIds: string[] = [];
-    await insertChunked(planned, async (chunk) => {
-      const rows = await tx
-        .insert(igaAssessments)
-        .values(
-          chunk.map(({ plan, innovationId }) => ({
-            regionCode,
-            indicatorId: indicatorId.get(plan.code)!,
-            innovationId,
-            subjectKey: innovationId ?? REGION_SUBJECT,
-            level: plan.level,
-            isSample: true,
-          })),
-        )
-        .returning({ id: igaAssessments.id });
-      assessmentIds.push(...rows.map((r) => r.id));
-    });
-    const files = await sampleFiles(tx, loaded.ruleSet.indicators);
-    const evidence = planned.flatMap(({ plan, subjectName }, i) => {
-      if (!plan.evidence) return [];
-      const indicator = loaded.ruleSet.indicators.find((x) => x.code === plan.code)!;
-      const reviewed = plan.evidence !== "pending";
-      return [
-        {
-          regionCode,
-          assessmentId: assessmentIds[i],
-          kind: "file" as const,
-          fileId: files.get(plan.code)!,
-          fileName: `${plan.code}-contoh.pdf`,
-          letterNumber: `${100 + (i % 800)}/${String(1 + (i % 12)).padStart(2, "0")}/IV.04/${DEMO_YEAR}`,
-          letterDate: `${DEMO_YEAR}-${String(1 + (i % 9)).padStart(2, "0")}-${String(1 + (i % 27)).padStart(2, "0")}`,
-          subject: `${indicator.name} — ${subjectName}`,
-          isSample: true,
-          reviewStatus: plan.evidence,
-          reviewComment: plan.evidence === "needs_work" ? NEEDS_WORK_COMMENTS[i % NEEDS_WORK_COMMENTS.length] : null,
-          reviewedBy: reviewed ? (evaluator?.id ?? null) : null,
-          reviewedAt: reviewed ? new Date() : null,
-        },
-      ];
-    });
-    await insertChunked(evidence, (chunk) => tx.insert(igaEvidence).values(chunk));
-    const result = { seeded: true, assessments: planned.length, evidence: evidence.length };
+    const written = await insertPlannedYear(tx, loaded, { regionCode, planned, evaluatorId: evaluator?.id ?? null });
+    // Mesuji reported these in 2023: all submitted, so the 2023 estimate is the one it always was.
+    await insertSampleSubmissions(tx, subjects.map((s) => ({ regionCode, year: DEMO_YEAR, innovationId: s.id, status: "submitted" as const })));
+    const later = await seedIgaLaterYearsDemo(tx, { regionCode, evaluatorId: evaluator?.id ?? null, submitted2023: subjects });
+    const result = { seeded: true, ...written, submitted: subjects.length, later };
     await writeAudit(tx, null, { action: "seed.iga_demo", entity: "database", after: { year: DEMO_YEAR, ...result } });
     return result;
   });
-}
-
-/** One small PDF per indicator, naming it and saying it is a sample. */
-async function sampleFiles(tx: Executor, indicators: { code: string; name: string; evidence: string }[]) {
-  const ids = new Map<string, string>();
-  for (const indicator of indicators) {
-    const pdf = samplePdf([
-      `Data dukung contoh: ${indicator.code} ${indicator.name}`,
-      "Dokumen contoh untuk demo aplikasi Inovasi Daerah Mesuji.",
-      "Bukan dokumen resmi.",
-      `Bukti yang diminta: ${indicator.evidence}`,
-    ]);
-    ids.set(indicator.code, (await fileStorage().put(tx, pdf, "application/pdf")).id);
-  }
-  return ids;
 }

@@ -6,8 +6,9 @@ import { updateFrameworkAction } from "@/app/(app)/iga/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
-import type { Category, Formula, Indicator } from "@/lib/iga/rule-set";
+import type { Category, Formula, Indicator, ParameterStatus, RuleSetSource } from "@/lib/iga/rule-set";
 import { ActionError } from "./action-error";
+import { FrameworkSourcesEditor } from "./framework-sources-editor";
 import { submitWithoutReset } from "./use-submit";
 
 export interface EditableRuleSet {
@@ -17,6 +18,8 @@ export interface EditableRuleSet {
   indicators: Indicator[];
   categories: Category[];
   formula: Formula;
+  sources: RuleSetSource[];
+  parameterStatus: Record<string, ParameterStatus>;
 }
 
 const cell = "border-b border-slate-100 px-2 py-1 align-top";
@@ -29,6 +32,7 @@ const num = (value: string) => (value.trim() === "" ? Number.NaN : Number(value)
  */
 export function FrameworkEditor({ initial }: { initial: EditableRuleSet }) {
   const t = useTranslations("iga.frameworks");
+  const tYears = useTranslations("igaYears.frameworks");
   const [state, action, pending] = useActionState(updateFrameworkAction, {});
   const [draft, setDraft] = useState(initial);
   const setIndicator = (i: number, patch: Partial<Indicator>) => setDraft((d) => ({ ...d, indicators: d.indicators.map((x, j) => (j === i ? { ...x, ...patch } : x)) }));
@@ -61,6 +65,30 @@ export function FrameworkEditor({ initial }: { initial: EditableRuleSet }) {
               <Input id={`fw-${key}`} type="number" step="any" value={Number.isNaN(draft.formula[key]) ? "" : draft.formula[key]} onChange={(e) => setFormula({ [key]: num(e.target.value) })} />
             </div>
           ))}
+          {(["eligibleYearsBack", "maxAssessmentYears"] as const).map((key) => (
+            <div key={key}>
+              <label htmlFor={`fw-${key}`} className="mb-1 block text-sm font-medium">
+                {tYears(key)}
+              </label>
+              <Input
+                id={`fw-${key}`}
+                type="number"
+                min={0}
+                value={draft.formula[key] ?? ""}
+                onChange={(e) => setFormula({ [key]: e.target.value === "" && key === "maxAssessmentYears" ? null : num(e.target.value) })}
+              />
+            </div>
+          ))}
+          <div className="sm:col-span-2">
+            <label htmlFor="fw-basicAffairs" className="mb-1 block text-sm font-medium">
+              {tYears("basicServiceAffairs")}
+            </label>
+            <Input
+              id="fw-basicAffairs"
+              value={draft.formula.basicServiceAffairs.join(", ")}
+              onChange={(e) => setFormula({ basicServiceAffairs: e.target.value.split(",").map((x) => x.trim()).filter(Boolean) })}
+            />
+          </div>
           <div>
             <label htmlFor="fw-minBasic" className="mb-1 block text-sm font-medium">
               {t("minBasicServiceAffairs")}
@@ -159,6 +187,13 @@ export function FrameworkEditor({ initial }: { initial: EditableRuleSet }) {
           {t("addIndicator")}
         </Button>
       </fieldset>
+
+      <FrameworkSourcesEditor
+        sources={draft.sources}
+        parameterStatus={draft.parameterStatus}
+        onSources={(sources) => setDraft((d) => ({ ...d, sources }))}
+        onParameterStatus={(parameterStatus) => setDraft((d) => ({ ...d, parameterStatus }))}
+      />
 
       <ActionError state={state} showField />
       {state.ok && state.message && <Alert tone="success">{state.message}</Alert>}

@@ -4,8 +4,8 @@ import { Badge } from "@/components/ui/badge";
 import type { TodoItem } from "@/lib/iga/todo";
 
 /** The to-do list: each step, what it takes, and the index points it adds; biggest gain first. */
-export async function TodoList({ items }: { items: TodoItem[] }) {
-  const [t, format] = await Promise.all([getTranslations("iga.todo"), getFormatter()]);
+export async function TodoList({ items, canFix = true }: { items: TodoItem[]; canFix?: boolean }) {
+  const [t, tYears, format] = await Promise.all([getTranslations("iga.todo"), getTranslations("igaYears"), getFormatter()]);
   if (items.length === 0) return <p className="text-slate-700">{t("empty")}</p>;
   return (
     <ol className="space-y-2" data-testid="todo-list">
@@ -26,14 +26,21 @@ export async function TodoList({ items }: { items: TodoItem[] }) {
                 {item.innovationName ?? <Badge tone="brand">{t("region")}</Badge>} · {item.indicatorCode} {item.indicatorName}
               </p>
               <p className="text-slate-800">{action}</p>
+              {item.maturity !== null && (
+                <p className="text-slate-600" data-testid="todo-maturity">
+                  {tYears("maturity.value", { percent: format.number(item.maturity, { style: "percent", maximumFractionDigits: 0 }) })}
+                </p>
+              )}
               <p className="text-slate-600">{t("evidenceNeeded", { evidence: item.evidenceNeeded })}</p>
             </div>
+            {canFix && (
             <Link href={item.href} className="shrink-0 self-start rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-brand-800 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600">
               {t("fix")}
               <span className="sr-only">
                 : {item.innovationName ?? t("region")} {item.indicatorCode}
               </span>
             </Link>
+            )}
           </li>
         );
       })}

@@ -20,6 +20,10 @@ export const igaFrameworks = pgTable(
     status: text("status").$type<FrameworkStatus>().notNull().default("draft"),
     formula: jsonb("formula").$type<Record<string, unknown>>().notNull(),
     categories: jsonb("categories").$type<{ name: string; min: number; max: number }[]>().notNull(),
+    /** Where the year's parameters come from (title, URL or decree number, date). */
+    sources: jsonb("sources").$type<{ title: string; reference: string; date: string }[]>().notNull().default([]),
+    /** Parameter name → official or assumed, with a note: an assumption is never mistaken for the decree. */
+    parameterStatus: jsonb("parameter_status").$type<Record<string, { status: "official" | "assumed"; note: string }>>().notNull().default({}),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

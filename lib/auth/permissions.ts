@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   "iga.assess_region": ["admin", "bappeda"],
   "iga.review": ["admin", "evaluator"],
   "iga.framework.manage": ["admin"],
+  // Sending an innovation's IGA submission (issue 12): Bappeda coordinates the region's entry
+  "iga.submit": ["admin", "bappeda"],
   // NIK-linked beneficiaries (issue 5): aggregates for all, rows and NIKs for few
   "impact.read": ["admin", "bappeda", "agency", "leader", "evaluator"],
   "beneficiary.import": ["admin", "bappeda", "agency"],

@@ -62,6 +62,7 @@ export async function updateFramework({ ctx, input }: { ctx: Ctx; input: unknown
   const parsed = ruleSetSchema.safeParse({ ...(input as object), year });
   if (!parsed.success) throw new ValidationError(parsed.error.issues.map(readableIssue));
   const ruleSet = parsed.data;
+  const sent = input as object;
   return ctx.db.transaction(async (tx) => {
     const current = await loadFramework(tx, year);
     const [locked] = await tx.select().from(igaFrameworks).where(eq(igaFrameworks.id, current.framework.id)).for("update");
@@ -93,6 +94,9 @@ export async function updateFramework({ ctx, input }: { ctx: Ctx; input: unknown
         name: ruleSet.name,
         categories: ruleSet.categories,
         formula: { ...current.rawFormula, ...ruleSet.formula },
+        // An edit that does not send them (an older client, a formula-only change) keeps them.
+        sources: "sources" in sent ? ruleSet.sources : current.ruleSet.sources,
+        parameterStatus: "parameterStatus" in sent ? ruleSet.parameterStatus : current.ruleSet.parameterStatus,
         version: locked.version + 1,
         updatedAt: new Date(),
       })

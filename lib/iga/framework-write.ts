@@ -32,6 +32,8 @@ export async function insertRuleSet(tx: Executor, ruleSet: RuleSet, status: Fram
       status,
       formula: { ...extraFormula, ...ruleSet.formula },
       categories: ruleSet.categories,
+      sources: ruleSet.sources,
+      parameterStatus: ruleSet.parameterStatus,
     })
     .returning();
   await tx.insert(igaIndicators).values(ruleSet.indicators.map((indicator, i) => indicatorRow(framework.id, indicator, i)));

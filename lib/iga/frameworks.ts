@@ -39,6 +39,8 @@ function ruleSetFromRows(framework: FrameworkRow, indicators: IndicatorRow[]): R
     })),
     categories: framework.categories,
     formula: framework.formula,
+    sources: framework.sources,
+    parameterStatus: framework.parameterStatus,
   });
 }
 

@@ -21,6 +21,7 @@ const fileIndicatorSchema = z.object({
 
 const fileSchema = z.object({
   framework: z.string(),
+  legal_basis: z.array(z.string()).default([]),
   categories: z.array(z.object({ name: z.string(), min: z.number(), max: z.number() })),
   region_indicators: z.array(fileIndicatorSchema),
   innovation_indicators: z.array(fileIndicatorSchema),
@@ -33,6 +34,15 @@ const FORMULA_2023 = {
   countFactor: 0.38,
   countCap: 200,
   minBasicServiceAffairs: null,
+  // "One innovation can be entered at most twice" (domain brief): so last year's may come back.
+  eligibleYearsBack: 1,
+  maxAssessmentYears: 2,
+} as const;
+
+/** What the 2023 file does not state itself, marked so nobody mistakes it for the guideline's text. */
+const PARAMETER_STATUS_2023 = {
+  eligibleYearsBack: { status: "assumed", note: "Applied in 2022 or 2023: follows from the two-year limit." },
+  maxAssessmentYears: { status: "assumed", note: "Two, as the regional pages report from 2024 on." },
 } as const;
 
 export const IID_2023_PATH = "db/seed/data/iid-2023-indicators.json";
@@ -62,7 +72,19 @@ export function ruleSet2023FromJson(json: unknown): RuleSet {
     ],
     categories: file.categories,
     formula: FORMULA_2023,
+    // "Surat Mendagri 400.10.11/2704/SJ (18 Mei 2023): Pedoman Umum IGA 2023" → title, number, date.
+    sources: file.legal_basis.map(sourceFromLegalBasis),
+    parameterStatus: PARAMETER_STATUS_2023,
   });
+}
+
+const MONTHS: Record<string, string> = { januari: "01", februari: "02", maret: "03", april: "04", mei: "05", juni: "06", juli: "07", agustus: "08", september: "09", oktober: "10", november: "11", desember: "12" };
+
+function sourceFromLegalBasis(text: string) {
+  const match = /^(.*?)\s*\((\d{1,2}) (\p{L}+) (\d{4})\)\s*(?::\s*(.*))?$/u.exec(text);
+  const month = match ? MONTHS[match[3].toLowerCase()] : undefined;
+  if (!match || !month) return { title: text, reference: text, date: "" };
+  return { title: match[5] || match[1], reference: match[1], date: `${match[4]}-${month}-${match[2].padStart(2, "0")}` };
 }
 
 /** Reads and converts the shipped 2023 file, relative to `cwd` (the repo root when run normally). */

@@ -1,15 +1,18 @@
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { igaAssessments, igaEvidence, igaIndicators } from "@/db/schema/iga";
+import { igaSubmissions, type SubmissionStatus } from "@/db/schema/iga-submissions";
 import { innovations } from "@/db/schema/innovations";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { type LoadedFramework, loadFramework } from "./frameworks";
 import type { Level } from "./rule-set";
+import { COUNTED, type CountingBasis } from "./submission-rules";
 import { computeIndex, type IndexInput, type IndicatorAssessment, type IndexResult, marginalGains, type MarginalGain, roundIndex } from "./score";
 
 /**
  * The score engine's input, read from the stored levels and evidence of one region and year.
- * Counted as the year's n: the region's non-archived innovations reported for that year. An
+ * Counted as the year's n: the region's non-archived innovations submitted for that year
+ * (submitted or verified), or for "if you submitted today" also those marked ready. An
  * indicator has evidence when at least one piece is not marked needs_work: pending evidence counts,
  * since the estimate should show what the region will score once the evaluators accept it.
  */
@@ -22,10 +25,18 @@ export interface StoredAssessment {
   hasEvidence: boolean;
 }
 
+export interface CountedInnovation {
+  id: string;
+  name: string;
+  agencyId: string;
+  status: SubmissionStatus;
+  affairs: string[];
+}
+
 export interface ScoreInput {
   loaded: LoadedFramework;
   input: IndexInput;
-  innovations: { id: string; name: string; agencyId: string }[];
+  innovations: CountedInnovation[];
   assessments: StoredAssessment[];
 }
 
@@ -35,7 +46,7 @@ export type EvidenceBasis = "estimate" | "accepted";
 /** What one region's year has stored, with both readings of its evidence. */
 interface StoredYear {
   loaded: LoadedFramework;
-  counted: { id: string; name: string; agencyId: string }[];
+  counted: CountedInnovation[];
   stored: (Omit<StoredAssessment, "hasEvidence"> & { estimate: boolean; accepted: boolean })[];
 }
 
@@ -43,10 +54,25 @@ async function readStoredYear(db: Executor, regionCode: string, year: number): P
   const loaded = await loadFramework(db, year);
   const [counted, rows] = await Promise.all([
     db
-      .select({ id: innovations.id, name: innovations.name, agencyId: innovations.agencyId })
-      .from(innovations)
-      .where(and(eq(innovations.regionCode, regionCode), eq(innovations.yearApplied, year), isNull(innovations.archivedAt)))
-      .orderBy(asc(innovations.name)),
+      .select({
+        id: innovations.id,
+        name: innovations.name,
+        agencyId: innovations.agencyId,
+        status: igaSubmissions.status,
+        mainAffair: innovations.mainAffair,
+        otherAffairs: innovations.otherAffairs,
+      })
+      .from(igaSubmissions)
+      .innerJoin(innovations, and(eq(innovations.id, igaSubmissions.innovationId), eq(innovations.regionCode, igaSubmissions.regionCode)))
+      .where(
+        and(
+          eq(igaSubmissions.regionCode, regionCode),
+          eq(igaSubmissions.year, year),
+          inArray(igaSubmissions.status, [...COUNTED.ready]),
+          isNull(innovations.archivedAt),
+        ),
+      )
+      .orderBy(asc(innovations.name), asc(innovations.id)),
     db
       .select({
         id: igaAssessments.id,
@@ -62,10 +88,12 @@ async function readStoredYear(db: Executor, regionCode: string, year: number): P
       .where(and(eq(igaIndicators.frameworkId, loaded.framework.id), eq(igaAssessments.regionCode, regionCode))),
   ]);
   const stored = rows.map((a) => ({ ...a, level: a.level as Level | null, estimate: Boolean(a.estimate), accepted: Boolean(a.accepted) }));
-  return { loaded, counted, stored };
+  const withAffairs = counted.map(({ mainAffair, otherAffairs, ...i }) => ({ ...i, affairs: [...(mainAffair ? [mainAffair] : []), ...otherAffairs] }));
+  return { loaded, counted: withAffairs, stored };
 }
 
-function scoreInput({ loaded, counted, stored }: StoredYear, basis: EvidenceBasis): ScoreInput {
+function scoreInput({ loaded, counted: all, stored }: StoredYear, basis: EvidenceBasis, counting: CountingBasis): ScoreInput {
+  const counted = all.filter((i) => COUNTED[counting].includes(i.status));
   const assessments: StoredAssessment[] = stored.map(({ estimate, accepted, ...a }) => ({ ...a, hasEvidence: basis === "accepted" ? accepted : estimate }));
   const toEngine = (a: StoredAssessment): IndicatorAssessment => ({ code: a.code, level: a.level, hasEvidence: a.hasEvidence });
   const byInnovation = new Map<string, IndicatorAssessment[]>(counted.map((i) => [i.id, []]));
@@ -76,7 +104,7 @@ function scoreInput({ loaded, counted, stored }: StoredYear, basis: EvidenceBasi
   }
   const input: IndexInput = {
     region,
-    innovations: counted.map((i) => ({ id: i.id, name: i.name, assessments: byInnovation.get(i.id) ?? [] })),
+    innovations: counted.map((i) => ({ id: i.id, name: i.name, affairs: i.affairs, assessments: byInnovation.get(i.id) ?? [] })),
   };
   return { loaded, input, innovations: counted, assessments };
 }
@@ -90,18 +118,45 @@ function scored(built: ScoreInput): RegionScore {
   return { ...built, result: computeIndex(built.loaded.ruleSet, built.input), gains: marginalGains(built.loaded.ruleSet, built.input) };
 }
 
-/** The year's estimate for the caller's region, with the to-do list's raw material. */
-export async function regionScore({ ctx, year, basis = "estimate" }: { ctx: Ctx; year: number; basis?: EvidenceBasis }): Promise<RegionScore> {
+/**
+ * The year's estimate for the caller's region, with the to-do list's raw material. `counting`:
+ * "submitted" (default) counts what was sent; "ready" adds what is ready to send.
+ */
+export async function regionScore({
+  ctx,
+  year,
+  basis = "estimate",
+  counting = "submitted",
+}: {
+  ctx: Ctx;
+  year: number;
+  basis?: EvidenceBasis;
+  counting?: CountingBasis;
+}): Promise<RegionScore> {
   const actor = requirePermission(ctx, "iga.read");
-  return scored(scoreInput(await readStoredYear(ctx.db, actor.regionCode, year), basis));
+  return scored(scoreInput(await readStoredYear(ctx.db, actor.regionCode, year), basis, counting));
 }
 
-/** regionScore's estimate plus, from the same read, the index counting accepted evidence only (the IGA page shows both). */
-export async function regionScoreWithAccepted({ ctx, year }: { ctx: Ctx; year: number }): Promise<RegionScore & { accepted: IndexResult }> {
+/**
+ * For the IGA page, from one read: the estimate counting `counting` (with the to-do list), the
+ * same counting accepted evidence only, and the two countings side by side ("if you submitted
+ * today" with the ready ones, and what is submitted).
+ */
+export async function regionScoreWithAccepted({
+  ctx,
+  year,
+  counting = "ready",
+}: {
+  ctx: Ctx;
+  year: number;
+  counting?: CountingBasis;
+}): Promise<RegionScore & { accepted: IndexResult; submitted: IndexResult; ready: IndexResult }> {
   const actor = requirePermission(ctx, "iga.read");
   const read = await readStoredYear(ctx.db, actor.regionCode, year);
-  const strict = scoreInput(read, "accepted");
-  return { ...scored(scoreInput(read, "estimate")), accepted: computeIndex(strict.loaded.ruleSet, strict.input) };
+  const strict = scoreInput(read, "accepted", counting);
+  const main = scored(scoreInput(read, "estimate", counting));
+  const other = (c: CountingBasis) => (c === counting ? main.result : computeIndex(read.loaded.ruleSet, scoreInput(read, "estimate", c).input));
+  return { ...main, accepted: computeIndex(strict.loaded.ruleSet, strict.input), submitted: other("submitted"), ready: other("ready") };
 }
 
 const round = (x: number) => roundIndex(x);
@@ -116,6 +171,9 @@ export function scoreResponse(result: IndexResult) {
     innovationCountScore: round(result.innovationCountScore),
     index: result.index,
     category: result.category,
+    divisor: result.divisor,
+    assessable: result.assessable,
+    basicServiceAffairs: result.basicServiceAffairs,
     perInnovation: [...result.perInnovation]
       .sort((a, b) => b.score - a.score || a.name.localeCompare(b.name))
       .map((p) => ({ id: p.id, name: p.name, score: round(p.score), max: round(p.max) })),

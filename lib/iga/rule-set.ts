@@ -32,6 +32,16 @@ const categorySchema = z
   .refine((c) => c.min <= c.max, { message: "min must not exceed max", path: ["min"] });
 export type Category = z.infer<typeof categorySchema>;
 
+/** The six basic-service affairs (wajib pelayanan dasar, UU 23/2014 Pasal 12 ayat 1). */
+export const DEFAULT_BASIC_SERVICE_AFFAIRS = [
+  "pendidikan",
+  "kesehatan",
+  "pekerjaan_umum_dan_penataan_ruang",
+  "perumahan_rakyat_dan_kawasan_permukiman",
+  "ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat",
+  "sosial",
+] as const;
+
 const formulaSchema = z.object({
   /** The index is (spd + sid + count) / maxTotal × 100. */
   maxTotal: z.number().positive().finite(),
@@ -39,10 +49,33 @@ const formulaSchema = z.object({
   divisorFloor: z.number().int().positive(),
   countFactor: z.number().nonnegative().finite(),
   countCap: z.number().int().nonnegative(),
-  /** 2026 draft: the count score is 0 unless this many basic-service affairs are covered. */
+  /** 2026: the count score is 0 unless this many of `basicServiceAffairs` are covered (null: no gate). */
   minBasicServiceAffairs: z.number().int().nonnegative().nullable(),
+  /** The affairs (urusan codes, lib/reference/affairs.ts) the gate counts: the six of UU 23/2014 by default. */
+  basicServiceAffairs: z.array(z.string().trim().min(1)).default(() => [...DEFAULT_BASIC_SERVICE_AFFAIRS]),
+  /** Eligible innovations were applied in the assessment year or up to this many years before it. */
+  eligibleYearsBack: z.number().int().nonnegative().default(0),
+  /** How many assessment years one innovation may be entered in (null: no limit stated). */
+  maxAssessmentYears: z.number().int().positive().nullable().default(null),
 });
 export type Formula = z.infer<typeof formulaSchema>;
+
+/** Where a stated parameter comes from: a decree, a letter, a regional page citing it. */
+const sourceSchema = z.object({
+  title: z.string().trim().min(1),
+  /** A URL or a decree/letter number. */
+  reference: z.string().trim().min(1),
+  /** ISO date (yyyy-mm-dd) or a year when the day is not known; empty when unknown. */
+  date: z.string().trim().default(""),
+});
+export type RuleSetSource = z.infer<typeof sourceSchema>;
+
+/**
+ * Whether a parameter is confirmed by a published decree ("official") or the best-known value
+ * until it is ("assumed"). Keys name the parameter: "divisorFloor", "categories.Inovatif", …
+ */
+const parameterStatusSchema = z.object({ status: z.enum(["official", "assumed"]), note: z.string().trim().default("") });
+export type ParameterStatus = z.infer<typeof parameterStatusSchema>;
 
 /** Max score of a set of indicators: every one at level 3 with evidence. */
 export function maxScore(indicators: readonly Indicator[]): number {
@@ -57,6 +90,8 @@ export const ruleSetSchema = z
     /** Ordered from the highest band to the lowest, without overlaps. */
     categories: z.array(categorySchema).min(1),
     formula: formulaSchema,
+    sources: z.array(sourceSchema).default([]),
+    parameterStatus: z.record(z.string(), parameterStatusSchema).default({}),
   })
   .superRefine((rs, ctx) => {
     const seen = new Set<string>();

@@ -7,6 +7,9 @@ import { maxScore, type Category, type Formula, type Indicator, type IndicatorSc
  *   SPD = Σ region indicators;  SID = Σ over innovations of Σ innovation indicators / max(floor, n)
  *   count = min(n, cap) × factor (0 if a basic-service rule applies and is not met)
  *   IID = (SPD + SID + count) / maxTotal × 100, rounded half up to 2 decimals at the very end.
+ * A region with no innovations (n = 0) cannot be assessed: index 0 and the lowest band ("Tidak
+ * Dapat Dinilai"), whatever its SPD. Every constant (floor, cap, factor, gate, bands) is the rule
+ * set's data, so a year that changes them needs no code here.
  */
 
 export interface IndicatorAssessment {
@@ -24,12 +27,17 @@ export interface InnovationInput {
   id: string;
   name: string;
   assessments: readonly IndicatorAssessment[];
+  /** Its urusan codes (main and others): what the basic-service gate counts. */
+  affairs?: readonly string[];
 }
 
 export interface IndexInput {
   region: readonly IndicatorAssessment[];
   innovations: readonly InnovationInput[];
-  /** Only read when the rule set has minBasicServiceAffairs; missing counts as 0 covered. */
+  /**
+   * Only read when the rule set has minBasicServiceAffairs. When missing, the coverage is counted
+   * from the innovations' `affairs` (none given: nothing covered).
+   */
   basicServiceAffairsCovered?: number;
 }
 
@@ -43,6 +51,12 @@ export interface IndexResult {
   sidMax: number;
   innovationCountScore: number;
   innovationCountMax: number;
+  /** SID's divisor: max(divisorFloor, n). */
+  divisor: number;
+  /** The gate's affairs covered by the innovations counted, and whether the gate holds (null: no gate this year). */
+  basicServiceAffairs: { covered: string[]; required: number | null; met: boolean | null };
+  /** n = 0: the region reported nothing, so the index is 0 and the category the lowest band. */
+  assessable: boolean;
   index: number;
   category: string;
   perInnovation: { id: string; name: string; score: number; max: number }[];
@@ -122,7 +136,7 @@ export function scoreRegion(ruleSet: RuleSet, regionAssessments: readonly Indica
 }
 
 /** SID's divisor: max(divisorFloor, n). */
-function sidDivisor(formula: Formula, n: number): number {
+export function sidDivisor(formula: Formula, n: number): number {
   return Math.max(formula.divisorFloor, n);
 }
 
@@ -153,14 +167,31 @@ export function categoryFor(categories: readonly Category[], index: number): str
   return band.name;
 }
 
+/** The gate's affairs that at least one of the innovations names (as main or other affair). */
+export function coveredBasicServiceAffairs(formula: Formula, innovations: readonly InnovationInput[]): string[] {
+  const named = new Set(innovations.flatMap((i) => i.affairs ?? []));
+  return formula.basicServiceAffairs.filter((a) => named.has(a));
+}
+
 function parts(ruleSet: RuleSet, input: IndexInput) {
   const f = ruleSet.formula;
   const { spd, max: spdMax } = scoreRegion(ruleSet, input.region);
   const perInnovation = input.innovations.map((inv) => ({ id: inv.id, name: inv.name, ...scoreInnovation(ruleSet, inv.assessments) }));
   const n = input.innovations.length;
-  const sid = perInnovation.reduce((sum, p) => sum + p.score, 0) / sidDivisor(f, n);
-  const count = innovationCountScore(f, n, input.basicServiceAffairsCovered);
-  return { spd, spdMax, sid, count, n, perInnovation, raw: ((spd + sid + count) / f.maxTotal) * 100 };
+  const divisor = sidDivisor(f, n);
+  const sid = perInnovation.reduce((sum, p) => sum + p.score, 0) / divisor;
+  const covered = coveredBasicServiceAffairs(f, input.innovations);
+  const coveredCount = input.basicServiceAffairsCovered ?? covered.length;
+  const count = innovationCountScore(f, n, coveredCount);
+  // Nothing reported: not assessable, whatever the region-wide part would add.
+  const raw = n === 0 ? 0 : ((spd + sid + count) / f.maxTotal) * 100;
+  const gate = { covered, required: f.minBasicServiceAffairs, met: f.minBasicServiceAffairs === null ? null : coveredCount >= f.minBasicServiceAffairs };
+  return { spd, spdMax, sid, count, n, divisor, gate, perInnovation, raw };
+}
+
+/** The band of a region that reported nothing: the lowest (Tidak Dapat Dinilai in every year so far). */
+function notAssessableCategory(categories: readonly Category[]): string {
+  return [...categories].sort((a, b) => a.min - b.min)[0].name;
 }
 
 /** The index before rounding; for comparisons and tests, not for display. */
@@ -181,8 +212,11 @@ export function computeIndex(ruleSet: RuleSet, input: IndexInput): IndexResult {
     sidMax: maxScore(indicatorsOf(ruleSet, "innovation")),
     innovationCountScore: p.count,
     innovationCountMax: f.countCap * f.countFactor,
+    divisor: p.divisor,
+    basicServiceAffairs: p.gate,
+    assessable: p.n > 0,
     index,
-    category: categoryFor(ruleSet.categories, index),
+    category: p.n === 0 ? notAssessableCategory(ruleSet.categories) : categoryFor(ruleSet.categories, index),
     perInnovation: p.perInnovation,
   };
 }

@@ -3,7 +3,7 @@
  * components of the list page can share them with the queries in `list-query.ts`.
  */
 
-export const SORT_KEYS = ["name", "agency", "stage", "yearApplied", "completeness", "updatedAt"] as const;
+export const SORT_KEYS = ["name", "agency", "stage", "yearApplied", "completeness", "maturity", "updatedAt"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** The filters that get counts per value (facets), in the order the page shows them. */

@@ -3,6 +3,7 @@
  * can never disagree about what "the current view" is.
  */
 
+import { maturitySql } from "@/lib/iga/maturity-sql";
 import { and, asc, desc, eq, ilike, isNull, lt, or, type SQL, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
@@ -84,6 +85,8 @@ const SORT_EXPRESSIONS: Record<SortKey, SQL> = {
   stage: stageRank,
   yearApplied: sql`${innovations.yearApplied}`,
   completeness: sql`${innovations.completeness}`,
+  // Never assessed sorts as 0: last going up, first going down never reads "unknown" as mature.
+  maturity: sql`coalesce(${maturitySql}, 0)`,
   updatedAt: sql`${innovations.updatedAt}`,
 };
 
@@ -142,8 +145,9 @@ export function orderedIds(db: Executor, where: SQL | undefined, sort: SortKey |
  */
 export function selectRows(db: Executor, where: SQL | undefined, sort: SortKey | undefined, dir: "asc" | "desc", limit: number, offset: number) {
   const page = orderedIds(db, where, sort, dir).limit(limit).offset(offset).as("page");
+  // Maturity is read for the page's rows only (the export leaves it out: a subquery per row).
   return db
-    .select(ROW_FIELDS)
+    .select({ ...ROW_FIELDS, maturity: maturitySql.mapWith((v) => (v === null ? null : Number(v))) })
     .from(page)
     .innerJoin(innovations, eq(innovations.id, page.id))
     .innerJoin(agencies, eq(agencies.id, innovations.agencyId))
@@ -167,4 +171,4 @@ export async function selectRowsByIds(db: Executor, ids: string[]) {
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
-export type InnovationListItem = Awaited<ReturnType<typeof selectRows>>[number];
+export type InnovationListItem = Awaited<ReturnType<typeof selectRowsByIds>>[number] & { maturity?: number | null };

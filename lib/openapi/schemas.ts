@@ -70,6 +70,13 @@ export const innovationListItemSchema = innovationSchema
     agencyName: z.string().meta({ description: "Short name of the agency" }),
     agencyFullName: z.string(),
     agencyCode: z.string().meta({ example: "DISDUKCAPIL" }),
+    maturity: z
+      .number()
+      .min(0)
+      .max(1)
+      .nullable()
+      .optional()
+      .meta({ description: "Kematangan: its IGA innovation-indicator score as a share of the maximum, in the latest year it was assessed (null: never; left out of exports)" }),
   })
   .meta({ id: "InnovationListItem" });
 

@@ -40,10 +40,10 @@ test("a role without access gets 403 on an admin page, and anonymous visitors go
   expect(res?.status()).toBe(403);
 });
 
-test("the home page shows the 110 demo innovations and the catalogue lists them", async ({ page }) => {
+test("the home page shows the 121 demo innovations (110 of 2023, 11 sample ones applied in 2025) and the catalogue lists them", async ({ page }) => {
   await signedInAs(page, "bappeda@demo.local");
   await page.getByTestId("main-nav").getByRole("link", { name: "Inovasi", exact: true }).click();
-  await expect(page.getByTestId("innovation-total")).toHaveText("110 inovasi");
+  await expect(page.getByTestId("innovation-total")).toHaveText("121 inovasi");
   await expect(page.getByRole("cell", { name: /Payo Beladas/ })).toBeVisible();
 });
 

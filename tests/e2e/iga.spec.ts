@@ -17,6 +17,9 @@ let indicatorCode = "";
 test("Bappeda sees the 2023 estimate and to-do list, uploads a PDF on an innovation's indicators tab, and the estimate follows", async ({ page }) => {
   await signedInAs(page, "bappeda@demo.local");
   await page.getByRole("link", { name: "Indeks IGA" }).first().click();
+  // The IGA pages open on the latest active year (2026); 2023 is one click away.
+  await expect(page).toHaveURL(/\/iga\/2026$/);
+  await page.getByRole("link", { name: "2023", exact: true }).click();
   await expect(page).toHaveURL(/\/iga\/2023$/);
   await expect(page.getByRole("heading", { level: 1, name: "Indeks Inovasi Daerah 2023" })).toBeVisible();
   const before = await shownIndex(page);
@@ -102,16 +105,16 @@ test("leaders read the estimate but cannot change levels; the API answers the sc
   expect(put.status()).toBe(403);
 });
 
-test("an administrator copies 2023 into 2024 and edits a weight; a rule set that no longer adds up is refused", async ({ page }) => {
+test("an administrator copies 2023 into 2027 and edits a weight; a rule set that no longer adds up is refused", async ({ page }) => {
   await signedInAs(page, "admin@demo.local");
   await page.goto("/iga/frameworks");
   await expect(page.getByTestId("frameworks")).toContainText("2023");
-  await page.getByLabel("Ke tahun").fill("2024");
+  await page.getByLabel("Ke tahun").fill("2027");
   await page.getByRole("button", { name: "Salin", exact: true }).click();
   await expect(page.getByText("Kerangka disalin sebagai draf.")).toBeVisible();
-  await expect(page.getByTestId("frameworks").locator("tr", { hasText: "2024" })).toContainText("Draf");
+  await expect(page.getByTestId("frameworks").locator("tr", { hasText: "2027" })).toContainText("Draf");
 
-  await page.goto("/iga/frameworks/2024");
+  await page.goto("/iga/frameworks/2027");
   await page.getByLabel("Bobot INV-01").fill("4");
   await expect(page.getByTestId("max-check")).toContainText("= 253");
   await page.getByRole("button", { name: "Simpan kerangka" }).click();
@@ -119,33 +122,33 @@ test("an administrator copies 2023 into 2024 and edits a weight; a rule set that
   await page.getByLabel("Nilai maksimum total").fill("253");
   await page.getByRole("button", { name: "Simpan kerangka" }).click();
   await expect(page.getByText("Kerangka disimpan.")).toBeVisible();
-  const framework = await (await page.request.get("/api/v1/iga/frameworks/2024")).json();
+  const framework = await (await page.request.get("/api/v1/iga/frameworks/2027")).json();
   expect(framework.formula.maxTotal).toBe(253);
   expect(framework.indicators.find((i: { code: string }) => i.code === "INV-01").weight).toBe(4);
   expect(framework.status).toBe("draft");
 
-  // The same work through the API: copy 2024 into 2025, edit it with the version read, activate it.
-  const copied = await page.request.post("/api/v1/iga/frameworks", { data: { fromYear: 2024, toYear: 2025 } });
+  // The same work through the API: copy 2027 into 2028, edit it with the version read, activate it.
+  const copied = await page.request.post("/api/v1/iga/frameworks", { data: { fromYear: 2027, toYear: 2028 } });
   expect(copied.status()).toBe(200);
-  const y2025 = await copied.json();
-  expect(y2025).toMatchObject({ year: 2025, status: "draft" });
-  expect(y2025.formula.maxTotal).toBe(253);
-  expect((await page.request.post("/api/v1/iga/frameworks", { data: { fromYear: 2024, toYear: 2025 } })).status()).toBe(409);
-  const edit = { version: y2025.version, name: "IID 2025 (uji API)", indicators: y2025.indicators, categories: y2025.categories, formula: y2025.formula };
-  const saved = await page.request.put("/api/v1/iga/frameworks/2025", { data: edit });
+  const y2028 = await copied.json();
+  expect(y2028).toMatchObject({ year: 2028, status: "draft" });
+  expect(y2028.formula.maxTotal).toBe(253);
+  expect((await page.request.post("/api/v1/iga/frameworks", { data: { fromYear: 2027, toYear: 2028 } })).status()).toBe(409);
+  const edit = { version: y2028.version, name: "IID 2028 (uji API)", indicators: y2028.indicators, categories: y2028.categories, formula: y2028.formula };
+  const saved = await page.request.put("/api/v1/iga/frameworks/2028", { data: edit });
   expect(saved.status()).toBe(200);
-  expect(await saved.json()).toMatchObject({ name: "IID 2025 (uji API)", version: y2025.version + 1 });
-  const stale = await page.request.put("/api/v1/iga/frameworks/2025", { data: edit });
+  expect(await saved.json()).toMatchObject({ name: "IID 2028 (uji API)", version: y2028.version + 1 });
+  const stale = await page.request.put("/api/v1/iga/frameworks/2028", { data: edit });
   expect(stale.status()).toBe(409);
   expect((await stale.json()).error.code).toBe("iga_stale_framework");
-  const badTotal = await page.request.put("/api/v1/iga/frameworks/2025", { data: { ...edit, version: y2025.version + 1, formula: { ...y2025.formula, maxTotal: 999 } } });
+  const badTotal = await page.request.put("/api/v1/iga/frameworks/2028", { data: { ...edit, version: y2028.version + 1, formula: { ...y2028.formula, maxTotal: 999 } } });
   expect(badTotal.status()).toBe(422);
-  const activated = await page.request.put("/api/v1/iga/frameworks/2025/status", { data: { status: "active", version: y2025.version + 1 } });
+  const activated = await page.request.put("/api/v1/iga/frameworks/2028/status", { data: { status: "active", version: y2028.version + 1 } });
   expect(activated.status()).toBe(200);
-  expect(await activated.json()).toMatchObject({ year: 2025, status: "active" });
-  // Withdrawn again, so the pages keep opening on 2023 for the tests that follow.
-  const withdrawn = await page.request.put("/api/v1/iga/frameworks/2025/status", { data: { status: "draft", version: y2025.version + 2 } });
-  expect(await withdrawn.json()).toMatchObject({ year: 2025, status: "draft" });
+  expect(await activated.json()).toMatchObject({ year: 2028, status: "active" });
+  // Withdrawn again, so the pages keep opening on 2026 for the tests that follow.
+  const withdrawn = await page.request.put("/api/v1/iga/frameworks/2028/status", { data: { status: "draft", version: y2028.version + 2 } });
+  expect(await withdrawn.json()).toMatchObject({ year: 2028, status: "draft" });
 
   // An innovation's indicators tab shows the year asked for (the to-do links carry it), and
   // switches between the years' frameworks.

@@ -67,7 +67,7 @@ test("the search box follows typing and a shared link opens the same view", asyn
   await page.locator("#q").fill("desa");
   await expect(page).toHaveURL(/q=desa/);
   const found = await shownTotal(page);
-  await expect(page.getByTestId("innovation-total")).not.toHaveText(/^110 /);
+  await expect(page.getByTestId("innovation-total")).not.toHaveText(/^121 /);
   const url = page.url();
   await page.goto("/innovations");
   await page.goto(url);

@@ -1,4 +1,6 @@
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
+import { innovations } from "@/db/schema/innovations";
+import { submissionView } from "@/lib/iga/submission-view";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { seedIgaDemo } from "@/seed/iga-demo";
@@ -7,6 +9,7 @@ import { regionScore, regionScoreWithAccepted, scoreResponse } from "@/lib/iga/r
 import { samplePdf } from "@/lib/iga/sample-pdf";
 import { computeRawIndex } from "@/lib/iga/score";
 import { todoItems, todoList } from "@/lib/iga/todo";
+import { listInnovations } from "@/lib/innovations/list-innovations";
 import { setInnovationArchived } from "@/lib/innovations/archive-innovation";
 import { ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
 import { caught, databaseCases } from "./support";
@@ -76,7 +79,7 @@ describe.each(databaseCases())("IGA estimate from stored data (%s)", (_name, dat
 
   it("answers the API shape with components rounded to two decimals", async () => {
     const body = scoreResponse((await regionScore({ ctx: await ctxFor(handle.db, "evaluator@demo.local"), year: 2023 })).result);
-    expect(Object.keys(body).sort()).toEqual(["category", "index", "innovationCountScore", "innovations", "perInnovation", "sid", "spd", "year"]);
+    expect(Object.keys(body).sort()).toEqual(["assessable", "basicServiceAffairs", "category", "divisor", "index", "innovationCountScore", "innovations", "perInnovation", "sid", "spd", "year"]);
     expect(body.year).toBe(2023);
     for (const value of [body.spd, body.sid, body.innovationCountScore, body.index]) expect(Math.round(value * 100) / 100).toBe(value);
     expect(body.perInnovation[0]).toEqual({ id: expect.any(String), name: expect.any(String), score: expect.any(Number), max: 111 });
@@ -102,6 +105,46 @@ describe.each(databaseCases())("IGA estimate from stored data (%s)", (_name, dat
     expect(both.assessments).toEqual(estimate.assessments);
     expect(both.accepted).toEqual(strict.result);
     expect(await caught(regionScoreWithAccepted({ ctx: pimpinan, year: 2031 }))).toMatchObject({ status: 404 });
+  });
+
+  it("scores the demo's 2026 sample set with max(12, n), the basic-service gate and the 2026 bands", async () => {
+    const evaluator = await ctxFor(handle.db, "evaluator@demo.local");
+    const { result, loaded } = await regionScore({ ctx: evaluator, year: 2026 });
+    // eight submitted innovations: SID divides by the floor of 12, not by 8 (2023's floor would give 10)
+    expect([result.innovations, result.divisor]).toEqual([8, 12]);
+    const sum = result.perInnovation.reduce((s, p) => s + p.score, 0);
+    expect(result.sid).toBeCloseTo(sum / 12, 10);
+    // four of the six basic-service affairs: the gate is shut, the count score is 0
+    expect(result.basicServiceAffairs).toMatchObject({ required: 5, met: false });
+    expect(result.basicServiceAffairs.covered).toHaveLength(4);
+    expect(result.innovationCountScore).toBe(0);
+    expect(result.index).toBeCloseTo(((result.spd + sum / 12) / 250) * 100, 2);
+    const expected = result.index >= 65.01 ? "Sangat Inovatif" : result.index >= 40.01 ? "Inovatif" : "Kurang Inovatif";
+    expect(result.category).toBe(expected);
+    expect(loaded.ruleSet.categories[0].min).toBe(65.01);
+    // "if you submitted today" adds the two ready ones
+    expect((await regionScore({ ctx: evaluator, year: 2026, counting: "ready" })).result.innovations).toBe(10);
+    // what the demo marks ready passes the ready check; the draft one does not (yet)
+    const [ktp] = await handle.db.select({ id: innovations.id }).from(innovations).where(eq(innovations.name, "KTP-el Jemput Bola Sekolah"));
+    const ktpView = await submissionView({ ctx: evaluator, innovationId: ktp.id, year: 2026 });
+    expect([ktpView?.status, ktpView?.problems]).toEqual(["ready", []]);
+    // 2024 is derived from 2023: a second entry for most of its innovations
+    const y2024 = (await regionScore({ ctx: evaluator, year: 2024 })).result;
+    expect(y2024.innovations).toBeGreaterThan(40);
+    expect(y2024.innovations).toBeLessThan(result.innovations + 90);
+  });
+
+  it("sorts the catalogue by maturity, each value the latest assessed year's score over its maximum", async () => {
+    const bappeda = await ctxFor(handle.db, "bappeda@demo.local");
+    const { items } = await listInnovations({ ctx: bappeda, input: { sort: "maturity", dir: "desc", limit: 100 } });
+    const values = items.map((i) => i.maturity ?? 0);
+    for (let i = 1; i < values.length; i++) expect(values[i - 1]).toBeGreaterThanOrEqual(values[i]);
+    expect(values[0]).toBeGreaterThan(0.8);
+    expect(values[0]).toBeLessThanOrEqual(1);
+    // Payo Beladas was last assessed in 2024 (its second entry): the same figure as the engine's
+    const payo = items.find((i) => i.name === "Payo Beladas")!;
+    const engine = (await regionScore({ ctx: bappeda, year: 2024 })).result.perInnovation.find((p) => p.id === payo.id)!;
+    expect(payo.maturity).toBeCloseTo(engine.score / engine.max, 10);
   });
 
   it("seeds the demo levels only once", async () => {

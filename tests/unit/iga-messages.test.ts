@@ -39,3 +39,23 @@ describe("IGA messages", () => {
     for (const key of used) if (!shared.includes(key)) expect(ids.has(`validation.${key}`), key).toBe(true);
   });
 });
+
+describe("IGA years and submission messages", async () => {
+  const enYears = (await import("@/messages/en/iga-years.json")).default as Tree;
+  const idYears = (await import("@/messages/id/iga-years.json")).default as Tree;
+  const ids = leaves(idYears);
+  const ens = leaves(enYears);
+
+  it("has the same keys and placeholders in Indonesian and English", () => {
+    expect([...ids.keys()].sort()).toEqual([...ens.keys()].sort());
+    for (const [key, text] of ids) expect(placeholders(ens.get(key)!), key).toEqual(placeholders(text));
+  });
+
+  it("words every IGA error code and the submission's v.* messages", async () => {
+    const { IGA_ERROR_CODES } = await import("@/lib/iga/error-codes");
+    const all = new Map([...leaves(id as Tree), ...ids]);
+    for (const code of Object.keys(IGA_ERROR_CODES)) expect(all.has(`errors.${code}`), code).toBe(true);
+    const source = (await import("node:fs")).readFileSync("lib/iga/submission-change.ts", "utf8");
+    for (const [, key] of source.matchAll(/"v\.(\w+)"/g)) if (!["tooLong", "date"].includes(key)) expect(all.has(`validation.${key}`), key).toBe(true);
+  });
+});

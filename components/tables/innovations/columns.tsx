@@ -74,6 +74,18 @@ export function innovationColumns(t: T, locale: string): ColumnDef<ListRow>[] {
       ),
       (row) => row.completeness,
     ),
+    column(
+      "maturity",
+      (row) =>
+        row.maturity === null || row.maturity === undefined ? (
+          "—"
+        ) : (
+          <span className="tabular-nums" title={t("igaYears.maturity.hint")} data-testid="maturity-cell">
+            {new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(row.maturity)}
+          </span>
+        ),
+      (row) => row.maturity,
+    ),
     column("updatedAt", (row) => <span className="whitespace-nowrap">{format.format(new Date(row.updatedAt))}</span>, (row) => row.updatedAt),
   ];
 }

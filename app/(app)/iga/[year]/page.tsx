@@ -12,7 +12,11 @@ import { can } from "@/lib/auth/context";
 import { orNotFound, pageContext } from "@/lib/auth/request-context";
 import { listFrameworks } from "@/lib/iga/frameworks";
 import { regionScoreWithAccepted, scoreResponse } from "@/lib/iga/region-score";
+import { affairGains } from "@/lib/iga/gate-gains";
+import { submissionCounts } from "@/lib/iga/submission-view";
 import { todoItems } from "@/lib/iga/todo";
+import { SubmissionSummary } from "@/components/iga/submission-summary";
+import { AffairTodo } from "@/components/iga/affair-todo";
 
 export const dynamic = "force-dynamic";
 
@@ -22,11 +26,16 @@ const INNOVATIONS_SHOWN = 20;
 /** The year's estimated index, its components, the innovations by score and the to-do list. */
 export default async function IgaYearPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<{ todo?: string; innovations?: string }> }) {
   const ctx = await pageContext("iga.read");
-  const [{ year: raw }, query, t, format] = await Promise.all([params, searchParams, getTranslations("iga"), getFormatter()]);
+  const [{ year: raw }, query, t, tYears, format] = await Promise.all([params, searchParams, getTranslations("iga"), getTranslations("igaYears"), getFormatter()]);
   const year = await orNotFound(() => pathYear({ year: raw }));
   const [score, frameworks] = await Promise.all([orNotFound(() => regionScoreWithAccepted({ ctx, year })), listFrameworks({ ctx })]);
+  const counts = await submissionCounts({ ctx, year });
   const { result, loaded } = score;
-  const todo = todoItems(score, query.todo === "all" ? 500 : TODO_SHOWN);
+  // Leaders and evaluators read the biggest gaps; only those who can act get the "fix" links.
+  const canFix = can(ctx, "iga.assess");
+  const ownAgencyId = ctx.actor?.role === "agency" ? ctx.actor.agencyId : null;
+  const todo = todoItems(score, query.todo === "all" ? 500 : canFix ? TODO_SHOWN : 10, { ownAgencyId });
+  const affairs = affairGains(loaded.ruleSet, score.input);
   const ranked = scoreResponse(result).perInnovation;
   const shownInnovations = query.innovations === "all" ? ranked : ranked.slice(0, INNOVATIONS_SHOWN);
   const n = (x: number) => format.number(x, { maximumFractionDigits: 2 });
@@ -45,6 +54,9 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
           current={year}
           href={(y) => `/iga/${y}`}
         >
+          <Link className="rounded px-2 py-1 text-brand-700 underline" href={`/iga/frameworks/${year}`} data-testid="rules-link">
+            {tYears("rulesLink", { year })}
+          </Link>
           {can(ctx, "iga.framework.manage") && (
             <Link className="rounded px-2 py-1 text-brand-700 underline" href="/iga/frameworks">
               {t("frameworksLink")}
@@ -56,7 +68,7 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
 
       <div className="grid gap-4 lg:grid-cols-3">
         <Card className="lg:col-span-1">
-          <p className="text-sm text-slate-700">{t("estimate")}</p>
+          <p className="text-sm text-slate-700">{tYears("readyEstimate")}</p>
           <p className="text-5xl font-bold tabular-nums text-slate-900" data-testid="iga-index">
             {format.number(result.index, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
           </p>
@@ -67,6 +79,7 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
             </Badge>
           </p>
           <p className="mt-2 text-sm text-slate-700">{t("innovationsCounted", { n: result.innovations, year })}</p>
+          <SubmissionSummary result={score.submitted} counts={counts} />
           <p className="mt-2 text-sm text-slate-700" data-testid="iga-accepted-only">
             {t("acceptedOnly", {
               index: format.number(score.accepted.index, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
@@ -80,6 +93,9 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
           <Meter testId="meter-spd" label={t("spd")} value={result.spd} max={result.spdMax} text={ofMax(result.spd, result.spdMax)} />
           <Meter testId="meter-sid" label={t("sid")} value={result.sid} max={result.sidMax} text={ofMax(result.sid, result.sidMax)} />
           <Meter testId="meter-count" label={t("count")} value={result.innovationCountScore} max={result.innovationCountMax} text={ofMax(result.innovationCountScore, result.innovationCountMax)} />
+          <p className="text-sm text-slate-700" data-testid="iga-divisor">
+            {tYears("divisor", { floor: loaded.ruleSet.formula.divisorFloor, n: result.innovations, divisor: result.divisor })}
+          </p>
           <Link className="inline-block text-sm text-brand-700 underline" href={`/iga/${year}/region`}>
             {t("regionLink")}
           </Link>
@@ -91,7 +107,8 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
           {t("todo.title")}
         </h2>
         <p className="max-w-3xl text-sm text-slate-700">{t("todo.intro")}</p>
-        <TodoList items={todo.items} />
+        <AffairTodo gains={affairs} result={result} />
+        <TodoList items={todo.items} canFix={canFix} />
         {todo.total > todo.items.length && (
           <p className="text-sm text-slate-700">
             {t("todo.showing", { shown: todo.items.length, total: todo.total })}{" "}

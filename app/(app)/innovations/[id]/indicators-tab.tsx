@@ -1,11 +1,14 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { IndicatorList, OpenComments } from "@/components/iga/indicator-list";
+import { SubmissionPanel } from "@/components/iga/submission-panel";
 import { YearNav } from "@/components/iga/year-nav";
 import { Alert } from "@/components/ui/alert";
 import type { Ctx } from "@/lib/auth/context";
 import { subjectView } from "@/lib/iga/assessment-view";
 import { evidenceMaxBytes } from "@/lib/iga/evidence";
-import { listFrameworks } from "@/lib/iga/frameworks";
+import { findFramework, listFrameworks } from "@/lib/iga/frameworks";
+import { maturity } from "@/lib/iga/submission-rules";
+import { submissionView } from "@/lib/iga/submission-view";
 import type { InnovationRow } from "@/lib/innovations/get-innovation";
 
 /**
@@ -22,6 +25,11 @@ export async function IndicatorsTab({ ctx, innovation, year }: { ctx: Ctx; innov
     getFormatter(),
   ]);
   if (!view) return <p className="text-slate-700">{t("noFramework")}</p>;
+  const [submission, loaded, tYears] = await Promise.all([
+    submissionView({ ctx, innovationId: innovation.id, year: view.year, preloaded: innovation }),
+    findFramework(ctx.db, view.year),
+    getTranslations("igaYears"),
+  ]);
   const n = (x: number) => format.number(x, { maximumFractionDigits: 2 });
   return (
     <div className="space-y-4" data-testid="indicators-tab">
@@ -38,8 +46,12 @@ export async function IndicatorsTab({ ctx, innovation, year }: { ctx: Ctx; innov
         )}
         <p className="text-lg font-semibold text-slate-900" data-testid="innovation-score">
           {t("total", { score: n(view.score), max: n(view.max) })}
+          <span className="ml-3 text-base font-medium text-slate-700" data-testid="innovation-maturity">
+            {tYears("maturity.value", { percent: format.number(maturity(view.score, view.max), { style: "percent", maximumFractionDigits: 0 }) })}
+          </span>
         </p>
       </div>
+      {submission && loaded && <SubmissionPanel view={submission} indicators={loaded.indicators} />}
       {view.yearApplied !== null && view.yearApplied !== view.year && <Alert tone="info">{t("otherYear", { yearApplied: view.yearApplied, year: view.year })}</Alert>}
       <OpenComments view={view} />
       {!view.canAssess && !view.canReview && <p className="text-sm text-slate-600">{t("readOnly")}</p>}

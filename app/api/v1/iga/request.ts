@@ -20,6 +20,11 @@ export function pathEvidenceId(params: { id: string }): string {
   return pathUuid(params.id, "evidence");
 }
 
+/** A path id that is not a UUID names no innovation: 404. */
+export function pathInnovationId(params: { innovationId: string }): string {
+  return pathUuid(params.innovationId, "innovation");
+}
+
 /** Multipart framing around the file: headers, boundaries and the letter fields. */
 const MULTIPART_SLACK = 64 * 1024;
 
