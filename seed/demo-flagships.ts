@@ -1,4 +1,26 @@
-import type { DemoInnovation } from "./demo-innovations";
+import type { InitiatorType, InnovationForm, InnovationType, Stage, Theme } from "@/lib/innovations/vocabulary";
+
+export interface DemoInnovation {
+  agency: string;
+  name: string;
+  summary: string;
+  stage: Stage;
+  initiatorType: InitiatorType;
+  initiatorName: string;
+  innovationType: InnovationType;
+  form: InnovationForm;
+  theme: Theme;
+  mainAffair: string;
+  otherAffairs: string[];
+  trialDate: string | null;
+  implementationDate: string | null;
+  design: string | null;
+  goals: string | null;
+  benefits: string | null;
+  results: string | null;
+  yearApplied: number;
+  isSample: boolean;
+}
 
 const payoDesign = `Dasar hukum. Undang-Undang Nomor 24 Tahun 2013 tentang Administrasi Kependudukan mewajibkan pemerintah daerah memberikan pelayanan dokumen kependudukan yang mudah dijangkau. Peraturan Presiden Nomor 96 Tahun 2018 tentang Persyaratan dan Tata Cara Pendaftaran Penduduk dan Pencatatan Sipil membuka pelayanan secara daring. Peraturan Bupati Mesuji tentang Pelayanan Administrasi Kependudukan melalui Loket Desa menjadi dasar pelaksanaan di tingkat desa.
 Permasalahan. Kabupaten Mesuji memiliki tujuh kecamatan dan 105 desa dengan jarak tempuh ke kantor Disdukcapil yang jauh bagi banyak warga. Warga menanggung biaya transportasi yang besar, berkas yang dibawa sering tidak lengkap sehingga harus datang berulang kali, dan keterlibatan aparatur desa dalam pelayanan kependudukan masih lemah.

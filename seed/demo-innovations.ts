@@ -1,28 +1,9 @@
-import type { InitiatorType, InnovationForm, InnovationType, Stage, Theme } from "@/lib/innovations/vocabulary";
+import type { Theme } from "@/lib/innovations/vocabulary";
 import { INITIATOR_TYPES, STAGES } from "@/lib/innovations/vocabulary";
-import { FLAGSHIPS } from "./demo-flagships";
+import { type DemoInnovation, FLAGSHIPS } from "./demo-flagships";
 
-export interface DemoInnovation {
-  agency: string;
-  name: string;
-  summary: string;
-  stage: Stage;
-  initiatorType: InitiatorType;
-  initiatorName: string;
-  innovationType: InnovationType;
-  form: InnovationForm;
-  theme: Theme;
-  mainAffair: string;
-  otherAffairs: string[];
-  trialDate: string | null;
-  implementationDate: string | null;
-  design: string | null;
-  goals: string | null;
-  benefits: string | null;
-  results: string | null;
-  yearApplied: number;
-  isSample: boolean;
-}
+export type { DemoInnovation };
+
 
 type Idea = [name: string, focus: string, affair: string, digital: boolean, theme: Theme];
 

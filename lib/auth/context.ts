@@ -1,4 +1,4 @@
-import type { Db, Executor } from "@/db/client";
+import type { Db } from "@/db/client";
 import type { Role } from "@/db/schema/users";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { AGENCY_SCOPED_ROLES, type Permission, roleHas } from "./permissions";
@@ -19,13 +19,6 @@ export interface Actor {
 export interface Ctx {
   db: Db;
   actor: Actor | null;
-  requestId?: string;
-}
-
-/** A context running inside a transaction, handed to helpers such as the audit writer. */
-export interface TxCtx {
-  db: Executor;
-  actor: Actor;
   requestId?: string;
 }
 

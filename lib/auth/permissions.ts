@@ -9,15 +9,15 @@ export const PERMISSIONS = {
   "user.manage": ["admin"],
   "token.manage": ["admin"],
   "audit.read": ["admin"],
-  // IGA indicators and evidence (issue 4)
+  // IGA indicators and evidence
   "iga.read": ["admin", "bappeda", "agency", "leader", "evaluator"],
   "iga.assess": ["admin", "bappeda", "agency"],
   "iga.assess_region": ["admin", "bappeda"],
   "iga.review": ["admin", "evaluator"],
   "iga.framework.manage": ["admin"],
-  // Sending an innovation's IGA submission (issue 12): Bappeda coordinates the region's entry
+  // Sending an innovation's IGA submission: Bappeda coordinates the region's entry
   "iga.submit": ["admin", "bappeda"],
-  // NIK-linked beneficiaries (issue 5): aggregates for all, rows and NIKs for few
+  // NIK-linked beneficiaries: aggregates for all, rows and NIKs for few
   "impact.read": ["admin", "bappeda", "agency", "leader", "evaluator"],
   "beneficiary.import": ["admin", "bappeda", "agency"],
   "resident.lookup": ["admin", "bappeda"],

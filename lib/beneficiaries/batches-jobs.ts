@@ -9,7 +9,7 @@ import type { Locale } from "@/i18n/locales";
 import { writeAudit } from "@/lib/audit/write";
 import { AppError } from "@/lib/errors";
 import type { Ctx } from "@/lib/auth/context";
-import type { BatchSummary } from "./batches";
+import type { BatchSummary } from "./batch-summary";
 import { runningBatch } from "./batches-running";
 import { requestLogger } from "@/lib/log";
 import type { ColumnOverrides } from "./import/columns";

@@ -1,4 +1,4 @@
-import type { BatchSummary } from "./batches";
+import type { BatchSummary } from "./batch-summary";
 
 /**
  * A page upload's batch while its job runs: nothing counted or reported yet. The server answers it

@@ -6,38 +6,14 @@ import { decryptStored } from "@/lib/crypto";
 import { AppError, ConflictError, NotFoundError, parseInput } from "@/lib/errors";
 import { z } from "zod";
 import type { ImportReport } from "./import/report";
+import type { BatchSummary } from "./batch-summary";
 import { importableInnovation } from "./import/run-import";
 import { rowsOf } from "./import/write-chunk";
 import { allJobProgress, jobProgress } from "./batches-jobs";
 
 export type BatchRow = typeof importBatches.$inferSelect;
 
-/** A batch as lists and pages show it: counts and report, never the rejected rows themselves. */
-export interface BatchSummary {
-  id: string;
-  innovationId: string;
-  source: string;
-  fileName: string | null;
-  mode: string;
-  dryRun: boolean;
-  status: string;
-  rows: number;
-  accepted: number;
-  duplicates: number;
-  rejected: number;
-  errorCode: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-  undoneAt: string | null;
-  /** The uploader may download the rejected rows. */
-  canDownloadRejected: boolean;
-  /** While a background job runs: data rows read so far and the share of the file read (0–1). */
-  progress: { rows: number; fraction: number | null } | null;
-  report: ImportReport | null;
-  headers: string[] | null;
-  /** Why the batch failed as a whole, in the uploader's language. */
-  failureMessage: string | null;
-}
+export type { BatchSummary } from "./batch-summary";
 
 type Progress = ReturnType<typeof jobProgress>;
 

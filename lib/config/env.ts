@@ -36,7 +36,7 @@ export const envSchema = z
     SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(8),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-    // Beneficiary data (issue 5): keys for the NIK's HMAC and for AES-256-GCM of NIK and name.
+    // Beneficiary data: keys for the NIK's HMAC and for AES-256-GCM of NIK and name.
     NIK_HMAC_KEY: nikKey,
     NIK_ENCRYPTION_KEY: nikKey,
     EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1, "must be a positive number of bytes").default(10 * 1024 * 1024),

@@ -8,7 +8,7 @@ import { igaAssessments, igaEvidence } from "@/db/schema/iga";
  * every table with a foreign key to it). An innovation with any of them cannot be deleted, only
  * archived.
  */
-export type DependentCounter = (db: Executor, innovationId: string) => Promise<number>;
+type DependentCounter = (db: Executor, innovationId: string) => Promise<number>;
 
 const counters = new Map<string, DependentCounter>([
   [
@@ -27,11 +27,6 @@ const counters = new Map<string, DependentCounter>([
   // A check (dry run) or a failed import leaves a batch, with its report, even without records.
   ["import_batches", async (db, id) => (await db.select({ n: count() }).from(importBatches).where(eq(importBatches.innovationId, id)))[0].n],
 ]);
-
-/** Lets a module (or a test) add a kind of dependent record. */
-export function registerInnovationDependent(kind: string, counter: DependentCounter) {
-  counters.set(kind, counter);
-}
 
 export async function innovationDependents(db: Executor, innovationId: string): Promise<Record<string, number>> {
   const out: Record<string, number> = {};

@@ -11,7 +11,6 @@ export const FACET_KEYS = ["stage", "innovationType", "form", "theme", "mainAffa
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 export const COMPLETENESS_BUCKETS = ["complete", "incomplete"] as const;
-export type CompletenessBucket = (typeof COMPLETENESS_BUCKETS)[number];
 
 /** Every parameter that narrows or orders the view (what the export link carries over). */
 export const VIEW_PARAMS = ["q", ...FACET_KEYS, "includeArchived", "isSample", "sort", "dir"] as const;

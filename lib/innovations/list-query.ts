@@ -9,7 +9,7 @@ import type { PgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { agencies } from "@/db/schema/agencies";
 import { innovations } from "@/db/schema/innovations";
-import type { ListInnovationsQuery } from "./list-innovations";
+import type { ListInnovationsQuery } from "./list-input";
 import { FACET_KEYS, type FacetKey, type SortKey } from "./list-params";
 
 

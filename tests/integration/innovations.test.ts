@@ -7,7 +7,8 @@ import { innovations } from "@/db/schema/innovations";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { deleteInnovation, setInnovationArchived } from "@/lib/innovations/archive-innovation";
 import { createInnovation } from "@/lib/innovations/create-innovation";
-import { registerInnovationDependent } from "@/lib/innovations/dependents";
+import { igaAssessments } from "@/db/schema/iga";
+import { addEvidence } from "@/lib/iga/evidence";
 import { innovationHistory } from "@/lib/innovations/history";
 import { updateInnovation } from "@/lib/innovations/update-innovation";
 import { agencyIdByCode, ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
@@ -101,11 +102,12 @@ describe.each(databaseCases())("innovation catalogue mutations (%s)", (_name, da
     expect(archived.archivedAt).not.toBeNull();
     const restored = await setInnovationArchived({ ctx, input: { id: row.id, archived: false } });
     expect(restored.archivedAt).toBeNull();
-    registerInnovationDependent("test_evidence", async (_db, id) => (id === row.id ? 2 : 0));
+    await addEvidence({ ctx, input: { year: 2023, kind: "link", indicatorCode: "INV-20", innovationId: row.id, url: "https://youtu.be/arsip" } });
     const refused = await caught(deleteInnovation({ ctx, input: { id: row.id } }));
-    expect((refused as ConflictError).code).toBe("innovation_has_dependents");
+    expect(refused).toMatchObject({ code: "innovation_has_dependents", params: { summary: "evidence: 1, assessments: 1" } });
     expect(await handle.db.select().from(innovations).where(eq(innovations.id, row.id))).toHaveLength(1);
-    registerInnovationDependent("test_evidence", async () => 0);
+    // Evidence goes with its assessment (cascade); then nothing hangs on the innovation.
+    await handle.db.delete(igaAssessments).where(eq(igaAssessments.innovationId, row.id));
     await deleteInnovation({ ctx, input: { id: row.id } });
     expect(await handle.db.select().from(innovations).where(eq(innovations.id, row.id))).toHaveLength(0);
     expect((await auditsFor(row.id)).map((a) => a.action).sort()).toEqual(["innovation.archive", "innovation.create", "innovation.delete", "innovation.unarchive"]);

@@ -28,7 +28,6 @@ export const IMPORT_COLUMNS = [
 ] as const;
 
 export type ColumnHeader = (typeof IMPORT_COLUMNS)[number]["header"];
-export type ProfileField = (typeof IMPORT_COLUMNS)[number]["field"];
 
 export const DATE_COLUMNS: ReadonlySet<string> = new Set<ColumnHeader>(["waktu_uji_coba", "waktu_penerapan"]);
 
