@@ -239,6 +239,7 @@ const multipartEvidence = {
     file: { type: "string" as const, contentMediaType: "application/octet-stream", description: "PDF, JPG or PNG; the type is read from the content; EVIDENCE_MAX_BYTES (10 MB)" },
     indicatorCode: { type: "string" as const },
     innovationId: { type: "string" as const, format: "uuid", description: "Absent for a region-wide indicator" },
+    replacesEvidenceId: { type: "string" as const, format: "uuid", description: "The piece of the same indicator this file replaces: removed, and its verdict with it" },
     letterNumber: { type: "string" as const },
     letterDate: { type: "string" as const, format: "date" },
     subject: { type: "string" as const },

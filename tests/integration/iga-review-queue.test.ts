@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { agencies } from "@/db/schema/agencies";
 import { seedIgaDemo } from "@/db/seed/iga-demo";
+import { auditLog } from "@/db/schema/audit-log";
+import { igaEvidence } from "@/db/schema/iga";
 import { ForbiddenError } from "@/lib/errors";
+import { addEvidence } from "@/lib/iga/evidence";
 import { pendingReviewCounts, reviewQueue } from "@/lib/iga/review-queue";
 import { reviewEvidence } from "@/lib/iga/review";
 import { ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
@@ -47,6 +50,32 @@ describe.each(databaseCases())("IGA review queue (%s)", (_name, database) => {
     const again = await reviewQueue({ ctx: evaluator, input: { year: 2023 } });
     expect(again.items[0].evidenceId).not.toBe(second.evidenceId);
     expect(again.total).toBe(after.total);
+  });
+
+  it("resets the verdict when the evidence behind it is replaced", async () => {
+    const evaluator = await ctxFor(handle.db, "evaluator@demo.local");
+    const bappeda = await ctxFor(handle.db, "bappeda@demo.local");
+    const queue = await reviewQueue({ ctx: evaluator, input: { year: 2023 } });
+    const target = queue.items.find((i) => i.innovationId !== null)!;
+    await reviewEvidence({ ctx: evaluator, input: { evidenceId: target.evidenceId, status: "needs_work", comment: "Dokumen belum ditandatangani." } });
+    const replacement = await addEvidence({
+      ctx: bappeda,
+      input: { year: 2023, indicatorCode: target.indicatorCode, innovationId: target.innovationId, kind: "link", url: "https://example.org/signed", replacesEvidenceId: target.evidenceId },
+    });
+    expect(replacement.reviewStatus).toBe("pending");
+    expect(await handle.db.select().from(igaEvidence).where(eq(igaEvidence.id, target.evidenceId))).toHaveLength(0);
+    const after = await reviewQueue({ ctx: evaluator, input: { year: 2023, indicatorCode: target.indicatorCode } });
+    expect(after.items.find((i) => i.evidenceId === replacement.id)?.reviewStatus).toBe("pending");
+    const [audit] = await handle.db.select().from(auditLog).where(eq(auditLog.entityId, replacement.id));
+    expect(audit.action).toBe("iga.evidence.replace");
+    // only a piece of the same indicator can be replaced
+    const other = queue.items.find((i) => i.indicatorCode !== target.indicatorCode && i.innovationId === target.innovationId);
+    if (other) {
+      const refused = await caught(
+        addEvidence({ ctx: bappeda, input: { year: 2023, indicatorCode: target.indicatorCode, innovationId: target.innovationId, kind: "link", url: "https://example.org/x", replacesEvidenceId: other.evidenceId } }),
+      );
+      expect(refused).toMatchObject({ status: 404 });
+    }
   });
 
   it("counts what waits per active year for the evaluator's home page", async () => {

@@ -80,6 +80,7 @@ export async function evidenceInputFromRequest(req: Request, year: number, maxBy
     innovationId: text("innovationId"),
     fileName: file.name,
     bytes: new Uint8Array(await file.arrayBuffer()),
+    replacesEvidenceId: text("replacesEvidenceId"),
     letterNumber: text("letterNumber"),
     letterDate: text("letterDate"),
     subject: text("subject"),
