@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { ReviewQueueCard } from "@/components/iga/review-queue-card";
 import { LeaderImpactSection } from "@/components/impact/leader-impact";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Stat } from "@/components/ui/stat";
@@ -42,6 +43,7 @@ export default async function HomePage() {
         ))}
       </div>
       {impact && <LeaderImpactSection impact={impact} />}
+      {actor.role === "evaluator" && <ReviewQueueCard ctx={ctx} />}
       <Card>
         <CardTitle>{t("home.nextSteps")}</CardTitle>
         <ul className="grid gap-2 sm:grid-cols-2">

@@ -1,8 +1,9 @@
+import { and, eq } from "drizzle-orm";
 import { igaEvidence } from "@/db/schema/iga";
 import { writeAudit } from "@/lib/audit/write";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { env } from "@/lib/config/env";
-import { AppError, parseInput } from "@/lib/errors";
+import { AppError, NotFoundError, parseInput } from "@/lib/errors";
 import { checkUpload, mimeTypeOf } from "./file-type";
 import { evidenceSchema } from "./schemas";
 import { fileStorage } from "./storage";
@@ -39,6 +40,16 @@ export async function addEvidence({ ctx, input, maxBytes = evidenceMaxBytes() }:
   return ctx.db.transaction(async (tx) => {
     const target = await resolveTarget(tx, ctx, data);
     const assessment = await ensureAssessment(tx, target);
+    // A replacement takes the old piece's place: its verdict goes with it, the new one starts pending.
+    let replaced: typeof igaEvidence.$inferSelect | undefined;
+    if (data.replacesEvidenceId) {
+      [replaced] = await tx
+        .delete(igaEvidence)
+        .where(and(eq(igaEvidence.id, data.replacesEvidenceId), eq(igaEvidence.assessmentId, assessment.id), eq(igaEvidence.regionCode, target.regionCode)))
+        .returning();
+      if (!replaced) throw new NotFoundError("evidence");
+      if (replaced.fileId) await fileStorage().releaseIfUnused(tx, replaced.fileId);
+    }
     const stored = data.kind === "file" && mimeType ? await fileStorage().put(tx, data.bytes, mimeType) : null;
     const [row] = await tx
       .insert(igaEvidence)
@@ -56,7 +67,12 @@ export async function addEvidence({ ctx, input, maxBytes = evidenceMaxBytes() }:
       })
       .returning();
     const after = { ...row, indicatorCode: target.indicator.code, sha256: stored?.sha256 ?? null, size: stored?.size ?? null, mimeType };
-    await writeAudit(tx, target.actor, { action: "iga.evidence.add", entity: "iga_evidence", entityId: row.id, after }, ctx.requestId);
+    await writeAudit(
+      tx,
+      target.actor,
+      { action: replaced ? "iga.evidence.replace" : "iga.evidence.add", entity: "iga_evidence", entityId: row.id, before: replaced ?? null, after },
+      ctx.requestId,
+    );
     return { ...after, deduplicated: stored?.deduplicated ?? false };
   });
 }

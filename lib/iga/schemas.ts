@@ -36,6 +36,11 @@ export type SetLevelInput = z.input<typeof setLevelSchema>;
 
 /** The letter an evaluator expects with a piece of evidence: nomor surat, tanggal, tentang. */
 const letterShape = {
+  /** The piece this one replaces (same indicator): it is removed, and the new one waits for a fresh verdict. */
+  replacesEvidenceId: z
+    .uuid({ error: "v.igaEvidence" })
+    .nullish()
+    .transform((v) => v ?? null),
   letterNumber: optionalText(200),
   letterDate: z.iso.date({ error: "v.date" }).nullish().transform((v) => v ?? null),
   subject: optionalText(500),

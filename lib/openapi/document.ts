@@ -36,6 +36,7 @@ import {
 import { errors, json, ok, XLSX } from "./common";
 import { beneficiaryPaths, beneficiaryTags } from "./paths-beneficiaries";
 import { igaPaths, igaTags } from "./paths-iga";
+import { igaSubmissionPaths } from "./paths-iga-submissions";
 import { residentPaths, residentTags } from "./paths-residents";
 
 // `.meta()` returns a registered copy: the shared schemas themselves are not modified.
@@ -205,7 +206,7 @@ function build() {
         bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "imd_…", description: "API token, e.g. `Authorization: Bearer imd_…`" },
       },
     },
-    paths: { ...innovationPaths, ...igaPaths, ...beneficiaryPaths, ...residentPaths, ...otherPaths },
+    paths: { ...innovationPaths, ...igaPaths, ...igaSubmissionPaths, ...beneficiaryPaths, ...residentPaths, ...otherPaths },
   });
 }
 

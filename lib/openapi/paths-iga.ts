@@ -55,8 +55,16 @@ const framework = z
       divisorFloor: z.int(),
       countFactor: z.number(),
       countCap: z.int(),
-      minBasicServiceAffairs: z.int().nullable(),
+      minBasicServiceAffairs: z.int().nullable().meta({ description: "2026: the count score is 0 unless this many of `basicServiceAffairs` are covered; null: no gate" }),
+      basicServiceAffairs: z.array(z.string()).optional().meta({ description: "Urusan codes the gate counts (default: the six basic-service affairs)" }),
+      eligibleYearsBack: z.int().optional().meta({ description: "Eligible innovations were applied in the year or up to this many years before" }),
+      maxAssessmentYears: z.int().nullable().optional().meta({ description: "Most assessment years per innovation; null: no limit" }),
     }),
+    sources: z.array(z.object({ title: z.string(), reference: z.string().meta({ description: "A URL or a decree/letter number" }), date: z.string() })).optional(),
+    parameterStatus: z
+      .record(z.string(), z.object({ status: z.enum(["official", "assumed"]), note: z.string() }))
+      .optional()
+      .meta({ description: "Per parameter (e.g. `divisorFloor`, `categories.Inovatif`): confirmed by a decree or assumed" }),
     rawFormula: z.record(z.string(), z.unknown()).meta({ description: "The stored formula with any extra data (e.g. benefit thresholds)" }),
   })
   .meta({ id: "IgaFramework" });
@@ -73,20 +81,34 @@ const frameworkEdit = z
       divisorFloor: z.int(),
       countFactor: z.number(),
       countCap: z.int(),
-      minBasicServiceAffairs: z.int().nullable(),
+      minBasicServiceAffairs: z.int().nullable().meta({ description: "2026: the count score is 0 unless this many of `basicServiceAffairs` are covered; null: no gate" }),
+      basicServiceAffairs: z.array(z.string()).optional().meta({ description: "Urusan codes the gate counts (default: the six basic-service affairs)" }),
+      eligibleYearsBack: z.int().optional().meta({ description: "Eligible innovations were applied in the year or up to this many years before" }),
+      maxAssessmentYears: z.int().nullable().optional().meta({ description: "Most assessment years per innovation; null: no limit" }),
     }),
+    sources: z.array(z.object({ title: z.string(), reference: z.string().meta({ description: "A URL or a decree/letter number" }), date: z.string() })).optional().meta({ description: "Left out: the stored sources are kept" }),
+    parameterStatus: z
+      .record(z.string(), z.object({ status: z.enum(["official", "assumed"]), note: z.string() }))
+      .optional()
+      .meta({ description: "Per parameter (e.g. `divisorFloor`, `categories.Inovatif`): confirmed by a decree or assumed" }),
   })
   .meta({ id: "IgaFrameworkEdit" });
 
 const score = z
   .object({
     year: z.int(),
-    innovations: z.int().meta({ description: "n: the region's non-archived innovations reported for the year" }),
+    innovations: z.int().meta({ description: "n: the region's innovations submitted (or verified) for the year; with `counting=ready` also those ready to send" }),
     spd: z.number().meta({ description: "Region-wide indicators (2023: max 63)" }),
     sid: z.number().meta({ description: "Σ innovation scores / max(divisor floor, n) (2023: max 111)" }),
     innovationCountScore: z.number().meta({ description: "min(n, cap) × factor (2023: max 76)" }),
     index: z.number().meta({ description: "(spd + sid + count) / maxTotal × 100, rounded half up to 2 decimals" }),
-    category: z.string().meta({ example: "Sangat Inovatif" }),
+    category: z.string().meta({ example: "Sangat Inovatif", description: "With n = 0 the lowest band (Tidak Dapat Dinilai) and index 0, whatever the SPD" }),
+    divisor: z.number().meta({ description: "SID's divisor: max(divisorFloor, n) (2026: max(12, n))" }),
+    assessable: z.boolean().meta({ description: "false when n = 0" }),
+    basicServiceAffairs: z
+      .object({ covered: z.array(z.string()), required: z.int().nullable(), met: z.boolean().nullable() })
+      .meta({ description: "The basic-service gate: affairs covered by the counted innovations; `met` null when the year has no gate" }),
+    counting: z.enum(["submitted", "ready"]).meta({ description: "What counted toward n" }),
     perInnovation: z.array(z.object({ id: uuid, name: z.string(), score: z.number(), max: z.number() })).meta({ description: "Best first" }),
   })
   .meta({
@@ -109,10 +131,14 @@ const todo = z
         missingEvidence: z.boolean().meta({ description: "The step is attaching evidence for the level already chosen" }),
         evidenceNeeded: z.string(),
         indexGain: z.number().meta({ description: "Index points (0–100 scale) this one step adds" }),
+        maturity: z.number().nullable().meta({ description: "Kematangan of the innovation (score / max), null for region steps" }),
         href: z.string().meta({ description: "Where in the app the step is done" }),
       }),
     ),
     total: z.int().meta({ description: "All steps with a gain; `items` holds the first `limit`" }),
+    affairs: z
+      .array(z.object({ affair: z.string(), indexGain: z.number(), stillMissing: z.int() }))
+      .meta({ description: "While a basic-service gate is shut (2026): the points one more innovation in each missing affair adds" }),
   })
   .meta({ id: "IgaTodo", description: "Steps that raise the index, largest gain first" });
 
@@ -213,6 +239,7 @@ const multipartEvidence = {
     file: { type: "string" as const, contentMediaType: "application/octet-stream", description: "PDF, JPG or PNG; the type is read from the content; EVIDENCE_MAX_BYTES (10 MB)" },
     indicatorCode: { type: "string" as const },
     innovationId: { type: "string" as const, format: "uuid", description: "Absent for a region-wide indicator" },
+    replacesEvidenceId: { type: "string" as const, format: "uuid", description: "The piece of the same indicator this file replaces: removed, and its verdict with it" },
     letterNumber: { type: "string" as const },
     letterDate: { type: "string" as const, format: "date" },
     subject: { type: "string" as const },
@@ -258,6 +285,7 @@ export const igaPaths: ZodOpenApiObject["paths"] = {
         path: year,
         query: z.object({
           basis: z.enum(["estimate", "accepted"]).optional().meta({ description: "`accepted`: count only evidence the evaluators accepted (default `estimate`: all but needs work)" }),
+          counting: z.enum(["submitted", "ready"]).optional().meta({ description: "`ready`: also count innovations ready to send (\"if you submitted today\"); default `submitted`" }),
         }),
       },
       responses: { 200: ok("The estimate", score), ...errors(401, 403, 404) },

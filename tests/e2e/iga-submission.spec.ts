@@ -7,7 +7,7 @@ import { signedInAs } from "./helpers";
  * ready again, Bappeda submits it, the evaluator returns it with a note, the staff read the note,
  * Bappeda submits it again; the history shows every step.
  */
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 const NAME = "KTP-el Jemput Bola Sekolah";
 let url = "";
@@ -26,8 +26,9 @@ async function openPanel(page: Page) {
 test("draft → ready → submitted → returned → submitted, with the history shown", async ({ page }) => {
   await as(page, "opd@demo.local");
   await page.goto(`/innovations?q=${encodeURIComponent(NAME)}`);
-  await page.getByRole("link", { name: NAME }).click();
-  url = page.url().replace(/[?#].*$/, "") + "?tab=indicators&year=2026";
+  const href = await page.getByRole("link", { name: NAME }).getAttribute("href");
+  expect(href).toMatch(/^\/innovations\/[0-9a-f-]{36}$/);
+  url = `${href}?tab=indicators&year=2026`;
   let panel = await openPanel(page);
   await expect(panel.getByTestId("submission-status")).toHaveText("Siap kirim");
   await expect(page.getByTestId("innovation-maturity")).toContainText("Kematangan");

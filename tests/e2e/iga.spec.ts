@@ -8,7 +8,7 @@ async function shownIndex(page: Page): Promise<number> {
   return Number(text.replace(/\./g, "").replace(",", "."));
 }
 
-test.describe.configure({ mode: "serial" });
+test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 const FILE_NAME = "sk-bukti-e2e.pdf";
 let fixUrl = "";
@@ -36,7 +36,7 @@ test("Bappeda sees the 2023 estimate and to-do list, uploads a PDF on an innovat
   const stepText = await step.innerText();
   indicatorCode = /· ((?:INV|SPD)-[\w]+)/.exec(stepText)![1];
   await step.getByRole("link", { name: /^Perbaiki/ }).click();
-  await expect(page).toHaveURL(/\/innovations\/[0-9a-f-]+\?tab=indicators/);
+  await expect(page).toHaveURL(/\/innovations\/[0-9a-f-]+\?tab=indicators/, { timeout: 30_000 });
   fixUrl = page.url().replace(/#.*$/, "");
   await expect(page.getByTestId("indicators-tab")).toBeVisible();
 

@@ -79,13 +79,14 @@ describe.each(databaseCases())("hardening (%s)", (_name, database) => {
       await fresh.db.execute(sql.raw(`drop trigger refuse_demo on service_records`));
       await prepareDatabase(fresh, options);
       const seeded = await counts();
-      expect(seeded).toMatchObject({ users: 5, innovations: 110 });
+      // 110 of 2023 and the 11 sample innovations the IGA demo adds for 2026
+      expect(seeded).toMatchObject({ users: 5, innovations: 121 });
       expect(seeded.assessments).toBeGreaterThan(0);
       expect(seeded.records).toBeGreaterThan(0);
     } finally {
       await fresh.close();
     }
-  });
+  }, 120_000);
 
   it("seeds demo data once when two starts race", async () => {
     const fresh = await database.open();

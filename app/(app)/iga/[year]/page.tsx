@@ -57,6 +57,11 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
           <Link className="rounded px-2 py-1 text-brand-700 underline" href={`/iga/frameworks/${year}`} data-testid="rules-link">
             {tYears("rulesLink", { year })}
           </Link>
+          {can(ctx, "iga.review") && (
+            <Link className="rounded px-2 py-1 text-brand-700 underline" href={`/iga/${year}/review`} data-testid="queue-link">
+              {tYears("queue.link")}
+            </Link>
+          )}
           {can(ctx, "iga.framework.manage") && (
             <Link className="rounded px-2 py-1 text-brand-700 underline" href="/iga/frameworks">
               {t("frameworksLink")}

@@ -55,6 +55,7 @@ export async function evidenceInputFromRequest(req: Request, year: number, maxBy
     innovationId: formText(form, "innovationId"),
     fileName: file.name,
     bytes: new Uint8Array(await file.arrayBuffer()),
+    replacesEvidenceId: formText(form, "replacesEvidenceId"),
     letterNumber: formText(form, "letterNumber"),
     letterDate: formText(form, "letterDate"),
     subject: formText(form, "subject"),
