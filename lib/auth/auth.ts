@@ -5,6 +5,7 @@ import { env } from "@/lib/config/env";
 import { logger } from "@/lib/log";
 import { verifyLogin } from "@/lib/users/login";
 import { authSecret } from "./secret";
+import { requestIdFrom } from "@/lib/http/request-id";
 
 /**
  * Auth.js with email + password. The JWT carries only the user id; every request reloads the user
@@ -30,7 +31,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const requestId = request.headers.get("x-request-id") ?? undefined;
+        const requestId = requestIdFrom(request.headers);
         const result = await verifyLogin(await appDb(), credentials?.email, credentials?.password, requestId);
         if (!result.ok) return null;
         return { id: result.user.id, email: result.user.email, name: result.user.name };

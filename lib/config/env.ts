@@ -40,6 +40,8 @@ export const envSchema = z
     NIK_HMAC_KEY: nikKey,
     NIK_ENCRYPTION_KEY: nikKey,
     EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1, "must be a positive number of bytes").default(10 * 1024 * 1024),
+    // Largest beneficiary import upload; bodies stream to the import (or an encrypted spool file).
+    IMPORT_MAX_BYTES: z.coerce.number().int().min(1, "must be a positive number of bytes").default(200 * 1024 * 1024),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.AUTH_SECRET) {

@@ -1,21 +1,23 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { NextResponse } from "next/server";
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/i18n/messages";
 import { appDb } from "@/db/bootstrap";
 import { auth } from "@/lib/auth/auth";
 import type { Ctx } from "@/lib/auth/context";
-import { AppError, ValidationError } from "@/lib/errors";
+import { AppError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { requestLogger } from "@/lib/log";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
 import { loadActiveActor } from "@/lib/users/actor";
 import { translateIssues } from "./errors-i18n";
 import { readerLocale } from "./locale";
+import { requestIdFrom } from "./request-id";
+import { isCrossSiteWrite } from "./same-origin";
 
 /** The caller of an API request: a bearer token, or else the browser session. */
 async function apiContext(req: Request): Promise<Ctx> {
   const db = await appDb();
-  const requestId = req.headers.get("x-request-id") ?? randomUUID();
+  const requestId = requestIdFrom(req.headers);
   const header = req.headers.get("authorization");
   if (header?.toLowerCase().startsWith("bearer ")) {
     return { db, actor: await authenticateToken(db, header.slice(7).trim()), requestId };
@@ -27,7 +29,8 @@ async function apiContext(req: Request): Promise<Ctx> {
 
 export async function errorResponse(error: unknown, req: Request, requestId?: string): Promise<NextResponse> {
   const locale = readerLocale(req);
-  const t = await getTranslations({ locale });
+  // The plain translator, not getTranslations: an error answer needs no request scope.
+  const t = createTranslator({ locale, messages: MESSAGES[locale] as Record<string, unknown> }) as unknown as (key: string, params?: Record<string, string | number>) => string;
   if (error instanceof AppError) {
     const body: Record<string, unknown> = {
       error: { code: error.code, message: t(`errors.${error.code}`, error.params), ...error.details },
@@ -48,6 +51,7 @@ export function apiHandler<P = Record<string, string>>(handler: Handler<P>) {
   return async (req: Request, route: { params: Promise<P> }) => {
     let ctx: Ctx | undefined;
     try {
+      if (isCrossSiteWrite(req)) throw new ForbiddenError("cross_site_request");
       ctx = await apiContext(req);
       const result = await handler({ req, ctx, params: await route.params });
       return result instanceof Response ? result : NextResponse.json(result);

@@ -4,6 +4,8 @@ import type { ImportMode } from "@/lib/beneficiaries/import/run-import";
 import type { ByteStream } from "@/lib/beneficiaries/import/sources";
 import { RecordFileError } from "@/lib/beneficiaries/import/file-error";
 import { parseInput } from "@/lib/errors";
+import { env } from "@/lib/config/env";
+import { streamedUpload } from "@/lib/http/streamed-upload";
 
 const columnsSchema = z.partialRecord(z.enum(RECORD_COLUMNS), z.string().max(200));
 
@@ -44,18 +46,13 @@ export function uploadName(req: Request): string | null {
 
 /**
  * The uploaded file: a multipart form's `file` field, or else the body itself (text/csv, or the
- * XLSX bytes). A raw body streams; a multipart body is read by the runtime first.
+ * XLSX bytes). Both stream (lib/http/streamed-upload.ts); over `IMPORT_MAX_BYTES` is a 413.
  */
 export async function uploadedFile(req: Request): Promise<{ body: ByteStream; fileName: string }> {
   const type = req.headers.get("content-type") ?? "";
   const named = uploadName(req);
-  if (type.startsWith("multipart/form-data")) {
-    const form = await req.formData().catch(() => null);
-    const file = form?.get("file");
-    if (!(file instanceof File)) throw new RecordFileError("records_body_missing");
-    return { body: file.stream() as unknown as ByteStream, fileName: file.name || named || "" };
-  }
-  if (!req.body) throw new RecordFileError("records_body_missing");
-  const fileName = named ?? (type.includes("spreadsheetml") ? "upload.xlsx" : "upload.csv");
-  return { body: req.body as unknown as ByteStream, fileName };
+  const upload = await streamedUpload(req, env().IMPORT_MAX_BYTES);
+  if (!upload) throw new RecordFileError("records_body_missing");
+  const fileName = upload.fileName || named || (type.includes("spreadsheetml") ? "upload.xlsx" : "upload.csv");
+  return { body: upload.body, fileName };
 }
