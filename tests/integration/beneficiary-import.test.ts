@@ -271,6 +271,22 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     expect(brokenBatch.failureMessage).toMatch(/broken near line/);
   });
 
+  it("neither echoes nor stores the first row of a file without a header row", async () => {
+    const ctx = await ctxFor(handle.db, "bappeda@demo.local");
+    const headerless = Buffer.from("1811-0712-0385-0099,Siti Aminah Rahasia,2024-01-05,KTP-el\n1811074107850001,Budi,2024-01-06,KTP-el\n");
+    const error = await caught(run(headerless));
+    expect(error).toMatchObject({ code: "records_missing_columns", details: { headers: [] } });
+    const { batchId } = await startImportJob(ctx, { innovationId: payo, body: once(headerless), fileName: "tanpa-judul.csv", dryRun: false, mode: "default", locale: "id" });
+    let batch = await getBatch(ctx, batchId);
+    for (let i = 0; i < 200 && batch.status === "running"; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      batch = await getBatch(ctx, batchId);
+    }
+    expect(batch).toMatchObject({ status: "failed", errorCode: "records_missing_columns", headers: [] });
+    const [stored] = await handle.db.select().from(importBatches).where(eq(importBatches.id, batchId));
+    expect(JSON.stringify(stored.report)).not.toMatch(/Siti|0385|0712/);
+  });
+
   it("shows a batch left running by a restart as failed, interrupted", async () => {
     const ctx = await ctxFor(handle.db, "bappeda@demo.local");
     const [row] = await handle.db
