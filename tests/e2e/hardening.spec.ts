@@ -87,3 +87,10 @@ test("a request id is echoed only when it is a UUID", async ({ request }) => {
   expect(nik.headers()["x-request-id"]).not.toContain("1811010101900001");
   expect(nik.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
 });
+
+test("HSTS is sent when the request came over TLS (a proxy's X-Forwarded-Proto), not over plain HTTP", async ({ request }) => {
+  const tls = await request.get("/api/health", { headers: { "x-forwarded-proto": "https" } });
+  expect(tls.headers()["strict-transport-security"]).toContain("max-age=");
+  const plain = await request.get("/api/health");
+  expect(plain.headers()["strict-transport-security"]).toBeUndefined();
+});

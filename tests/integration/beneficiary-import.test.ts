@@ -107,6 +107,22 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     expect(report.warnings.map((w) => w.code)).toContain("columns_ignored");
   });
 
+  it("escapes formulas in the rejected-rows CSV, and a re-import reads the value without the escape", async () => {
+    const ctx = await ctxFor(handle.db, "bappeda@demo.local");
+    const file = Buffer.from("nik,nama,tanggal_layanan,jenis_layanan,nilai\n1811010202800011,=HYPERLINK(\"http://evil.example\"),2024-02-30,@SUM(1),-250000\n");
+    const dry = await run(file, { dryRun: true });
+    const { csv } = await rejectedRowsCsv(ctx, dry.batchId!);
+    const row = csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/)[1];
+    expect(row).toContain("'=HYPERLINK");
+    expect(row).toContain("'@SUM(1)");
+    expect(row).toContain("'-250000");
+    expect(row).not.toMatch(/(^|,)"?[=@+-]/);
+    const source = await openRecordFile(once(Buffer.from(csv)), "ditolak.csv");
+    let reread: { values: unknown[] } | undefined;
+    for await (const batch of source.batches) reread ??= batch[0];
+    expect(reread!.values.slice(0, 5)).toEqual(["1811010202800011", '=HYPERLINK("http://evil.example")', "2024-02-30", "@SUM(1)", "-250000"]);
+  });
+
   it("strict mode writes nothing when a row is rejected, and is recorded as failed", async () => {
     const before = await recordCount(pakKur);
     const report = await run(FILE, { mode: "strict", innovationId: pakKur });
