@@ -21,7 +21,6 @@ export class EvidenceFileError extends AppError {
  * send "C:\\Users\\…\\sk.pdf" or "../../x"), without control characters or leading dots.
  */
 export function safeBaseName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- removing control characters is the point
   const base = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f-\u009f]/g, "").replace(/^[.\s]+/, "").trim();
   return base.slice(0, 255) || "berkas";
 }
