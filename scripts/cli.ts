@@ -85,6 +85,14 @@ user
     await run("user.create", { ...opts, password });
   });
 
+user
+  .command("unlock")
+  .description("lift the sign-in lock of an account after repeated wrong passwords")
+  .requiredOption("--email <email>", "sign-in email")
+  .action(async (opts: { email: string }) => {
+    await run("user.unlock", { email: opts.email });
+  });
+
 const token = program.command("token").description("manage API tokens");
 token
   .command("create")

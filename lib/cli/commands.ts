@@ -13,6 +13,7 @@ import { env } from "@/lib/config/env";
 import { parseInput, ValidationError } from "@/lib/errors";
 import { createToken } from "@/lib/tokens/create-token";
 import { createUser } from "@/lib/users/create-user";
+import { unlockLogin } from "@/lib/users/unlock-login";
 
 /** The operator at the command line: an administrator without an account, audited as "cli". */
 export function cliActor(): Actor {
@@ -101,6 +102,10 @@ export const CLI_COMMANDS = {
       input: { email: input.email, name: input.name ?? input.email.split("@")[0], role: input.role as never, agencyId, password: input.password },
     });
     return { lines: [`Created user ${user.email} (${user.role})`] };
+  },
+  "user.unlock": async (ctx: Ctx, raw: unknown) => {
+    const { email, wasLocked } = await unlockLogin({ ctx, input: raw });
+    return { lines: [wasLocked ? `Unlocked sign-in for ${email}` : `${email} had no failed sign-ins on record; nothing to unlock`] };
   },
   "token.create": async (ctx: Ctx, raw: unknown) => {
     const input = parseInput(tokenCreate, raw);

@@ -3,7 +3,7 @@ import { NextResponse } from "next/server";
 import { createTranslator } from "next-intl";
 import { MESSAGES } from "@/i18n/messages";
 import { appDb } from "@/db/bootstrap";
-import { auth } from "@/lib/auth/auth";
+import { auth, sessionVersionOf } from "@/lib/auth/auth";
 import type { Ctx } from "@/lib/auth/context";
 import { AppError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { requestLogger } from "@/lib/log";
@@ -23,7 +23,7 @@ async function apiContext(req: Request): Promise<Ctx> {
     return { db, actor: await authenticateToken(db, header.slice(7).trim()), requestId };
   }
   const session = await auth();
-  const actor = session?.user?.id ? await loadActiveActor(db, session.user.id) : null;
+  const actor = session?.user?.id ? await loadActiveActor(db, session.user.id, "user", sessionVersionOf(session)) : null;
   return { db, actor, requestId };
 }
 

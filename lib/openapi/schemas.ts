@@ -222,7 +222,7 @@ const _driftGuards: [
   SameKeys<Out<typeof innovationPageSchema>, ResultOf<typeof listInnovations>>,
   SameKeys<Out<typeof agencySchema>, ResultOf<typeof listAgencies>[number]>,
   SameKeys<Out<typeof userListItemSchema>, ResultOf<typeof listUsers>[number]>,
-  SameKeys<Out<typeof userSchema>, Omit<typeof users.$inferSelect, "passwordHash">>,
+  SameKeys<Out<typeof userSchema>, Omit<typeof users.$inferSelect, "passwordHash" | "sessionVersion">>,
   SameKeys<Out<typeof importReportSchema>, ImportReport>,
   SameKeys<Out<typeof importReportSchema>["rows"][number], ImportReport["rows"][number]>,
   SameKeys<Extract<Out<typeof healthSchema>, { status: "ok" }>, Extract<Health, { status: "ok" }>>,
