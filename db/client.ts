@@ -22,6 +22,8 @@ export interface DatabaseHandle {
   db: Db;
   kind: DatabaseKind;
   close: () => Promise<void>;
+  /** Embedded only: a consistent gzipped tarball of the data directory (PGlite's dumpDataDir). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export interface OpenOptions {
@@ -47,7 +49,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
   const release = options.dataDir ? acquireDataDirLock(options.dataDir) : () => {};
   try {
     const client = options.dataDir
-      ? new PGlite(path.resolve(options.dataDir, "pgdata"))
+      ? new PGlite(path.resolve(options.dataDir, "pgdata"), options.loadDataDir ? { loadDataDir: options.loadDataDir } : {})
       : new PGlite({ loadDataDir: options.loadDataDir });
     await client.waitReady;
     // PGlite makes its files 0666 whatever the umask: tighten what it created while opening.
@@ -56,6 +58,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
     return {
       db,
       kind: "pglite",
+      dumpDataDir: async () => (await client.dumpDataDir("gzip")) as Blob,
       close: async () => {
         await client.close();
         release();
