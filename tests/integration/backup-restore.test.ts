@@ -21,7 +21,8 @@ describe("embedded backup and restore", () => {
       (select count(*)::int from residents) as residents,
       (select count(*)::int from iga_evidence) as evidence,
       (select string_agg(encode(sha256(content), 'hex'), ',' order by sha256) from stored_files) as files`);
-    return ((result as { rows?: unknown[] }).rows ?? result)[0 as never] as Record<string, unknown>;
+    const rows = Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? []);
+    return rows[0] as Record<string, unknown>;
   };
 
   it("restores every innovation, record and evidence file into a fresh DATA_DIR, and refuses a non-empty one", { timeout: 300_000 }, async () => {
