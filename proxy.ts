@@ -1,6 +1,8 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { requestIdFrom } from "@/lib/http/request-id";
+import { comesFromOtherSite } from "@/lib/http/same-origin";
 
-const PUBLIC_PREFIXES = ["/login", "/api/", "/showcase"];
+const PUBLIC_PREFIXES = ["/login", "/showcase"];
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function contentSecurityPolicy(nonce: string): string {
@@ -25,7 +27,11 @@ function contentSecurityPolicy(nonce: string): string {
  * and handler itself.
  */
 export function proxy(req: NextRequest) {
-  const requestId = req.headers.get("x-request-id")?.slice(0, 64) || crypto.randomUUID();
+  const requestId = requestIdFrom(req.headers);
+  // A server action posted from another site: Next would throw (a 500); answer 403 plainly.
+  if (req.method === "POST" && req.headers.has("next-action") && comesFromOtherSite(req)) {
+    return new NextResponse("Forbidden: cross-site request", { status: 403, headers: { "x-request-id": requestId } });
+  }
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce);
   const { pathname, search } = req.nextUrl;
@@ -50,6 +56,12 @@ export function proxy(req: NextRequest) {
   return res;
 }
 
+/*
+ * Not /api: when a proxy runs on a request, Next copies its body for it and keeps at most
+ * `proxyClientMaxBodySize` (10 MB) of it in memory, silently cutting the rest; an import upload of
+ * 12 MB arrived as 10. API handlers need none of this (no pages, no CSP, their own request id and
+ * cross-site check in lib/http/api.ts), so the proxy stays off them and uploads stream untouched.
+ */
 export const config = {
-  matcher: ["/((?!_next/|favicon.ico|.*\\.(?:png|svg|jpg|ico)$).*)"],
+  matcher: ["/((?!api/|_next/|favicon.ico|.*\\.(?:png|svg|jpg|ico)$).*)"],
 };

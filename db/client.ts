@@ -8,6 +8,7 @@ import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { acquireDataDirLock } from "./data-dir-lock";
+import { secureDataDir } from "./data-dir-permissions";
 import * as schema from "./schema";
 
 export type Schema = typeof schema;
@@ -21,6 +22,8 @@ export interface DatabaseHandle {
   db: Db;
   kind: DatabaseKind;
   close: () => Promise<void>;
+  /** Embedded only: a consistent gzipped tarball of the data directory (PGlite's dumpDataDir). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export interface OpenOptions {
@@ -42,16 +45,20 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
     const db = drizzlePostgres(sql, { schema }) as unknown as Db;
     return { db, kind: "postgresql", close: () => sql.end({ timeout: 5 }) };
   }
+  if (options.dataDir) secureDataDir(options.dataDir);
   const release = options.dataDir ? acquireDataDirLock(options.dataDir) : () => {};
   try {
     const client = options.dataDir
-      ? new PGlite(path.resolve(options.dataDir, "pgdata"))
+      ? new PGlite(path.resolve(options.dataDir, "pgdata"), options.loadDataDir ? { loadDataDir: options.loadDataDir } : {})
       : new PGlite({ loadDataDir: options.loadDataDir });
     await client.waitReady;
+    // PGlite makes its files 0666 whatever the umask: tighten what it created while opening.
+    if (options.dataDir) secureDataDir(options.dataDir);
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     return {
       db,
       kind: "pglite",
+      dumpDataDir: async () => (await client.dumpDataDir("gzip")) as Blob,
       close: async () => {
         await client.close();
         release();

@@ -1,5 +1,6 @@
 import { env, shouldSeedDemo } from "@/lib/config/env";
 import { logger } from "@/lib/log";
+import { failInterruptedBatches } from "@/lib/beneficiaries/import/interrupted";
 import { type DatabaseHandle, migrateDatabase, openDatabase } from "@/db/client";
 import { seedBeneficiariesDemo } from "@/seed/beneficiaries-demo";
 import { DEMO_USERS, seedDemo } from "@/seed/demo";
@@ -53,6 +54,8 @@ export function appDatabase(): Promise<DatabaseHandle> {
       await handle.close();
       throw err;
     }
+    const interrupted = await failInterruptedBatches(handle.db);
+    if (interrupted) logger.warn({ batches: interrupted }, "imports interrupted by the last stop marked failed");
     logger.info({ database: handle.kind }, "database ready");
     return handle;
   })().catch((err) => {

@@ -8,6 +8,7 @@ import { Command } from "commander";
 import { createTranslator } from "next-intl";
 import { appDatabase } from "@/lib/db-bootstrap";
 import { lockHolder } from "@/db/data-dir-lock";
+import { restoreFrom } from "@/lib/backup/embedded";
 import { CLI_COMMANDS, type CliCommand, cliActor } from "@/lib/cli/commands";
 import { readServerInfo } from "@/lib/cli/server-info";
 import { env, isEmbedded } from "@/lib/config/env";
@@ -83,6 +84,38 @@ user
   .action(async (opts: { email: string; role: string; agency?: string; name?: string }) => {
     const password = await readStdin();
     await run("user.create", { ...opts, password });
+  });
+
+user
+  .command("unlock")
+  .description("lift the sign-in lock of an account after repeated wrong passwords")
+  .requiredOption("--email <email>", "sign-in email")
+  .action(async (opts: { email: string }) => {
+    await run("user.unlock", { email: opts.email });
+  });
+
+program
+  .command("backup <file>")
+  .description("write a consistent backup of the embedded database to <file> (works while the app runs)")
+  .action(async (file: string) => {
+    await run("db.backup", { file: path.resolve(file) });
+  });
+
+program
+  .command("restore <file>")
+  .description("restore a backup into an empty DATA_DIR (the app must be stopped)")
+  .action(async (file: string) => {
+    try {
+      await restoreFrom(path.resolve(file), env().DATA_DIR);
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        const t = createTranslator({ locale: "en", messages: MESSAGES.en });
+        for (const f of translateIssues(error.issues, "en", t as never)) console.error(f.message);
+        process.exit(1);
+      }
+      throw error;
+    }
+    console.log(`Restored ${file} into ${env().DATA_DIR}. Put the matching nik-keys.json and auth-secret beside it, then start the app.`);
   });
 
 const token = program.command("token").description("manage API tokens");

@@ -1,6 +1,6 @@
 "use server";
 
-import { AuthError } from "next-auth";
+import { AuthError, CredentialsSignin } from "next-auth";
 import { getTranslations } from "next-intl/server";
 import { signIn } from "@/lib/auth/auth";
 
@@ -28,6 +28,8 @@ export async function loginAction(_prev: LoginState, formData: FormData): Promis
     // A successful sign-in throws Next's redirect, which must travel on.
     if (error instanceof AuthError) {
       const t = await getTranslations("login");
+      const locked = error instanceof CredentialsSignin ? /^locked_(\d+)$/.exec(error.code) : null;
+      if (locked) return { error: t("locked", { minutes: Math.max(1, Math.ceil(Number(locked[1]) / 60)) }), email };
       return { error: t("invalid"), email };
     }
     throw error;

@@ -5,7 +5,7 @@ import { forbidden, notFound, redirect } from "next/navigation";
 import { appDb } from "@/lib/db-bootstrap";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { loadActiveActor } from "@/lib/users/actor";
-import { auth } from "./auth";
+import { auth, sessionVersionOf } from "./auth";
 import { type Ctx, requirePermission, type ScopedResource } from "./context";
 import type { Permission } from "./permissions";
 
@@ -17,7 +17,7 @@ export const getRequestContext = cache(async (): Promise<Ctx> => {
   const [db, session, h] = await Promise.all([appDb(), auth(), headers()]);
   const requestId = h.get("x-request-id") ?? undefined;
   const userId = session?.user?.id;
-  const actor = userId ? await loadActiveActor(db, userId) : null;
+  const actor = userId ? await loadActiveActor(db, userId, "user", sessionVersionOf(session)) : null;
   return { db, actor, requestId };
 });
 

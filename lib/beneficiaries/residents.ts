@@ -50,8 +50,8 @@ export function invalidNikError(code: NikErrorCode, field = "nik"): ValidationEr
   return ValidationError.field(field, `v.nik.${code}`);
 }
 
-/** True when a free text holds a run of digits long enough to be (part of) a NIK. */
-export const looksLikeIdentifier = (text: string) => /\d{10,}/.test(text.replace(/[\s.-]/g, ""));
+/** True when a free text holds digits enough to be (part of) a NIK, whatever separates them. */
+export { looksLikeIdentifier } from "@/lib/nik";
 
 /** Names of region codes (desa "18.11.01.2001", kecamatan "18.11.01") from the reference table. */
 export async function regionNames(db: Executor, codes: Iterable<string>): Promise<Map<string, string>> {

@@ -6,6 +6,7 @@ import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { decryptStored } from "@/lib/crypto";
 import { NotFoundError, parseInput } from "@/lib/errors";
 import { maskNik } from "@/lib/nik";
+import { hasControlCharacters } from "@/lib/nik";
 import { looksLikeIdentifier } from "./residents";
 
 const REVEAL_FIELDS = ["nik", "name"] as const;
@@ -21,7 +22,7 @@ export const revealInput = z.object({
     .string()
     .trim()
     .max(300)
-    .refine((v) => !looksLikeIdentifier(v), "v.revealReasonDigits")
+    .refine((v) => !looksLikeIdentifier(v) && !hasControlCharacters(v), "v.revealReasonDigits")
     .optional()
     .transform((v) => v || null)
     .meta({ description: "Why (optional, kept in the audit trail); must not contain a NIK or any run of 10 or more digits" }),

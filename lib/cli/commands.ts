@@ -13,6 +13,9 @@ import { env } from "@/lib/config/env";
 import { parseInput, ValidationError } from "@/lib/errors";
 import { createToken } from "@/lib/tokens/create-token";
 import { createUser } from "@/lib/users/create-user";
+import { unlockLogin } from "@/lib/users/unlock-login";
+import { appDatabase } from "@/db/bootstrap";
+import { backupTo } from "@/lib/backup/embedded";
 
 /** The operator at the command line: an administrator without an account, audited as "cli". */
 export function cliActor(): Actor {
@@ -101,6 +104,16 @@ export const CLI_COMMANDS = {
       input: { email: input.email, name: input.name ?? input.email.split("@")[0], role: input.role, agencyId, password: input.password },
     });
     return { lines: [`Created user ${user.email} (${user.role})`] };
+  },
+  "user.unlock": async (ctx: Ctx, raw: unknown) => {
+    const { email, wasLocked } = await unlockLogin({ ctx, input: raw });
+    return { lines: [wasLocked ? `Unlocked sign-in for ${email}` : `${email} had no failed sign-ins on record; nothing to unlock`] };
+  },
+  // Runs where the database is open: inside the app while it holds DATA_DIR, else in the CLI itself.
+  "db.backup": async (_ctx: Ctx, raw: unknown) => {
+    const { file } = parseInput(z.object({ file: z.string().min(1) }), raw);
+    const { bytes } = await backupTo(await appDatabase(), file);
+    return { lines: [`Backup written to ${file} (${bytes} bytes). Keep DATA_DIR/nik-keys.json and auth-secret too, stored apart from it.`] };
   },
   "token.create": async (ctx: Ctx, raw: unknown) => {
     const input = parseInput(tokenCreate, raw);

@@ -40,6 +40,8 @@ export const envSchema = z
     NIK_HMAC_KEY: nikKey,
     NIK_ENCRYPTION_KEY: nikKey,
     EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1, "must be a positive number of bytes").default(10 * 1024 * 1024),
+    // Largest beneficiary import upload; bodies stream to the import (or an encrypted spool file).
+    IMPORT_MAX_BYTES: z.coerce.number().int().min(1, "must be a positive number of bytes").default(200 * 1024 * 1024),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.AUTH_SECRET) {
@@ -79,8 +81,13 @@ export function env(): Env {
 
 export const isEmbedded = () => !env().DATABASE_URL;
 
-/** Demo data is seeded in embedded mode, or when asked with SEED_DEMO=1; SEED_DEMO=0 always wins. */
+/**
+ * Demo data (accounts with a published password) is seeded in embedded mode, or when asked with
+ * SEED_DEMO=1; SEED_DEMO=0 always wins. With NODE_ENV=production only an explicit SEED_DEMO=1 seeds
+ * (`npm start` sets SEED_DEMO=1 itself for a newcomer's embedded demo unless NODE_ENV was given).
+ */
 export function shouldSeedDemo(e: Env = env()): boolean {
   if (e.SEED_DEMO !== undefined) return e.SEED_DEMO;
+  if (e.NODE_ENV === "production") return false;
   return !e.DATABASE_URL;
 }

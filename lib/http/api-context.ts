@@ -1,26 +1,26 @@
-import { randomUUID } from "node:crypto";
 import type { Db } from "@/db/client";
 import type { Ctx } from "@/lib/auth/context";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
 import { loadActiveActor } from "@/lib/users/actor";
+import { requestIdFrom } from "./request-id";
 
 /** Turns a request into the context its use case runs with. */
 export type ContextResolver = (req: Request) => Promise<Ctx>;
 
 /**
  * The caller of an API request: a bearer token, or else the browser session's user (reloaded, so
- * a disabled account stops at once). The database and the session are parameters, so a test can
+ * a disabled account or an ended session stops at once). The database and the session are parameters, so a test can
  * resolve callers on its own database with the same rules the app uses.
  */
-export function contextResolver(sources: { db: () => Promise<Db>; sessionUserId: () => Promise<string | null> }): ContextResolver {
+export function contextResolver(sources: { db: () => Promise<Db>; sessionUser: () => Promise<{ id: string; sessionVersion: unknown } | null> }): ContextResolver {
   return async (req) => {
     const db = await sources.db();
-    const requestId = req.headers.get("x-request-id") ?? randomUUID();
+    const requestId = requestIdFrom(req.headers);
     const header = req.headers.get("authorization");
     if (header?.toLowerCase().startsWith("bearer ")) {
       return { db, actor: await authenticateToken(db, header.slice(7).trim()), requestId };
     }
-    const userId = await sources.sessionUserId();
-    return { db, actor: userId ? await loadActiveActor(db, userId) : null, requestId };
+    const user = await sources.sessionUser();
+    return { db, actor: user ? await loadActiveActor(db, user.id, "user", user.sessionVersion) : null, requestId };
   };
 }

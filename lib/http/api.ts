@@ -1,11 +1,12 @@
 import { NextResponse } from "next/server";
 import type { Ctx } from "@/lib/auth/context";
-import { AppError, ValidationError } from "@/lib/errors";
+import { AppError, ForbiddenError, ValidationError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/translator";
 import { requestLogger } from "@/lib/log";
 import { type ContextResolver, contextResolver } from "./api-context";
 import { translateIssues } from "./errors-i18n";
 import { readerLocale } from "./locale";
+import { isCrossSiteWrite } from "./same-origin";
 
 /*
  * No "server-only" import and no static import of the session or the app database: route tests
@@ -15,7 +16,11 @@ import { readerLocale } from "./locale";
 /** The app's callers: the app database, the Auth.js session. Loaded on first use. */
 const appContext: ContextResolver = contextResolver({
   db: async () => (await import("@/lib/db-bootstrap")).appDb(),
-  sessionUserId: async () => (await (await import("@/lib/auth/auth")).auth())?.user?.id ?? null,
+  sessionUser: async () => {
+    const { auth, sessionVersionOf } = await import("@/lib/auth/auth");
+    const session = await auth();
+    return session?.user?.id ? { id: session.user.id, sessionVersion: sessionVersionOf(session) } : null;
+  },
 });
 
 export async function errorResponse(error: unknown, req: Request, requestId?: string): Promise<NextResponse> {
@@ -47,6 +52,7 @@ export function apiHandler<P = Record<string, string>>(handler: Handler<P>, reso
   return async (req, route, resolveCaller = resolve) => {
     let ctx: Ctx | undefined;
     try {
+      if (isCrossSiteWrite(req)) throw new ForbiddenError("cross_site_request");
       ctx = await resolveCaller(req);
       const result = await handler({ req, ctx, params: await route.params });
       return result instanceof Response ? result : NextResponse.json(result);

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, ne } from "drizzle-orm";
 import { igaEvidence } from "@/db/schema/iga";
 import { writeAudit } from "@/lib/audit/write";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
@@ -14,6 +14,15 @@ export class EvidenceFileError extends AppError {
   constructor(code: string, params: Record<string, string | number> = {}) {
     super(code === "evidence_too_large" ? 413 : 422, code, params);
   }
+}
+
+/**
+ * A file name as a person would give it, reduced to its last path part (a browser or script may
+ * send "C:\\Users\\…\\sk.pdf" or "../../x"), without control characters or leading dots.
+ */
+export function safeBaseName(name: string): string {
+  const base = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f-\u009f]/g, "").replace(/^[.\s]+/, "").trim();
+  return base.slice(0, 255) || "berkas";
 }
 
 export function evidenceMaxBytes(): number {
@@ -58,7 +67,7 @@ export async function addEvidence({ ctx, input, maxBytes = evidenceMaxBytes() }:
         assessmentId: assessment.id,
         kind: data.kind,
         fileId: stored?.id ?? null,
-        fileName: data.kind === "file" ? data.fileName : null,
+        fileName: data.kind === "file" ? safeBaseName(data.fileName) : null,
         url: data.kind === "link" ? data.url : null,
         letterNumber: data.letterNumber,
         letterDate: data.letterDate,
@@ -73,6 +82,11 @@ export async function addEvidence({ ctx, input, maxBytes = evidenceMaxBytes() }:
       { action: replaced ? "iga.evidence.replace" : "iga.evidence.add", entity: "iga_evidence", entityId: row.id, before: replaced ?? null, after },
       ctx.requestId,
     );
-    return { ...after, deduplicated: stored?.deduplicated ?? false };
+    // "Already stored" only when this user attached the same bytes before: that another agency did
+    // (a letter it holds) is not this caller's to learn.
+    const seenBefore = stored?.deduplicated
+      ? (await tx.select({ id: igaEvidence.id }).from(igaEvidence).where(and(eq(igaEvidence.fileId, stored.id), eq(igaEvidence.createdBy, target.actor.id), ne(igaEvidence.id, row.id))).limit(1)).length > 0
+      : false;
+    return { ...after, deduplicated: seenBefore };
   });
 }

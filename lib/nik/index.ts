@@ -7,3 +7,4 @@ export { maskNik, ageBand, AGE_BANDS } from "./mask";
 export type { AgeBand } from "./mask";
 export { NIK_ERROR_CODES, NIK_WARNING_CODES, NIK_ERROR_MESSAGES, NIK_WARNING_MESSAGES } from "./messages";
 export type { NikErrorCode, NikWarningCode, LocalizedMessage } from "./messages";
+export { looksLikeIdentifier, hasControlCharacters } from "./free-text";

@@ -144,6 +144,7 @@ export const healthSchema = z
 export const ERROR_CODES = {
   unauthenticated: { status: 401, meaning: "No valid bearer token and no session: sign in or send `Authorization: Bearer imd_…`." },
   forbidden: { status: 403, meaning: "The caller's role lacks the permission for this action." },
+  cross_site_request: { status: 403, meaning: "A write authenticated by the session cookie but not sent from the app's own pages (CSRF guard); API clients use a bearer token." },
   forbidden_other_agency: { status: 403, meaning: "Agency staff may change only their own agency's records." },
   not_found: { status: 404, meaning: "No such record in the caller's region (also for an id that is not a UUID)." },
   validation_failed: { status: 422, meaning: "The body or query is invalid (or not JSON); `fields` lists each problem." },
@@ -229,7 +230,7 @@ const _driftGuards: [
   SameKeys<Out<typeof innovationPageSchema>, ResultOf<typeof listInnovations>>,
   SameKeys<Out<typeof agencySchema>, ResultOf<typeof listAgencies>[number]>,
   SameKeys<Out<typeof userListItemSchema>, ResultOf<typeof listUsers>[number]>,
-  SameKeys<Out<typeof userSchema>, Omit<typeof users.$inferSelect, "passwordHash">>,
+  SameKeys<Out<typeof userSchema>, Omit<typeof users.$inferSelect, "passwordHash" | "sessionVersion">>,
   SameKeys<Out<typeof importReportSchema>, ImportReport>,
   SameKeys<Out<typeof importReportSchema>["rows"][number], ImportReport["rows"][number]>,
   SameKeys<Extract<Out<typeof healthSchema>, { status: "ok" }>, Extract<Health, { status: "ok" }>>,

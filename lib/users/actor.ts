@@ -1,5 +1,5 @@
-import { eq } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { eq, sql } from "drizzle-orm";
+import type { Db, Executor } from "@/db/client";
 import { users } from "@/db/schema/users";
 import type { Actor, ActorKind } from "@/lib/auth/context";
 
@@ -17,13 +17,24 @@ export function actorFromUser(user: UserRow, kind: ActorKind = "user"): Actor {
   };
 }
 
-/** The signed-in user as stored now: a disabled account or a changed role takes effect at once. */
-export async function loadActiveActor(db: Db, userId: string, kind: ActorKind = "user"): Promise<Actor | null> {
+/**
+ * The signed-in user as stored now: a disabled account or a changed role takes effect at once. A
+ * session cookie names the session version it was issued under; once sign-out, a password or role
+ * change or disabling has bumped it, that cookie no longer signs anyone in.
+ */
+export async function loadActiveActor(db: Db, userId: string, kind: ActorKind = "user", sessionVersion?: unknown): Promise<Actor | null> {
   const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
-  return user && user.active ? actorFromUser(user, kind) : null;
+  if (!user || !user.active) return null;
+  if (kind === "user" && (sessionVersion ?? 0) !== user.sessionVersion) return null;
+  return actorFromUser(user, kind);
+}
+
+/** Ends every session of a user (their cookies carry the old version). Inside the caller's transaction. */
+export async function endSessions(db: Executor, userId: string): Promise<void> {
+  await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
 }
 
 export function publicUser(user: UserRow) {
-  const { passwordHash: _omit, ...rest } = user;
+  const { passwordHash: _omit, sessionVersion: _internal, ...rest } = user;
   return rest;
 }

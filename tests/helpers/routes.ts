@@ -37,11 +37,11 @@ export interface RouteAnswer {
 export function resolverFor(db: Db, caller: Caller): ContextResolver {
   return contextResolver({
     db: async () => db,
-    sessionUserId: async () => {
+    sessionUser: async () => {
       if (!caller.email) return null;
-      const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, caller.email));
+      const [user] = await db.select({ id: users.id, sessionVersion: users.sessionVersion }).from(users).where(eq(users.email, caller.email));
       if (!user) throw new Error(`no user ${caller.email}`);
-      return user.id;
+      return user;
     },
   });
 }

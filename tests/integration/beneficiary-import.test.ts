@@ -107,6 +107,22 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     expect(report.warnings.map((w) => w.code)).toContain("columns_ignored");
   });
 
+  it("escapes formulas in the rejected-rows CSV, and a re-import reads the value without the escape", async () => {
+    const ctx = await ctxFor(handle.db, "bappeda@demo.local");
+    const file = Buffer.from("nik,nama,tanggal_layanan,jenis_layanan,nilai\n1811010202800011,=HYPERLINK(\"http://evil.example\"),2024-02-30,@SUM(1),-250000\n");
+    const dry = await run(file, { dryRun: true });
+    const { csv } = await rejectedRowsCsv(ctx, dry.batchId!);
+    const row = csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/)[1];
+    expect(row).toContain("'=HYPERLINK");
+    expect(row).toContain("'@SUM(1)");
+    expect(row).toContain("'-250000");
+    expect(row).not.toMatch(/(^|,)"?[=@+-]/);
+    const source = await openRecordFile(once(Buffer.from(csv)), "ditolak.csv");
+    let reread: { values: unknown[] } | undefined;
+    for await (const batch of source.batches) reread ??= batch[0];
+    expect(reread!.values.slice(0, 5)).toEqual(["1811010202800011", '=HYPERLINK("http://evil.example")', "2024-02-30", "@SUM(1)", "-250000"]);
+  });
+
   it("strict mode writes nothing when a row is rejected, and is recorded as failed", async () => {
     const before = await recordCount(pakKur);
     const report = await run(FILE, { mode: "strict", innovationId: pakKur });
@@ -269,6 +285,22 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     }
     expect(brokenBatch).toMatchObject({ status: "failed", errorCode: "records_csv_invalid" });
     expect(brokenBatch.failureMessage).toMatch(/broken near line/);
+  });
+
+  it("neither echoes nor stores the first row of a file without a header row", async () => {
+    const ctx = await ctxFor(handle.db, "bappeda@demo.local");
+    const headerless = Buffer.from("1811-0712-0385-0099,Siti Aminah Rahasia,2024-01-05,KTP-el\n1811074107850001,Budi,2024-01-06,KTP-el\n");
+    const error = await caught(run(headerless));
+    expect(error).toMatchObject({ code: "records_missing_columns", details: { headers: [] } });
+    const { batchId } = await startImportJob(ctx, { innovationId: payo, body: once(headerless), fileName: "tanpa-judul.csv", dryRun: false, mode: "default", locale: "id" });
+    let batch = await getBatch(ctx, batchId);
+    for (let i = 0; i < 200 && batch.status === "running"; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      batch = await getBatch(ctx, batchId);
+    }
+    expect(batch).toMatchObject({ status: "failed", errorCode: "records_missing_columns", headers: [] });
+    const [stored] = await handle.db.select().from(importBatches).where(eq(importBatches.id, batchId));
+    expect(JSON.stringify(stored.report)).not.toMatch(/Siti|0385|0712/);
   });
 
   it("shows a batch left running by a restart as failed, interrupted", async () => {

@@ -14,11 +14,11 @@ describe.each(databaseCases())("health check (%s)", (name, database) => {
     expect(await checkHealth(async () => handle)).toEqual({ status: "ok", database: name });
   });
 
-  it("reports a database that cannot be opened, with the first line of the reason only", async () => {
+  it("reports a database that cannot be opened with a generic reason, never the driver's message", async () => {
     const health = await checkHealth(async () => {
       throw new Error("connect ECONNREFUSED 127.0.0.1:1\n    at secret/stack/frame");
     });
-    expect(health).toEqual({ status: "error", reason: "database unreachable: connect ECONNREFUSED 127.0.0.1:1" });
+    expect(health).toEqual({ status: "error", reason: "database unreachable" });
   });
 
   it("reports a database that opens but cannot answer", async () => {
@@ -27,6 +27,6 @@ describe.each(databaseCases())("health check (%s)", (name, database) => {
       db: { execute: () => Promise.reject(new Error("terminating connection due to administrator command")) } as never,
     };
     const health = await checkHealth(async () => broken);
-    expect(health).toEqual({ status: "error", reason: "database unreachable: terminating connection due to administrator command" });
+    expect(health).toEqual({ status: "error", reason: "database unreachable" });
   });
 });

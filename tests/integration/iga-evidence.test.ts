@@ -160,6 +160,19 @@ describe.each(databaseCases())("IGA assessments, evidence and review (%s)", (_na
       expect(rows[0].size).toBe(png.length);
     });
 
+    it("does not tell an agency that another agency attached the same file, and keeps only a safe base name", async () => {
+      const bappeda = await ctxFor(handle.db, "bappeda@demo.local");
+      const opd = await ctxFor(handle.db, "opd@demo.local");
+      const pdf = samplePdf(["Surat yang hanya dimiliki Bappeda"]);
+      await addEvidence({ ctx: bappeda, input: fileInput("surat.pdf", pdf, { indicatorCode: "INV-01" }) });
+      const theirs = await addEvidence({ ctx: opd, input: fileInput("..\\..\\C:\\rahasia/../surat\u0007.pdf", pdf, { indicatorCode: "INV-15" }) });
+      expect(theirs.deduplicated).toBe(false);
+      expect(theirs.fileName).toBe("surat.pdf");
+      const again = await addEvidence({ ctx: opd, input: fileInput(".hidden.pdf", pdf, { indicatorCode: "INV-16" }) });
+      expect(again.deduplicated).toBe(true);
+      expect(again.fileName).toBe("hidden.pdf");
+    });
+
     it("accepts a JPEG by its content and a link (video) with its letter", async () => {
       const bappeda = await ctxFor(handle.db, "bappeda@demo.local");
       const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);

@@ -40,6 +40,12 @@ describe("environment validation", () => {
     expect(shouldSeedDemo(parseEnv({ SEED_DEMO: "0" }))).toBe(false);
   });
 
+  it("never seeds demo accounts in production, even embedded, unless SEED_DEMO=1 is explicit", () => {
+    expect(shouldSeedDemo(parseEnv({ NODE_ENV: "production" }))).toBe(false);
+    expect(shouldSeedDemo(parseEnv({ NODE_ENV: "production", SEED_DEMO: "1" }))).toBe(true);
+    expect(shouldSeedDemo(parseEnv({ NODE_ENV: "development" }))).toBe(true);
+  });
+
   it("lists every wrong variable in one message", () => {
     let message = "";
     try {

@@ -69,7 +69,7 @@ export class ReportBuilder {
     private readonly delimiter: string = ",",
   ) {
     const labels = (MESSAGES[locale] as { beneficiaries: { rejectedFile: { row: string; reason: string } } }).beneficiaries.rejectedFile;
-    this.rejectedCsv.push(stringify([[...originalHeader, labels.row, labels.reason]], { delimiter }));
+    this.rejectedCsv.push(stringify([[...originalHeader, labels.row, labels.reason]], { delimiter, escape_formulas: true }));
   }
 
   reject(row: number, values: readonly unknown[], issues: RowIssue[]) {
@@ -81,7 +81,8 @@ export class ReportBuilder {
     if (this.rejectedChars >= MAX_REJECTED_CSV_CHARS) return;
     const reason = issues.map((i) => `${i.column}: ${issueMessage(i.code, this.locale)}`).join("; ");
     const cells = this.originalHeader.map((_, i) => cellText(values[i]));
-    const line = stringify([[...cells, String(row), reason]], { delimiter: this.delimiter });
+    // A cell starting with = + - @ would run as a formula in Excel: written as '=…, read back as =… (sources.ts).
+    const line = stringify([[...cells, String(row), reason]], { delimiter: this.delimiter, escape_formulas: true });
     this.rejectedCsv.push(line);
     this.rejectedChars += line.length;
     this.rejectedKept++;

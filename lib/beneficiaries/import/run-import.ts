@@ -1,4 +1,4 @@
-import { and, eq, like } from "drizzle-orm";
+import { and, eq, like, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { type BatchSource, type BatchStatus, importBatches } from "@/db/schema/beneficiaries";
 import { regions } from "@/db/schema/regions";
@@ -7,13 +7,14 @@ import { writeAudit } from "@/lib/audit/write";
 import { type Actor, type Ctx, requirePermission } from "@/lib/auth/context";
 import { NotFoundError } from "@/lib/errors";
 import { findInnovation } from "@/lib/innovations/get-innovation";
-import { type ColumnOverrides, mapHeader, RECORD_COLUMNS } from "./columns";
+import { type ColumnOverrides, type HeaderMapping, mapHeader, RECORD_COLUMNS } from "./columns";
+import { looksLikeIdentifier } from "@/lib/nik";
 import { fileErrorMessage } from "../messages";
 import { RecordFileError } from "./file-error";
 import { type ImportReport, ReportBuilder } from "./report";
 import type { RowSource } from "./sources";
 import { isBlankRow, type RecordRefs, validateRow } from "./validate-row";
-import { wibToday } from "./values";
+import { parseServiceDate, wibToday } from "./values";
 import { CHUNK_ROWS, type ChunkTarget, countStored, type KeyedRecord, keyRecord, prepareChunk, recordKeyMaker, withoutJit } from "./write-chunk";
 
 export type ImportMode = "default" | "strict";
@@ -53,6 +54,16 @@ export class MissingColumnsError extends RecordFileError {
     // The API answers them with the error, so the caller can send a `columns` mapping.
     this.details = { headers };
   }
+}
+
+/**
+ * The file's headers for the column-mapping step. A first row holding something like a NIK or a
+ * date is data (a file without a header row): none of its cells (a NIK, a name) is echoed or stored.
+ */
+function headersToShow(mapping: HeaderMapping): string[] {
+  const cells = mapping.original.map((h) => String(h ?? "").trim());
+  if (cells.some((h) => looksLikeIdentifier(h) || parseServiceDate(h) !== null)) return [];
+  return cells.filter(Boolean);
 }
 
 /** Thrown inside the transaction to roll a strict import back. */
@@ -125,7 +136,7 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
     throw new RecordFileError("records_duplicate_column", params);
   }
   if (mapping.missing.length) {
-    const headers = mapping.original.map((h) => h.trim().replace(/\d{10,}/g, "…")).filter(Boolean);
+    const headers = headersToShow(mapping);
     const message = fileErrorMessage("records_missing_columns", options.locale, { columns: mapping.missing.join(", ") });
     await recordFailure(ctx, actor, options, innovation.id, "records_missing_columns", { headers, missing: mapping.missing, message });
     throw new MissingColumnsError(mapping.missing, headers);
@@ -224,6 +235,8 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
   try {
     return await ctx.db.transaction(async (tx) => {
       await withoutJit(tx);
+      // A job's batch row stays locked while this import lives; start-up recovery skips locked rows.
+      if (target.batchId) await tx.execute(sql`select 1 from import_batches where id = ${target.batchId}::uuid for update`);
       if (!target.batchId) target.batchId = await saveBatch(tx, actor, options, innovation.id, null, null);
       const known = new Set<string>();
       await scan((chunk) => {

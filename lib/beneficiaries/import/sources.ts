@@ -148,12 +148,20 @@ async function openCsv(bytes: ByteStream): Promise<RowSource> {
   const [header, ...rest] = first.value;
   async function* batches(): AsyncIterable<RawRow[]> {
     let row = 1;
-    const number = (values: string[]) => ({ row: ++row, values });
+    const number = (values: string[]) => ({ row: ++row, values: values.map(withoutFormulaEscape) });
     if (rest.length) yield rest.map(number);
     for (let next = await nextCsv(records); !next.done; next = await nextCsv(records)) yield next.value.map(number);
   }
   const rowBatches = batches();
   return { format: "csv", header, delimiter, batches: rowBatches, rows: flatten(rowBatches) };
+}
+
+/**
+ * Our CSV exports (the rejected rows) write a cell that Excel would run as a formula with a leading
+ * apostrophe ('=…, '-250000); reading the fixed file back, that apostrophe is not part of the value.
+ */
+function withoutFormulaEscape(value: string): string {
+  return value.length > 1 && value[0] === "'" && "=+-@\t\r".includes(value[1]) ? value.slice(1) : value;
 }
 
 /** csv-parse's own errors (an unclosed quote…) become a file error naming the line. */

@@ -1,4 +1,4 @@
-import { parseNik } from "@/lib/nik";
+import { hasControlCharacters, parseNik } from "@/lib/nik";
 import type { RecordIssueCode } from "../messages";
 import type { HeaderMapping, RecordColumn } from "./columns";
 import { cellText, normaliseDesaCode, normaliseServiceType, parseAmount, parseServiceDate } from "./values";
@@ -85,8 +85,9 @@ export function validateRow(values: readonly unknown[], mapping: HeaderMapping, 
   const amount = isBlank(rawAmount) ? null : parseAmount(rawAmount);
   if (!isBlank(rawAmount) && amount === null) issues.push({ column: "nilai", code: "value_invalid" });
 
-  const name = cellText(cell("nama")).trim().replace(/\s+/g, " ");
-  if (name.length > MAX_NAME_LENGTH) issues.push({ column: "nama", code: "name_invalid" });
+  const rawName = cellText(cell("nama"));
+  const name = rawName.trim().replace(/\s+/g, " ");
+  if (name.length > MAX_NAME_LENGTH || hasControlCharacters(rawName)) issues.push({ column: "nama", code: "name_invalid" });
 
   if (issues.length > 0 || !nik?.ok) return { ok: false, issues };
   return {

@@ -1,4 +1,5 @@
 import { excelSerialToIso } from "@/lib/innovations/import/dates";
+import { hasControlCharacters, looksLikeIdentifier } from "@/lib/nik";
 
 /**
  * Cell values of a service-record file → typed values. Each parser returns null for a value it
@@ -106,13 +107,16 @@ export function normaliseDesaCode(value: unknown): string | null {
 const MAX_SERVICE_TYPE_LENGTH = 100;
 
 /**
- * The service type as written, with whitespace tidied. Null when it would be unsafe to keep: a run
- * of ten or more digits is most likely an identifier pasted into the wrong column, and service
- * types are shown in aggregates, where no NIK may ever appear.
+ * The service type as written, with whitespace tidied. Null when it would be unsafe to keep: ten or
+ * more digits (whatever separates them) are most likely an identifier pasted into the wrong column,
+ * and service types are shown in aggregates, where no NIK may ever appear; a control character
+ * (NUL…) is no part of a service's name.
  */
 export function normaliseServiceType(value: unknown): string | null {
-  const text = (typeof value === "string" ? value : typeof value === "number" ? String(value) : "").trim().replace(/\s+/g, " ");
-  if (text.length > MAX_SERVICE_TYPE_LENGTH || /\d{10,}/.test(text)) return null;
+  const raw = typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
+  if (hasControlCharacters(raw)) return null;
+  const text = raw.trim().replace(/\s+/g, " ");
+  if (text.length > MAX_SERVICE_TYPE_LENGTH || looksLikeIdentifier(text)) return null;
   return text;
 }
 

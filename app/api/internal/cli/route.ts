@@ -5,6 +5,7 @@ import { isValidCliKey } from "@/lib/cli/server-info";
 import { AppError, ValidationError } from "@/lib/errors";
 import { translateIssues } from "@/lib/http/errors-i18n";
 import { translator } from "@/lib/i18n/translator";
+import { requestIdFrom } from "@/lib/http/request-id";
 
 /** CLI commands run inside the app while it holds the embedded database (see lib/cli/server-info.ts). */
 export async function POST(req: Request) {
@@ -16,7 +17,7 @@ export async function POST(req: Request) {
     return NextResponse.json({ error: { code: "unknown_command", message: "unknown command" } }, { status: 400 });
   }
   try {
-    const ctx = { db: await appDb(), actor: cliActor(), requestId: req.headers.get("x-request-id") ?? undefined };
+    const ctx = { db: await appDb(), actor: cliActor(), requestId: requestIdFrom(req.headers) };
     return NextResponse.json(await CLI_COMMANDS[body.command](ctx, body.input));
   } catch (error) {
     if (!(error instanceof AppError)) throw error;

@@ -3,7 +3,9 @@ import { type ColumnOverrides, RECORD_COLUMNS } from "@/lib/beneficiaries/import
 import type { ImportMode } from "@/lib/beneficiaries/import/run-import";
 import type { ByteStream } from "@/lib/beneficiaries/import/sources";
 import { parseInput } from "@/lib/errors";
-import { isMultipart, NoFileError, queryFlag, queryParam, readMultipartFile, uploadName } from "@/lib/http/request";
+import { env } from "@/lib/config/env";
+import { NoFileError, queryFlag, queryParam, uploadName } from "@/lib/http/request";
+import { streamedUpload } from "@/lib/http/streamed-upload";
 
 const columnsSchema = z.partialRecord(z.enum(RECORD_COLUMNS), z.string().max(200));
 
@@ -29,16 +31,13 @@ export function importQuery(req: Request): { dryRun: boolean; mode: ImportMode; 
 
 /**
  * The uploaded file: a multipart form's `file` field, or else the body itself (text/csv, or the
- * XLSX bytes). A raw body streams; a multipart body is read by the runtime first.
+ * XLSX bytes). Both stream (lib/http/streamed-upload.ts); over `IMPORT_MAX_BYTES` is a 413.
  */
 export async function uploadedFile(req: Request): Promise<{ body: ByteStream; fileName: string }> {
   const named = uploadName(req);
-  if (isMultipart(req)) {
-    const { file } = await readMultipartFile(req);
-    return { body: file.stream() as unknown as ByteStream, fileName: file.name || named || "" };
-  }
-  if (!req.body) throw new NoFileError();
+  const upload = await streamedUpload(req, env().IMPORT_MAX_BYTES);
+  if (!upload) throw new NoFileError();
   const type = req.headers.get("content-type") ?? "";
-  const fileName = named ?? (type.includes("spreadsheetml") ? "upload.xlsx" : "upload.csv");
-  return { body: req.body as unknown as ByteStream, fileName };
+  const fileName = upload.fileName || named || (type.includes("spreadsheetml") ? "upload.xlsx" : "upload.csv");
+  return { body: upload.body, fileName };
 }
