@@ -14,7 +14,7 @@ import { parseInput, ValidationError } from "@/lib/errors";
 import { createToken } from "@/lib/tokens/create-token";
 import { createUser } from "@/lib/users/create-user";
 import { unlockLogin } from "@/lib/users/unlock-login";
-import { appDatabase } from "@/db/bootstrap";
+import { appDatabase } from "@/lib/db-bootstrap";
 import { backupTo } from "@/lib/backup/embedded";
 
 /** The operator at the command line: an administrator without an account, audited as "cli". */

@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import { eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
-import { prepareDatabase } from "@/db/bootstrap";
+import { prepareDatabase } from "@/lib/db-bootstrap";
 import { innovations } from "@/db/schema/innovations";
 import { startImportJob, jobProgress } from "@/lib/beneficiaries/batches-jobs";
 import { generateNikKeys, setNikKeys } from "@/lib/crypto";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { openDatabase } from "@/db/client";
-import { prepareDatabase } from "@/db/bootstrap";
+import { prepareDatabase } from "@/lib/db-bootstrap";
 import { backupTo, restoreFrom } from "@/lib/backup/embedded";
 import { installTestNikKeys } from "@/tests/helpers/beneficiary-fixtures";
 import { caught } from "./support";
