@@ -79,7 +79,6 @@ export async function dashboardSummary({ ctx, input }: { ctx: Ctx; input: unknow
       .where(eq(innovations.regionCode, region)),
     ctx.db.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.regionCode, region)),
   ]);
-  const merged = facts.merged;
   const kept = (i: { id: string; agencyId: string; urusan: string | null }) =>
     (!filters.agencyId || i.agencyId === filters.agencyId) && (!filters.urusan || i.urusan === filters.urusan) && (!filters.innovationId || i.id === filters.innovationId);
 
@@ -87,11 +86,11 @@ export async function dashboardSummary({ ctx, input }: { ctx: Ctx; input: unknow
   const agencyIndex = new Map(agencyRows.map((a, k) => [a.id, k]));
   const urusans = [...new Set(innovationRows.map((i) => i.urusan).filter((u): u is string => !!u))].sort();
   const urusanIndex = new Map(urusans.map((u, k) => [u, k]));
-  const n = merged.innovationIds.length;
+  const n = facts.innovationIds.length;
   const allowed = new Uint8Array(n);
   const agencyOf = new Int32Array(n).fill(-1);
   const urusanOf = new Int32Array(n).fill(-1);
-  merged.innovationIds.forEach((id, k) => {
+  facts.innovationIds.forEach((id, k) => {
     const row = byId.get(id);
     if (!row) return;
     allowed[k] = kept(row) && kecamatan !== -1 ? 1 : 0;
@@ -99,8 +98,8 @@ export async function dashboardSummary({ ctx, input }: { ctx: Ctx; input: unknow
     urusanOf[k] = row.urusan ? urusanIndex.get(row.urusan)! : -1;
   });
   const range = monthRange(filters);
-  const scan = scanFacts(merged, { innovations: allowed, monthFrom: range.from, monthTo: range.to, kecamatan: kecamatan === -1 ? null : kecamatan, agencyOf, urusanOf, agencies: agencyRows.length, urusans: urusans.length });
-  const sums = sumCells(merged, allowed, range, kecamatan === -1 ? null : kecamatan);
+  const scan = scanFacts(facts, { innovations: allowed, monthFrom: range.from, monthTo: range.to, kecamatan: kecamatan === -1 ? null : kecamatan, agencyOf, urusanOf, agencies: agencyRows.length, urusans: urusans.length });
+  const sums = sumCells(facts, allowed, range, kecamatan === -1 ? null : kecamatan);
 
   const live = innovationRows.filter((i) => !i.archivedAt && kept(i));
   const stages = (["inisiatif", "uji_coba", "penerapan"] as const).map((stage) => ({ stage, innovations: live.filter((i) => i.stage === stage).length }));
@@ -123,11 +122,12 @@ export async function dashboardSummary({ ctx, input }: { ctx: Ctx; input: unknow
   const byKecamatan = [...places.kecamatan.entries()]
     .filter(([k]) => kecamatan === null || k === kecamatan)
     .map(([k, p]) => ({ code: p.code, name: p.name, residents: scan.byKecamatan.get(k) ?? 0, records: sums.byKecamatan.get(k) ?? 0 }));
+  const placeResidents = new Map(facts.places.map((p, k) => [p, scan.byPlace[k]]));
   const byDesa = places.desa
     .filter((d) => kecamatan === null || d.place >> 16 === kecamatan)
-    .map((d) => ({ code: d.code, name: d.name, kecamatanCode: d.kecamatanCode, residents: scan.byPlace.get(d.place) ?? 0, records: sums.byPlace.get(d.place) ?? 0 }));
+    .map((d) => ({ code: d.code, name: d.name, kecamatanCode: d.kecamatanCode, residents: placeResidents.get(d.place) ?? 0, records: sums.byPlace.get(d.place) ?? 0 }));
 
-  const byInnovation = merged.innovationIds
+  const byInnovation = facts.innovationIds
     .map((id, k) => ({ id, k, row: byId.get(id) }))
     .filter((x) => x.row && allowed[x.k] && (scan.byInnovation[x.k] || sums.byInnovation.get(x.k)))
     .map((x) => ({ id: x.id, name: x.row!.name, agencyId: x.row!.agencyId, residents: scan.byInnovation[x.k], records: sums.byInnovation.get(x.k)?.records ?? 0, amount: sums.byInnovation.get(x.k)?.amount ?? null }))
@@ -137,7 +137,7 @@ export async function dashboardSummary({ ctx, input }: { ctx: Ctx; input: unknow
   for (let a = 0; a < n; a++)
     for (let b = a + 1; b < n; b++) {
       const residents = scan.pairs[a * n + b];
-      if (residents) pairs.push({ a: { id: merged.innovationIds[a], name: byId.get(merged.innovationIds[a])?.name ?? "" }, b: { id: merged.innovationIds[b], name: byId.get(merged.innovationIds[b])?.name ?? "" }, residents });
+      if (residents) pairs.push({ a: { id: facts.innovationIds[a], name: byId.get(facts.innovationIds[a])?.name ?? "" }, b: { id: facts.innovationIds[b], name: byId.get(facts.innovationIds[b])?.name ?? "" }, residents });
     }
   pairs.sort((x, y) => y.residents - x.residents || x.a.name.localeCompare(y.a.name));
 

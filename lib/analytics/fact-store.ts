@@ -1,12 +1,12 @@
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { importBatches } from "@/db/schema/beneficiaries";
-import { type Cell, loadSegments, type Segment } from "./segments";
+import { loadSegments, packedYear, type Segment } from "./segments";
 
 /*
- * The facts of a region held in memory as typed-array columns, sorted by resident, and scanned per
- * request (./scan.ts): one pass over a few hundred thousand rows of integers answers every chart
- * with exact distinct counts in milliseconds, for any filter, with nothing cached per filter.
+ * The facts of a region held in memory as typed-array columns, one segment per batch, and scanned
+ * per request (./scan.ts): one pass over a few hundred thousand rows of integers answers every
+ * chart with exact distinct counts in milliseconds, for any filter, with nothing cached per filter.
  *
  * The database stays the truth. On every request the store asks which batches are committed (one
  * small query) and brings itself in step: it loads only the batches it has not seen and drops
@@ -14,23 +14,41 @@ import { type Cell, loadSegments, type Segment } from "./segments";
  * request, and costs that request the load of the new batch's facts only.
  */
 
-export interface MergedFacts {
-  length: number;
-  ordinal: Int32Array;
-  /** Index into `innovationIds`. */
-  innovation: Uint16Array;
-  place: Int32Array;
-  attrs: Int32Array;
-  months: Int32Array;
-  last: Int32Array;
-  innovationIds: string[];
-  cells: (Cell & { innovation: number })[];
+/** A loaded batch with its innovation and places as indexes into the store's registries. */
+export interface IndexedSegment extends Segment {
+  innovation: number;
+  /** Index into `places` of each fact. */
+  placeIndex: Uint16Array;
+  years: [number, number];
 }
 
 export interface RegionFacts {
   regionCode: string;
-  segments: Map<string, Segment>;
-  merged: MergedFacts;
+  segments: Map<string, IndexedSegment>;
+  /** Innovations and places (kecamatan << 16 | desa) seen so far; indexes stay stable while the process runs. */
+  innovationIds: string[];
+  places: number[];
+  maxOrdinal: number;
+}
+
+function indexSegment(store: Pick<RegionFacts, "innovationIds" | "places">, placeIndexes: Map<number, number>, s: Segment): IndexedSegment {
+  let innovation = store.innovationIds.indexOf(s.innovationId);
+  if (innovation < 0) innovation = store.innovationIds.push(s.innovationId) - 1;
+  const placeIndex = new Uint16Array(s.length);
+  let minYear = 9999;
+  let maxYear = 0;
+  for (let i = 0; i < s.length; i++) {
+    let k = placeIndexes.get(s.place[i]);
+    if (k === undefined) {
+      k = store.places.push(s.place[i]) - 1;
+      placeIndexes.set(s.place[i], k);
+    }
+    placeIndex[i] = k;
+    const year = packedYear(s.packed[i]);
+    if (year < minYear) minYear = year;
+    if (year > maxYear) maxYear = year;
+  }
+  return { ...s, innovation, placeIndex, years: [minYear, maxYear] };
 }
 
 /** Per database handle (tests open several in one process), per region. */
@@ -43,46 +61,6 @@ function mapFor<T>(maps: WeakMap<object, Map<string, T>>, db: Executor): Map<str
   return map;
 }
 
-/** Concatenates the segments and orders the rows by resident (a counting sort over the ordinals). */
-export function mergeSegments(segments: Segment[]): MergedFacts {
-  const innovationIds = [...new Set(segments.map((s) => s.innovationId))].sort();
-  const innovationIndex = new Map(innovationIds.map((id, i) => [id, i]));
-  let length = 0;
-  let maxOrdinal = 0;
-  for (const s of segments) {
-    length += s.length;
-    for (let i = 0; i < s.length; i++) if (s.ordinal[i] > maxOrdinal) maxOrdinal = s.ordinal[i];
-  }
-  const starts = new Uint32Array(maxOrdinal + 2);
-  for (const s of segments) for (let i = 0; i < s.length; i++) starts[s.ordinal[i] + 1]++;
-  for (let k = 1; k < starts.length; k++) starts[k] += starts[k - 1];
-  const merged: MergedFacts = {
-    length,
-    ordinal: new Int32Array(length),
-    innovation: new Uint16Array(length),
-    place: new Int32Array(length),
-    attrs: new Int32Array(length),
-    months: new Int32Array(length),
-    last: new Int32Array(length),
-    innovationIds,
-    cells: [],
-  };
-  for (const s of segments) {
-    const inno = innovationIndex.get(s.innovationId)!;
-    for (let i = 0; i < s.length; i++) {
-      const at = starts[s.ordinal[i]]++;
-      merged.ordinal[at] = s.ordinal[i];
-      merged.innovation[at] = inno;
-      merged.place[at] = s.place[i];
-      merged.attrs[at] = s.attrs[i];
-      merged.months[at] = s.months[i];
-      merged.last[at] = s.last[i];
-    }
-    for (const c of s.cells) merged.cells.push({ ...c, innovation: inno });
-  }
-  return merged;
-}
-
 async function refresh(db: Executor, regionCode: string): Promise<RegionFacts> {
   const stores = mapFor(storesByDb, db);
   const done = await db
@@ -90,16 +68,22 @@ async function refresh(db: Executor, regionCode: string): Promise<RegionFacts> {
     .from(importBatches)
     .where(and(eq(importBatches.regionCode, regionCode), eq(importBatches.status, "done"), eq(importBatches.dryRun, false)));
   const current = stores.get(regionCode);
-  const known = current?.segments ?? new Map<string, Segment>();
+  const known = current?.segments ?? new Map<string, IndexedSegment>();
   const doneIds = new Set(done.map((b) => b.id));
   const missing = done.filter((b) => !known.has(b.id));
   const dropped = [...known.keys()].some((id) => !doneIds.has(id));
   if (current && !missing.length && !dropped) return current;
   const loaded = await loadSegments(db, regionCode, missing);
-  const segments = new Map<string, Segment>();
-  for (const [id, s] of known) if (doneIds.has(id)) segments.set(id, s);
-  for (const s of loaded) segments.set(s.batchId, s);
-  const next: RegionFacts = { regionCode, segments, merged: mergeSegments([...segments.values()]) };
+  // The registries only grow (an undone batch's innovation keeps its index), so loaded segments stay valid.
+  const innovationIds = [...(current?.innovationIds ?? [])];
+  const places = [...(current?.places ?? [])];
+  const placeIndexes = new Map(places.map((p, k) => [p, k]));
+  const segments = new Map<string, IndexedSegment>();
+  for (const [id, seg] of known) if (doneIds.has(id)) segments.set(id, seg);
+  for (const seg of loaded) segments.set(seg.batchId, indexSegment({ innovationIds, places }, placeIndexes, seg));
+  let maxOrdinal = 0;
+  for (const seg of segments.values()) if (seg.maxOrdinal > maxOrdinal) maxOrdinal = seg.maxOrdinal;
+  const next: RegionFacts = { regionCode, segments, innovationIds, places, maxOrdinal };
   stores.set(regionCode, next);
   return next;
 }

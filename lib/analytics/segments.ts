@@ -3,23 +3,24 @@ import type { Executor } from "@/db/client";
 import { rowsOf } from "@/lib/beneficiaries/import/write-chunk";
 
 /*
- * Reads the facts of some batches as columns of integers. Each column travels as one bytea of
- * big-endian int4 values (`string_agg(int4send(…))`), so half a million facts cost five values on
- * the wire instead of millions — about ten times faster to fetch and decode than rows. All five
- * aggregates read the same rows in the same order, so the columns line up.
+ * Reads the facts of some batches as columns of integers. A batch's facts travel as one text value
+ * (`string_agg` of three integers per fact), parsed by hand: half a million facts cost one value on
+ * the wire instead of half a million rows — many times faster to fetch and decode, on both drivers.
  */
 
-/** One batch's facts, in columns; `place` = kecamatan << 16 | desa, `attrs` = year << 8 | sex << 4 | age band. */
+/**
+ * One batch's facts, in columns. `place` = kecamatan << 16 | desa; `packed` holds, from the top
+ * bit: year − 2000 (7 bits), day of the year of the last service (9), sex − 1 (1), age band (3),
+ * months served (12, bit m − 1 for month m).
+ */
 export interface Segment {
   batchId: string;
   innovationId: string;
   length: number;
   ordinal: Int32Array;
   place: Int32Array;
-  attrs: Int32Array;
-  months: Int32Array;
-  /** Day number (days since 1970-01-01) of the row's last service. */
-  last: Int32Array;
+  packed: Uint32Array;
+  maxOrdinal: number;
   cells: Cell[];
 }
 
@@ -33,23 +34,35 @@ export interface Cell {
   amount: number | null;
 }
 
-function int32Column(bytes: Uint8Array | null, length: number): Int32Array {
-  const out = new Int32Array(length);
-  if (!bytes || !length) return out;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (let i = 0; i < length; i++) out[i] = view.getInt32(i * 4);
-  return out;
-}
+export const packedYear = (p: number) => 2000 + (p >>> 25);
+export const packedLast = (p: number) => p >>> 16; // year and day: larger is later
+export const packedSex = (p: number) => (p >>> 15) & 1;
+export const packedBand = (p: number) => (p >>> 12) & 7;
+export const packedMonths = (p: number) => p & 0xfff;
 
-interface FactColumnsRow {
-  batch_id: string;
-  innovation_id: string;
-  n: number;
-  ordinal: Uint8Array | null;
-  place: Uint8Array | null;
-  attrs: Uint8Array | null;
-  months: Uint8Array | null;
-  last: Uint8Array | null;
+const PACKED = sql.raw(`(((year - 2000)::bigint << 25) | (extract(doy from last_date)::bigint << 16) | ((sex - 1)::bigint << 15) | (age_band::bigint << 12) | months::bigint)`);
+
+/** Parses "a,b,c,a,b,c,…" (non-negative integers) into the three columns. */
+function parseTriples(text: string | null, n: number, s: Segment) {
+  if (!text) return;
+  let value = 0;
+  let field = 0;
+  let row = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 44;
+    if (c !== 44) {
+      value = value * 10 + (c - 48);
+      continue;
+    }
+    if (field === 0) {
+      s.ordinal[row] = value;
+      if (value > s.maxOrdinal) s.maxOrdinal = value;
+    } else if (field === 1) s.place[row] = value;
+    else s.packed[row++] = value;
+    field = field === 2 ? 0 : field + 1;
+    value = 0;
+    if (row === n) break;
+  }
 }
 
 interface CellRow {
@@ -69,11 +82,7 @@ export async function loadSegments(db: Executor, regionCode: string, batches: { 
   const [facts, cells] = await Promise.all([
     db.execute(sql`
       select batch_id::text, count(*)::int as n,
-        string_agg(int4send(resident_ordinal), ''::bytea) as ordinal,
-        string_agg(int4send((kecamatan::int << 16) | desa::int), ''::bytea) as place,
-        string_agg(int4send((year::int << 8) | (sex::int << 4) | age_band::int), ''::bytea) as attrs,
-        string_agg(int4send(months), ''::bytea) as months,
-        string_agg(int4send(last_date - date '1970-01-01'), ''::bytea) as last
+        string_agg(resident_ordinal || ',' || ((kecamatan::int << 16) | desa::int) || ',' || ${PACKED}, ',') as triples
       from service_facts
       where region_code = ${regionCode} and batch_id = any(${ids}::uuid[])
       group by batch_id`),
@@ -82,7 +91,7 @@ export async function loadSegments(db: Executor, regionCode: string, batches: { 
       from service_cells
       where region_code = ${regionCode} and batch_id = any(${ids}::uuid[])`),
   ]);
-  const byBatch = new Map(rowsOf<FactColumnsRow>(facts).map((r) => [r.batch_id, r]));
+  const byBatch = new Map(rowsOf<{ batch_id: string; n: number; triples: string | null }>(facts).map((r) => [r.batch_id, r]));
   const cellsByBatch = new Map<string, Cell[]>();
   for (const c of rowsOf<CellRow>(cells)) {
     const list = cellsByBatch.get(c.batch_id) ?? [];
@@ -92,16 +101,8 @@ export async function loadSegments(db: Executor, regionCode: string, batches: { 
   return batches.map((b) => {
     const row = byBatch.get(b.id);
     const n = row?.n ?? 0;
-    return {
-      batchId: b.id,
-      innovationId: b.innovationId,
-      length: n,
-      ordinal: int32Column(row?.ordinal ?? null, n),
-      place: int32Column(row?.place ?? null, n),
-      attrs: int32Column(row?.attrs ?? null, n),
-      months: int32Column(row?.months ?? null, n),
-      last: int32Column(row?.last ?? null, n),
-      cells: cellsByBatch.get(b.id) ?? [],
-    };
+    const segment: Segment = { batchId: b.id, innovationId: b.innovationId, length: n, ordinal: new Int32Array(n), place: new Int32Array(n), packed: new Uint32Array(n), maxOrdinal: 0, cells: cellsByBatch.get(b.id) ?? [] };
+    parseTriples(row?.triples ?? null, n, segment);
+    return segment;
   });
 }
