@@ -62,3 +62,15 @@ export const serviceCells = pgTable(
   },
   (t) => [primaryKey({ name: "service_cells_pk", columns: [t.regionCode, t.batchId, t.year, t.month, t.kecamatan, t.desa] })],
 );
+
+/** The regency's population per year, for "share of residents reached"; each figure names its source. */
+export const regionPopulation = pgTable(
+  "region_population",
+  {
+    regionCode: text("region_code").notNull(),
+    year: smallint("year").notNull(),
+    population: integer("population").notNull(),
+    source: text("source").notNull(),
+  },
+  (t) => [primaryKey({ name: "region_population_pk", columns: [t.regionCode, t.year] })],
+);

@@ -7,3 +7,4 @@ export * from "./audit-log";
 export * from "./iga";
 export * from "./beneficiaries";
 export * from "./analytics";
+export * from "./iga-results";

@@ -1,5 +1,6 @@
 import type { InitiatorType, InnovationForm, InnovationType, Stage, Theme } from "@/lib/innovations/vocabulary";
 import { INITIATOR_TYPES, STAGES } from "@/lib/innovations/vocabulary";
+import { slugify } from "@/lib/innovations/slug";
 import { FLAGSHIPS } from "./demo-flagships";
 
 export interface DemoInnovation {
@@ -22,6 +23,9 @@ export interface DemoInnovation {
   results: string | null;
   yearApplied: number;
   isSample: boolean;
+  /** In the public gallery, at /inovasi/<slug>. */
+  isPublic?: boolean;
+  slug?: string;
 }
 
 type Idea = [name: string, focus: string, affair: string, digital: boolean, theme: Theme];
@@ -232,5 +236,7 @@ function sampleInnovations(): DemoInnovation[] {
 }
 
 export function demoInnovations(): DemoInnovation[] {
-  return [...FLAGSHIPS, ...sampleInnovations()];
+  // The flagships and a few labelled samples fill the public gallery of a fresh demo.
+  const samples = sampleInnovations().map((i, k) => (k % 12 === 0 ? { ...i, isPublic: true, slug: slugify(i.name) } : i));
+  return [...FLAGSHIPS.map((i) => ({ ...i, isPublic: true, slug: slugify(i.name) })), ...samples];
 }

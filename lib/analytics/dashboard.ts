@@ -8,6 +8,7 @@ import { parseInput } from "@/lib/errors";
 import type { Stage } from "@/lib/innovations/vocabulary";
 import { AGE_BANDS, type AgeBand } from "@/lib/nik";
 import { regionFacts } from "./fact-store";
+import { type PopulationFigure, populationFor } from "./population";
 import { type DashboardFilters, dashboardFilters, monthRange } from "./filters";
 import { scanFacts } from "./scan";
 import { sumCells } from "./sum-cells";
@@ -20,6 +21,8 @@ import { sumCells } from "./sum-cells";
 
 export interface DashboardSummary {
   filters: DashboardFilters;
+  /** The regency's population the reach is set against (the period's year or the nearest on record). */
+  population: PopulationFigure | null;
   totals: { residents: number; records: number; amount: number | null; innovations: number };
   stages: { stage: Stage; innovations: number }[];
   /** Calendar years that have services (for the year selector), newest first. */
@@ -70,7 +73,8 @@ export async function dashboardSummary({ ctx, input }: { ctx: Ctx; input: unknow
   const region = actor.regionCode;
   const kecamatan = filters.kecamatan && filters.kecamatan.startsWith(`${region}.`) ? Number(filters.kecamatan.split(".")[2]) : filters.kecamatan ? -1 : null;
 
-  const [facts, places, innovationRows, agencyRows] = await Promise.all([
+  const periodYear = filters.year ?? (filters.to ? Number(filters.to.slice(0, 4)) : null);
+  const [facts, places, innovationRows, agencyRows, population] = await Promise.all([
     regionFacts(ctx.db, region),
     regionPlaces(ctx.db, region),
     ctx.db
@@ -78,6 +82,7 @@ export async function dashboardSummary({ ctx, input }: { ctx: Ctx; input: unknow
       .from(innovations)
       .where(eq(innovations.regionCode, region)),
     ctx.db.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.regionCode, region)),
+    populationFor(ctx.db, region, periodYear),
   ]);
   const kept = (i: { id: string; agencyId: string; urusan: string | null }) =>
     (!filters.agencyId || i.agencyId === filters.agencyId) && (!filters.urusan || i.urusan === filters.urusan) && (!filters.innovationId || i.id === filters.innovationId);
@@ -143,6 +148,7 @@ export async function dashboardSummary({ ctx, input }: { ctx: Ctx; input: unknow
 
   return {
     filters,
+    population,
     totals: { residents: scan.residents, records: sums.records, amount: sums.amount, innovations: live.length },
     stages,
     years: sums.years,

@@ -31,7 +31,25 @@ export interface RegionFacts {
   maxOrdinal: number;
 }
 
-function indexSegment(store: Pick<RegionFacts, "innovationIds" | "places">, placeIndexes: Map<number, number>, s: Segment): IndexedSegment {
+/** The segment's facts in resident order (a counting sort), so a scan walks memory forwards. */
+function sortByResident(s: Segment): Segment {
+  const starts = new Uint32Array(s.maxOrdinal + 2);
+  for (let i = 0; i < s.length; i++) starts[s.ordinal[i] + 1]++;
+  for (let k = 1; k < starts.length; k++) starts[k] += starts[k - 1];
+  const ordinal = new Int32Array(s.length);
+  const place = new Int32Array(s.length);
+  const packed = new Uint32Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const at = starts[s.ordinal[i]]++;
+    ordinal[at] = s.ordinal[i];
+    place[at] = s.place[i];
+    packed[at] = s.packed[i];
+  }
+  return { ...s, ordinal, place, packed };
+}
+
+function indexSegment(store: Pick<RegionFacts, "innovationIds" | "places">, placeIndexes: Map<number, number>, unsorted: Segment): IndexedSegment {
+  const s = sortByResident(unsorted);
   let innovation = store.innovationIds.indexOf(s.innovationId);
   if (innovation < 0) innovation = store.innovationIds.push(s.innovationId) - 1;
   const placeIndex = new Uint16Array(s.length);

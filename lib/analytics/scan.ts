@@ -43,9 +43,13 @@ export interface ScanResult {
   pairs: Int32Array;
 }
 
-/** Sets bit `who` of cell `cell` in `bits`; true when it was not set yet. */
-function mark(bits: Uint32Array, words: number, cell: number, who: number): boolean {
-  const at = cell * words + (who >>> 5);
+/**
+ * Sets bit `who` of cell `cell`; true when it was not set yet. Bitsets are laid out word-major (all
+ * cells of residents 0–31, then 32–63, …) and segments are sorted by resident, so consecutive facts
+ * touch neighbouring memory: the scan is bound by arithmetic, not by cache misses.
+ */
+function mark(bits: Uint32Array, cells: number, cell: number, who: number): boolean {
+  const at = (who >>> 5) * cells + cell;
   const bit = 1 << (who & 31);
   if (bits[at] & bit) return false;
   bits[at] |= bit;
@@ -117,19 +121,18 @@ export function scanFacts(facts: RegionFacts, filter: ScanFilter): ScanResult {
         latest[who] = when;
         sexBand[who] = packedSex(p) * 6 + packedBand(p);
       }
-      for (let m = 0; m < 12; m++) {
-        if (!(mask & (1 << m))) continue;
-        const cell = year * 12 + m - firstMonth;
-        if (mark(monthBits, words, cell, who)) byMonth[cell]++;
+      for (let left = mask; left; left &= left - 1) {
+        const cell = year * 12 + (31 - Math.clz32(left & -left)) - firstMonth;
+        if (mark(monthBits, monthCount, cell, who)) byMonth[cell]++;
       }
-      if (mark(placeBits, words, placeIndex[i], who)) byPlace[placeIndex[i]]++;
-      if (mark(innoBits, words, inno, who)) {
+      if (mark(placeBits, places, placeIndex[i], who)) byPlace[placeIndex[i]]++;
+      if (mark(innoBits, n, inno, who)) {
         byInnovation[inno]++;
         entryInnovation[entries] = inno;
         next[entries] = head[who];
         head[who] = entries++;
-        if (agency >= 0 && mark(agencyBits, words, agency, who)) byAgency[agency]++;
-        if (urusan >= 0 && mark(urusanBits, words, urusan, who)) byUrusan[urusan]++;
+        if (agency >= 0 && mark(agencyBits, filter.agencies, agency, who)) byAgency[agency]++;
+        if (urusan >= 0 && mark(urusanBits, filter.urusans, urusan, who)) byUrusan[urusan]++;
       }
     }
   }
@@ -160,7 +163,7 @@ export function scanFacts(facts: RegionFacts, filter: ScanFilter): ScanResult {
     const kec = kecOfPlace[k];
     let acc = kecBits.get(kec);
     if (!acc) kecBits.set(kec, (acc = new Uint32Array(words)));
-    for (let w = 0; w < words; w++) acc[w] |= placeBits[k * words + w];
+    for (let w = 0; w < words; w++) acc[w] |= placeBits[w * places + k];
   }
   for (const [kec, acc] of kecBits) {
     let count = 0;
