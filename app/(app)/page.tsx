@@ -1,11 +1,10 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { LeaderImpactSection } from "@/components/impact/leader-impact";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Stat } from "@/components/ui/stat";
 import { pageContext } from "@/lib/auth/request-context";
 import { homeSummary } from "@/lib/dashboard/home-summary";
-import { leaderImpact } from "@/lib/dashboard/impact-summary";
 import { STAGES } from "@/lib/innovations/vocabulary";
 import { navFor } from "@/lib/navigation";
 
@@ -15,13 +14,9 @@ export const dynamic = "force-dynamic";
 export default async function HomePage() {
   const ctx = await pageContext("dashboard.view");
   const actor = ctx.actor!;
-  const [summary, t, format, impact] = await Promise.all([
-    homeSummary({ ctx }),
-    getTranslations(),
-    getFormatter(),
-    // Leaders: impact aggregates across innovations (no NIK anywhere).
-    actor.role === "leader" ? leaderImpact({ ctx }) : null,
-  ]);
+  // A leader's home is the dashboard; old links and bookmarks to "/" land there.
+  if (actor.role === "leader") redirect("/dashboard");
+  const [summary, t, format] = await Promise.all([homeSummary({ ctx }), getTranslations(), getFormatter()]);
   const links = navFor(ctx).filter((item) => item.href !== "/");
   return (
     <div className="space-y-6">
@@ -41,7 +36,6 @@ export default async function HomePage() {
           <Stat key={stage} label={t(`vocab.stage.${stage}`)} value={format.number(summary.stages[stage] ?? 0)} />
         ))}
       </div>
-      {impact && <LeaderImpactSection impact={impact} />}
       <Card>
         <CardTitle>{t("home.nextSteps")}</CardTitle>
         <ul className="grid gap-2 sm:grid-cols-2">

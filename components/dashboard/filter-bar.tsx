@@ -30,7 +30,10 @@ export function FilterBar({ options }: { options: FilterOptions }) {
     if (v) next.set(key, v);
     else next.delete(key);
     // A year and a month range exclude each other.
-    if (key === "year" && v) (next.delete("from"), next.delete("to"));
+    if (key === "year" && v) {
+      next.delete("from");
+      next.delete("to");
+    }
     if ((key === "from" || key === "to") && v) next.delete("year");
     startTransition(() => router.replace(`${pathname}?${next.toString()}`, { scroll: false }));
   };

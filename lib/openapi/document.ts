@@ -37,6 +37,7 @@ import { errors, json, ok, XLSX } from "./common";
 import { beneficiaryPaths, beneficiaryTags } from "./paths-beneficiaries";
 import { igaPaths, igaTags } from "./paths-iga";
 import { residentPaths, residentTags } from "./paths-residents";
+import { dashboardPaths, dashboardTags } from "./paths-dashboard";
 
 // `.meta()` returns a registered copy: the shared schemas themselves are not modified.
 const innovationDraft = innovationDraftSchema.meta({
@@ -198,6 +199,7 @@ function build() {
       ...igaTags,
       ...beneficiaryTags,
       ...residentTags,
+      ...dashboardTags,
     ],
     security: [{ bearerAuth: [] }],
     components: {
@@ -205,7 +207,7 @@ function build() {
         bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "imd_…", description: "API token, e.g. `Authorization: Bearer imd_…`" },
       },
     },
-    paths: { ...innovationPaths, ...igaPaths, ...beneficiaryPaths, ...residentPaths, ...otherPaths },
+    paths: { ...innovationPaths, ...igaPaths, ...beneficiaryPaths, ...residentPaths, ...dashboardPaths, ...otherPaths },
   });
 }
 

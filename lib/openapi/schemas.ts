@@ -163,6 +163,7 @@ export const ERROR_CODES = {
   import_rejected: { status: 422, meaning: "A real import with rejected rows wrote nothing; the body is the report plus `error`." },
   ...IGA_ERROR_CODES,
   ...BENEFICIARY_ERROR_CODES,
+  iga_result_stale: { status: 409, meaning: "Someone saved this year's IGA result after you read it: reload, reapply, send the new `version`." },
   internal: { status: 500, meaning: "Unexpected server error; it is logged with the request id." },
 } as const satisfies Record<string, { status: number; meaning: string }>;
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -32,7 +32,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     <div className="space-y-4">
       <div>
         <h1 className="text-2xl font-bold text-slate-900">{t("dashboard.title")}</h1>
-        <p className="mt-1 max-w-3xl text-slate-700 print:hidden">{t("dashboard.intro")}</p>
+        <p className="mt-1 max-w-3xl text-slate-700 print:hidden" data-testid="role-intro">
+          {t("dashboard.intro")}
+        </p>
       </div>
       <FilterBar options={{ ...options, years }} />
       {errors.length > 0 && (
