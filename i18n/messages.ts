@@ -6,6 +6,8 @@ import enIgaYears from "@/messages/en/iga-years.json" with { type: "json" };
 import enInnovationImport from "@/messages/en/innovation-import.json" with { type: "json" };
 import enInnovationList from "@/messages/en/innovation-list.json" with { type: "json" };
 import enResidents from "@/messages/en/residents.json" with { type: "json" };
+import enDashboard from "@/messages/en/dashboard.json" with { type: "json" };
+import idDashboard from "@/messages/id/dashboard.json" with { type: "json" };
 import idBeneficiaries from "@/messages/id/beneficiaries.json" with { type: "json" };
 import idCatalogue from "@/messages/id/catalogue.json" with { type: "json" };
 import idCore from "@/messages/id/core.json" with { type: "json" };
@@ -35,6 +37,6 @@ function merge(...trees: Tree[]): Tree {
 }
 
 export const MESSAGES: Record<Locale, Tree> = {
-  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idIgaYears, idBeneficiaries, idResidents),
-  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enIgaYears, enBeneficiaries, enResidents),
+  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idIgaYears, idBeneficiaries, idResidents, idDashboard),
+  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enIgaYears, enBeneficiaries, enResidents, enDashboard),
 };

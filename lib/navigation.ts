@@ -2,7 +2,7 @@ import type { Ctx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
 
-export type NavIcon = "home" | "innovations" | "iga" | "residents" | "users" | "tokens" | "audit";
+export type NavIcon = "home" | "innovations" | "iga" | "residents" | "users" | "tokens" | "audit" | "dashboard" | "trends";
 
 export interface NavItem {
   href: string;
@@ -14,6 +14,7 @@ export interface NavItem {
 /** Every area of the signed-in app; each role sees the ones its permissions open. */
 export const NAV_ITEMS: NavItem[] = [
   { href: "/", labelKey: "home", icon: "home", permission: "dashboard.view" },
+  { href: "/dashboard", labelKey: "dashboard", icon: "dashboard", permission: "impact.read" },
   { href: "/innovations", labelKey: "innovations", icon: "innovations", permission: "innovation.read" },
   { href: "/iga", labelKey: "iga", icon: "iga", permission: "iga.read" },
   { href: "/residents", labelKey: "residents", icon: "residents", permission: "resident.lookup" },

@@ -1,4 +1,5 @@
 import { and, count, eq, inArray, like } from "drizzle-orm";
+import { applyBatchFacts } from "@/lib/analytics/facts";
 import { encryptField, hashNik } from "@/lib/crypto";
 import { parseNik } from "@/lib/nik";
 import { mulberry32 } from "@/lib/random";
@@ -200,6 +201,7 @@ export async function seedBeneficiariesDemo(db: Executor, options: { regionCode:
           })),
         );
       }
+      await applyBatchFacts(tx, { regionCode, batchId: batch.id }, 1);
     }
     return { seeded: true, residents: plan.residents.length, records: plan.records.length };
   });

@@ -20,6 +20,9 @@ export interface DemoInnovation {
   results: string | null;
   yearApplied: number;
   isSample: boolean;
+  /** In the public gallery, at /inovasi/<slug>. */
+  isPublic?: boolean;
+  slug?: string;
 }
 
 const payoDesign = `Dasar hukum. Undang-Undang Nomor 24 Tahun 2013 tentang Administrasi Kependudukan mewajibkan pemerintah daerah memberikan pelayanan dokumen kependudukan yang mudah dijangkau. Peraturan Presiden Nomor 96 Tahun 2018 tentang Persyaratan dan Tata Cara Pendaftaran Penduduk dan Pencatatan Sipil membuka pelayanan secara daring. Peraturan Bupati Mesuji tentang Pelayanan Administrasi Kependudukan melalui Loket Desa menjadi dasar pelaksanaan di tingkat desa.

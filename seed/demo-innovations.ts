@@ -1,5 +1,6 @@
 import type { Theme } from "@/lib/innovations/vocabulary";
 import { INITIATOR_TYPES, STAGES } from "@/lib/innovations/vocabulary";
+import { slugify } from "@/lib/innovations/slug";
 import { type DemoInnovation, FLAGSHIPS } from "./demo-flagships";
 
 export type { DemoInnovation };
@@ -213,5 +214,7 @@ function sampleInnovations(): DemoInnovation[] {
 }
 
 export function demoInnovations(): DemoInnovation[] {
-  return [...FLAGSHIPS, ...sampleInnovations()];
+  // The flagships and a few labelled samples fill the public gallery of a fresh demo.
+  const samples = sampleInnovations().map((i, k) => (k % 12 === 0 ? { ...i, isPublic: true, slug: slugify(i.name) } : i));
+  return [...FLAGSHIPS.map((i) => ({ ...i, isPublic: true, slug: slugify(i.name) })), ...samples];
 }

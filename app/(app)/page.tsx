@@ -1,12 +1,11 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { ReviewQueueCard } from "@/components/iga/review-queue-card";
-import { LeaderImpactSection } from "@/components/impact/leader-impact";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Stat } from "@/components/ui/stat";
 import { pageContext } from "@/lib/auth/request-context";
 import { homeSummary } from "@/lib/dashboard/home-summary";
-import { leaderImpact } from "@/lib/dashboard/impact-summary";
 import { STAGES } from "@/lib/innovations/vocabulary";
 import { navFor } from "@/lib/navigation";
 
@@ -16,13 +15,9 @@ export const dynamic = "force-dynamic";
 export default async function HomePage() {
   const ctx = await pageContext("dashboard.view");
   const actor = ctx.actor!;
-  const [summary, t, format, impact] = await Promise.all([
-    homeSummary({ ctx }),
-    getTranslations(),
-    getFormatter(),
-    // Leaders: impact aggregates across innovations (no NIK anywhere).
-    actor.role === "leader" ? leaderImpact({ ctx }) : null,
-  ]);
+  // A leader's home is the dashboard; old links and bookmarks to "/" land there.
+  if (actor.role === "leader") redirect("/dashboard");
+  const [summary, t, format] = await Promise.all([homeSummary({ ctx }), getTranslations(), getFormatter()]);
   const links = navFor(ctx).filter((item) => item.href !== "/");
   return (
     <div className="space-y-6">
@@ -42,7 +37,6 @@ export default async function HomePage() {
           <Stat key={stage} label={t(`vocab.stage.${stage}`)} value={format.number(summary.stages[stage] ?? 0)} />
         ))}
       </div>
-      {impact && <LeaderImpactSection impact={impact} />}
       {actor.role === "evaluator" && <ReviewQueueCard ctx={ctx} />}
       <Card>
         <CardTitle>{t("home.nextSteps")}</CardTitle>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { CsvButton } from "@/components/dashboard/csv-button";
 import { Table, Td, Th } from "@/components/ui/table";
 
 /**
@@ -14,6 +15,7 @@ export function ChartCard({
   rows,
   children,
   testId,
+  csv,
 }: {
   title: string;
   note?: string;
@@ -22,6 +24,8 @@ export function ChartCard({
   rows: (string | number)[][];
   children: ReactNode;
   testId?: string;
+  /** A "download CSV" link with the table's rows as they are (raw numbers in `csv.rows`). */
+  csv?: { label: string; fileName: string; rows: (string | number)[][] };
 }) {
   return (
     <figure className="min-w-0 rounded-lg border border-slate-200 bg-white p-4" data-testid={testId}>
@@ -30,6 +34,11 @@ export function ChartCard({
         {note && <span className="block text-xs text-slate-600">{note}</span>}
       </figcaption>
       {children}
+      {csv && (
+        <div className="mt-2">
+          <CsvButton label={csv.label} fileName={csv.fileName} columns={columns} rows={csv.rows} />
+        </div>
+      )}
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-brand-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-brand-600">{tableLabel}</summary>
         <div className="mt-2 max-h-80 overflow-y-auto">

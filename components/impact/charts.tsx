@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormatter } from "next-intl";
+import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 
 /*
@@ -32,8 +33,22 @@ function useNumber() {
 }
 
 /** Bars per category; `layout="vertical"` lists categories down the side (long names, many rows). */
-export function BarsChart({ data, categoryKey, series, label, height, layout = "horizontal", stacked = false }: CommonProps & { layout?: "horizontal" | "vertical"; stacked?: boolean }) {
+export function BarsChart({
+  data,
+  categoryKey,
+  series,
+  label,
+  height,
+  layout = "horizontal",
+  stacked = false,
+  hrefKey,
+}: CommonProps & { layout?: "horizontal" | "vertical"; stacked?: boolean; /** A click on a bar opens the row's link (a drill-down); the table carries the same links. */ hrefKey?: string }) {
   const number = useNumber();
+  const router = useRouter();
+  const open = (row: unknown) => {
+    const href = hrefKey ? (row as { payload?: Row })?.payload?.[hrefKey] : null;
+    if (typeof href === "string") router.push(href);
+  };
   const vertical = layout === "vertical";
   const h = height ?? (vertical ? Math.max(160, data.length * 34 + 60) : 280);
   return (
@@ -54,7 +69,16 @@ export function BarsChart({ data, categoryKey, series, label, height, layout = "
         <Tooltip formatter={(v) => number(v)} />
         {series.length > 1 && <Legend />}
         {series.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} stackId={stacked ? "stack" : undefined} isAnimationActive={false} />
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            fill={s.color}
+            stackId={stacked ? "stack" : undefined}
+            isAnimationActive={false}
+            cursor={hrefKey ? "pointer" : undefined}
+            onClick={hrefKey ? open : undefined}
+          />
         ))}
       </BarChart>
     </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { Gauge, History, House, KeyRound, Lightbulb, UserSearch, Users } from "lucide-react";
+import { ChartColumn, Gauge, History, House, KeyRound, Lightbulb, TrendingUp, UserSearch, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
@@ -14,6 +14,8 @@ const ICONS: Record<NavIcon, typeof House> = {
   users: Users,
   tokens: KeyRound,
   audit: History,
+  dashboard: ChartColumn,
+  trends: TrendingUp,
 };
 
 export interface NavLink {

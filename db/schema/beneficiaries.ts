@@ -21,6 +21,8 @@ export const residents = pgTable(
     sex: text("sex").$type<"L" | "P">().notNull(),
     birthDate: date("birth_date").notNull(),
     issueAreaCode: text("issue_area_code").notNull(),
+    /** A small number per resident, for the dashboard's facts (lib/analytics); never shown. */
+    ordinal: integer("ordinal").notNull().generatedAlwaysAsIdentity(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("residents_nik_hash_uq").on(t.regionCode, t.nikHash)],

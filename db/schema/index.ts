@@ -8,3 +8,5 @@ export * from "./iga";
 export * from "./beneficiaries";
 export * from "./iga-submissions";
 export * from "./login-throttle";
+export * from "./analytics";
+export * from "./iga-results";

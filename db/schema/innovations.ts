@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { InitiatorType, InnovationForm, InnovationType, Stage } from "./innovation-vocabulary";
 import { agencies } from "./agencies";
 
@@ -30,6 +30,9 @@ export const innovations = pgTable(
     results: text("results"),
     yearApplied: integer("year_applied").notNull(),
     isSample: boolean("is_sample").notNull().default(false),
+    /** Shown in the public gallery (set by admin or Bappeda); `slug` is its address there. */
+    isPublic: boolean("is_public").notNull().default(false),
+    slug: text("slug"),
     // Percent of the submission fields filled (lib/innovations/schemas.ts), kept on write so the
     // catalogue can filter and sort by it in the database.
     completeness: integer("completeness").notNull().default(0),
@@ -55,5 +58,6 @@ export const innovations = pgTable(
       .on(t.regionCode, sql`lower(${t.name})`, t.id)
       .where(sql`${t.archivedAt} is null`),
     index("innovations_list_updated_idx").on(t.regionCode, t.updatedAt, t.id).where(sql`${t.archivedAt} is null`),
+    uniqueIndex("innovations_slug_uq").on(t.regionCode, t.slug),
   ],
 );

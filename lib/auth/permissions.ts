@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   "beneficiary.import": ["admin", "bappeda", "agency"],
   "resident.lookup": ["admin", "bappeda"],
   "resident.reveal": ["admin", "bappeda"],
+  // The regency's published IGA results per year (issue 11)
+  "iga.results.write": ["admin", "bappeda"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

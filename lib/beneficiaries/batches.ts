@@ -1,5 +1,6 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { importBatches } from "@/db/schema/beneficiaries";
+import { applyBatchFacts } from "@/lib/analytics/facts";
 import { writeAudit } from "@/lib/audit/write";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { decryptStored } from "@/lib/crypto";
@@ -107,6 +108,7 @@ export async function undoBatch({ ctx, input }: { ctx: Ctx; input: unknown }): P
       )
       select (select count(*) from deleted)::int as records, (select count(*) from orphans)::int as residents`);
     const counts = rowsOf<{ records: number; residents: number }>(removed)[0];
+    await applyBatchFacts(tx, { regionCode: row.regionCode, batchId }, -1);
     const [after] = await tx
       .update(importBatches)
       .set({ status: "undone", undoneAt: new Date() })

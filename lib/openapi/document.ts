@@ -38,6 +38,7 @@ import { beneficiaryPaths, beneficiaryTags } from "./paths-beneficiaries";
 import { igaPaths, igaTags } from "./paths-iga";
 import { igaSubmissionPaths } from "./paths-iga-submissions";
 import { residentPaths, residentTags } from "./paths-residents";
+import { dashboardPaths, dashboardTags } from "./paths-dashboard";
 
 // `.meta()` returns a registered copy: the shared schemas themselves are not modified.
 const innovationDraft = innovationDraftSchema.meta({
@@ -199,6 +200,7 @@ function build() {
       ...igaTags,
       ...beneficiaryTags,
       ...residentTags,
+      ...dashboardTags,
     ],
     security: [{ bearerAuth: [] }],
     components: {
@@ -206,7 +208,7 @@ function build() {
         bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "imd_…", description: "API token, e.g. `Authorization: Bearer imd_…`" },
       },
     },
-    paths: { ...innovationPaths, ...igaPaths, ...igaSubmissionPaths, ...beneficiaryPaths, ...residentPaths, ...otherPaths },
+    paths: { ...innovationPaths, ...igaPaths, ...igaSubmissionPaths, ...beneficiaryPaths, ...residentPaths, ...dashboardPaths, ...otherPaths },
   });
 }
 

@@ -49,6 +49,8 @@ export const innovationSchema = z
     results: z.string().nullable(),
     yearApplied: z.int(),
     isSample: z.boolean().meta({ description: "Demo data, not a real innovation" }),
+    isPublic: z.boolean().meta({ description: "Shown in the public gallery (set by admin or Bappeda)" }),
+    slug: z.string().nullable().meta({ description: "Its address in the public gallery: /inovasi/{slug}" }),
     completeness: z.int().min(0).max(100).meta({ description: "Percent of the IGA submission fields filled" }),
     archivedAt: timestamp.nullable(),
     version: z.int().min(1).meta({ description: "Send it back with PATCH: a stale version is refused with 409 stale_version" }),
@@ -65,7 +67,7 @@ export const innovationDetailSchema = innovationSchema
 
 /** A catalogue row: the profile without the long texts, with its agency. */
 export const innovationListItemSchema = innovationSchema
-  .omit({ regionCode: true, design: true, goals: true, benefits: true, results: true, createdAt: true, createdBy: true, updatedBy: true })
+  .omit({ regionCode: true, design: true, goals: true, benefits: true, results: true, createdAt: true, createdBy: true, updatedBy: true, isPublic: true, slug: true })
   .extend({
     agencyName: z.string().meta({ description: "Short name of the agency" }),
     agencyFullName: z.string(),
@@ -169,6 +171,7 @@ export const ERROR_CODES = {
   import_rejected: { status: 422, meaning: "A real import with rejected rows wrote nothing; the body is the report plus `error`." },
   ...IGA_ERROR_CODES,
   ...BENEFICIARY_ERROR_CODES,
+  iga_result_stale: { status: 409, meaning: "Someone saved this year's IGA result after you read it: reload, reapply, send the new `version`." },
   internal: { status: 500, meaning: "Unexpected server error; it is logged with the request id." },
 } as const satisfies Record<string, { status: number; meaning: string }>;
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -73,14 +73,13 @@ test("Bappeda looks up a NIK sent in a POST body, sees both programmes, reveals 
   expect(await page.locator("main").innerText()).not.toMatch(SIXTEEN_DIGITS);
 });
 
-test("a leader sees impact charts on the home page, never a NIK, and cannot look residents up", async ({ page }) => {
+test("a leader sees impact charts on the dashboard (their home), never a NIK, and cannot look residents up", async ({ page }) => {
   await signedInAs(page, "pimpinan@demo.local");
-  const impact = page.getByTestId("leader-impact");
-  await expect(impact).toBeVisible();
-  for (const chart of ["chart-top-innovations", "chart-by-month", "chart-cross-programme"]) {
+  await expect(page).toHaveURL(/\/dashboard/);
+  for (const chart of ["chart-innovations", "chart-month", "chart-overlap"]) {
     await expect(page.getByTestId(chart).locator("svg.recharts-surface").first()).toBeVisible();
   }
-  await expect(page.getByTestId("chart-top-innovations")).toContainText("Payo Beladas");
+  await expect(page.getByTestId("chart-innovations")).toContainText("Payo Beladas");
   expect(await page.locator("body").innerText()).not.toMatch(SIXTEEN_DIGITS);
   expect(await page.content()).not.toContain(SHARED_NIK);
 

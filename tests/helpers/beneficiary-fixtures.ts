@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import type { DatabaseHandle, Db } from "@/db/client";
 import { importBatches, residents, serviceRecords } from "@/db/schema/beneficiaries";
 import { innovations } from "@/db/schema/innovations";
+import { applyBatchFacts } from "@/lib/analytics/facts";
 import { encryptField, generateNikKeys, hashNik, nikKeys, setNikKeys } from "@/lib/crypto";
 import { parseNik } from "@/lib/nik";
 import type { TestDatabase } from "./databases";
@@ -82,6 +83,7 @@ export async function storeServiceRecords(db: Db, innovationId: string, records:
     accepted += inserted.length;
   }
   await db.update(importBatches).set({ accepted, duplicates: records.length - accepted }).where(eq(importBatches.id, batch.id));
+  await applyBatchFacts(db, { regionCode, batchId: batch.id }, 1);
   return { batchId: batch.id, accepted };
 }
 

@@ -7,6 +7,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { type Actor, type Ctx, requirePermission } from "@/lib/auth/context";
 import { NotFoundError } from "@/lib/errors";
 import { findInnovation } from "@/lib/innovations/get-innovation";
+import { applyBatchFacts } from "@/lib/analytics/facts";
 import { type ColumnOverrides, type HeaderMapping, mapHeader, RECORD_COLUMNS } from "./columns";
 import { looksLikeIdentifier } from "@/lib/nik";
 import { fileErrorMessage } from "../messages";
@@ -249,6 +250,7 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
         };
       });
       if (options.mode === "strict" && report.rejected > 0) throw new StrictRollback();
+      await applyBatchFacts(tx, { regionCode: actor.regionCode, batchId: target.batchId! }, 1);
       const built = report.build({ dryRun: false, batchId: target.batchId, status: "done", mode: options.mode });
       await saveBatch(tx, actor, { ...options, batchId: target.batchId! }, innovation.id, built, report.encryptedRejectedRows());
       await writeAudit(tx, actor, { action: "beneficiary.import", entity: "import_batch", entityId: target.batchId, after: auditAfter(built, options, innovation.id) }, ctx.requestId);

@@ -1,0 +1,215 @@
+/**
+ * `npm run bench -- dashboard` (ROWS=100000 for a quicker run; BENCH_TARGETS, BENCH_DATABASE_URL as
+ * for beneficiary-import).
+ *
+ * Imports the import benchmark's file (1,000,000 records over ~240,000 residents) split over six
+ * innovations through the real import (which writes the dashboard's facts in its transaction),
+ * then times the whole dashboard (every chart for one filter combination, `dashboardSummary`) for
+ * 10 filter combinations:
+ *   - cold: each combination asked for the first time, each right after an import of 20 records
+ *     (so each request also brings the in-memory facts in step with a new batch);
+ *   - warm: the same combinations again, 5 times each;
+ *   - naive: the same charts as `count(distinct resident_id)` over the raw records, per combination;
+ * and, once, the first request of a process that has loaded nothing (all facts from the table), the
+ * first request after the big import, and the share of the import spent writing the facts.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import postgres from "postgres";
+import { prepareDatabase } from "@/db/bootstrap";
+import { type DatabaseHandle, openDatabase } from "@/db/client";
+import { seedDemo } from "@/db/seed/demo";
+import { innovations } from "@/db/schema/innovations";
+import { users } from "@/db/schema/users";
+import { dashboardSummary } from "@/lib/analytics/dashboard";
+import { applyBatchFacts } from "@/lib/analytics/facts";
+import { forgetRegionFacts } from "@/lib/analytics/fact-store";
+import { type DashboardFilters, dashboardFilters } from "@/lib/analytics/filters";
+import type { Ctx } from "@/lib/auth/context";
+import { importServiceRecords } from "@/lib/beneficiaries/import/run-import";
+import { openRecordFile } from "@/lib/beneficiaries/import/sources";
+import { generateNikKeys, setNikKeys } from "@/lib/crypto";
+import { actorFromUser } from "@/lib/users/actor";
+import { generateServiceRecordFile } from "./beneficiary-import-data";
+import { percentile, splitByInnovation } from "./dashboard-data";
+import { naiveDashboard } from "./naive-dashboard";
+
+process.env.LOG_LEVEL ??= "warn";
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
+const INNOVATIONS = ["Payo Beladas", "Pak Kur"];
+const SHARES = [35, 25, 10, 10, 10, 10];
+
+const ms = (start: number) => performance.now() - start;
+const f1 = (v: number) => v.toFixed(1);
+
+async function open(target: string, url: string): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
+  if (target === "postgresql") {
+    const name = `inovasi_bench_${randomBytes(4).toString("hex")}`;
+    const admin = postgres(url, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    const dbUrl = new URL(url);
+    dbUrl.pathname = `/${name}`;
+    const handle = await openDatabase({ url: dbUrl.toString(), maxConnections: 4 });
+    return { handle, cleanup: async () => { await handle.close(); await admin.unsafe(`drop database if exists ${name} with (force)`); await admin.end(); } };
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-bench-pglite-"));
+  const handle = await openDatabase({ dataDir: dir });
+  return { handle, cleanup: async () => { await handle.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+}
+
+function importInto(ctx: Ctx, innovationId: string, file: string) {
+  return importServiceRecords(ctx, {
+    innovationId,
+    open: () => openRecordFile(fs.createReadStream(file, { highWaterMark: 256 * 1024 }), file),
+    fileName: path.basename(file),
+    dryRun: false,
+    mode: "default",
+    locale: "en",
+    source: "cli",
+  });
+}
+
+interface Result {
+  target: string;
+  importSeconds: number;
+  factsSeconds: number;
+  facts: number;
+  residents: number;
+  firstAfterBigImportMs: number;
+  freshProcessMs: number;
+  cold: number[];
+  warm: number[];
+  naive: number[];
+  rssMb: number;
+}
+
+async function runOn(target: string, url: string, files: string[], dir: string): Promise<Result> {
+  const { handle, cleanup } = await open(target, url);
+  try {
+    await prepareDatabase(handle, { seedDemo: false, demoPassword: "unused-password", regionCode: "18.11" });
+    await seedDemo(handle.db, { password: "bench-password-1", regionCode: "18.11" });
+    const [user] = await handle.db.select().from(users).where(eq(users.email, "bappeda@demo.local"));
+    const ctx: Ctx = { db: handle.db, actor: actorFromUser(user), requestId: "bench" };
+    const named = await handle.db.select().from(innovations).where(inArray(innovations.name, INNOVATIONS));
+    const others = await handle.db.select().from(innovations).where(and(eq(innovations.isSample, true), sql`${innovations.mainAffair} is not null`)).orderBy(innovations.name).limit(40);
+    const chosen = [...INNOVATIONS.map((n) => named.find((i) => i.name === n)!), others[3], others[11], others[19], others[27]];
+    // Load the facts once before the big imports, as a running app would have them.
+    await dashboardSummary({ ctx, input: {} });
+
+    let importSeconds = 0;
+    let lastBatch = "";
+    for (const [k, file] of files.entries()) {
+      const start = performance.now();
+      const report = await importInto(ctx, chosen[k].id, file);
+      importSeconds += ms(start) / 1000;
+      lastBatch = report.batchId!;
+      console.log(`  import ${k + 1}/${files.length} into ${chosen[k].name}: ${report.accepted.toLocaleString("en")} records in ${f1(ms(start) / 1000)} s`);
+    }
+    await handle.db.execute(sql`analyze`);
+    let start = performance.now();
+    await dashboardSummary({ ctx, input: {} });
+    const firstAfterBigImportMs = ms(start);
+
+    // The facts' share of the import: each batch's facts written again on their own (untimed delete first).
+    let factsSeconds = 0;
+    const batches = await handle.db.execute(sql`select id::text as id from import_batches where status = 'done' and file_name like 'part-%'`);
+    for (const b of (Array.isArray(batches) ? batches : (batches as { rows: { id: string }[] }).rows) as { id: string }[]) {
+      await handle.db.transaction(async (tx) => {
+        await applyBatchFacts(tx, { regionCode: "18.11", batchId: b.id }, -1);
+        const s = performance.now();
+        await applyBatchFacts(tx, { regionCode: "18.11", batchId: b.id }, 1);
+        factsSeconds += ms(s) / 1000;
+      });
+    }
+    void lastBatch;
+    const [counts] = (await handle.db.execute(sql`select (select count(*) from service_facts)::int as facts, (select count(*) from residents)::int as residents`).then((r) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows))) as { facts: number; residents: number }[];
+
+    forgetRegionFacts(handle.db);
+    start = performance.now();
+    await dashboardSummary({ ctx, input: {} });
+    const freshProcessMs = ms(start);
+
+    const agencyOf = (k: number) => chosen[k].agencyId;
+    const combos: DashboardFilters[] = [
+      {},
+      { year: 2023 },
+      { year: 2024 },
+      { year: 2024, kecamatan: "18.11.04" },
+      { kecamatan: "18.11.01" },
+      { innovationId: chosen[1].id },
+      { agencyId: agencyOf(2), year: 2023 },
+      { urusan: chosen[3].mainAffair ?? undefined },
+      { from: "2023-07", to: "2024-06" },
+      { year: 2023, kecamatan: "18.11.02", innovationId: chosen[0].id },
+    ].map((c) => dashboardFilters.parse(c));
+
+    const small = path.join(dir, "small.csv");
+    const lines = fs.readFileSync(files[0], "utf8").split("\r\n");
+    const cold: number[] = [];
+    for (const [k, input] of combos.entries()) {
+      fs.writeFileSync(small, [lines[0], ...lines.slice(1 + k * 20, 1 + (k + 1) * 20).map((l) => l.replace(/;(\d{4})-/, ";2025-"))].join("\r\n"));
+      await importInto(ctx, chosen[k % chosen.length].id, small);
+      start = performance.now();
+      await dashboardSummary({ ctx, input });
+      cold.push(ms(start));
+    }
+    const warm: number[] = [];
+    for (let round = 0; round < 5; round++)
+      for (const input of combos) {
+        start = performance.now();
+        await dashboardSummary({ ctx, input });
+        warm.push(ms(start));
+      }
+    const naive: number[] = [];
+    for (const input of combos) {
+      start = performance.now();
+      await naiveDashboard(handle.db, "18.11", input);
+      naive.push(ms(start));
+      console.log(`  naive ${JSON.stringify(input)}: ${Math.round(naive.at(-1)!)} ms`);
+    }
+    return { target, importSeconds, factsSeconds, facts: counts.facts, residents: counts.residents, firstAfterBigImportMs, freshProcessMs, cold, warm, naive, rssMb: Math.round(process.memoryUsage().rss / 1024 / 1024) };
+  } finally {
+    await cleanup();
+  }
+}
+
+export default async function benchDashboard() {
+  const rows = Number(process.env.ROWS ?? 1_000_000);
+  const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+  const targets = (process.env.BENCH_TARGETS ?? "postgresql,pglite").split(",").map((t) => t.trim());
+  if (targets.some((t) => t !== "postgresql" && t !== "pglite")) throw new Error("BENCH_TARGETS: use postgresql, pglite or both, comma-separated");
+  setNikKeys(generateNikKeys());
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-bench-dashboard-"));
+  try {
+    const file = path.join(dir, "layanan.csv");
+    await generateServiceRecordFile(ROOT, file, rows);
+    const parts = SHARES.map((_, k) => path.join(dir, `part-${k + 1}.csv`));
+    const counts = await splitByInnovation(file, SHARES, (k) => parts[k]);
+    fs.rmSync(file);
+    console.log(`File: ${rows.toLocaleString("en")} rows split over ${parts.length} innovations (${counts.map((c) => c.toLocaleString("en")).join(", ")}); load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+    const results: Result[] = [];
+    for (const target of targets) {
+      console.log(`\n-- ${target} --`);
+      const r = await runOn(target, url, parts, dir);
+      results.push(r);
+      console.log(`Import: ${f1(r.importSeconds)} s, of which the facts ${f1(r.factsSeconds)} s (${((r.factsSeconds / r.importSeconds) * 100).toFixed(1)}%); ${r.facts.toLocaleString("en")} facts, ${r.residents.toLocaleString("en")} residents`);
+      console.log(`First request after the big import: ${Math.round(r.firstAfterBigImportMs)} ms; first request of a fresh process (all facts loaded): ${Math.round(r.freshProcessMs)} ms`);
+      console.log(`Dashboard cold p50/p95: ${f1(percentile(r.cold, 50))} / ${f1(percentile(r.cold, 95))} ms; warm p50/p95: ${f1(percentile(r.warm, 50))} / ${f1(percentile(r.warm, 95))} ms; naive p50/p95: ${Math.round(percentile(r.naive, 50))} / ${Math.round(percentile(r.naive, 95))} ms; RSS ${r.rssMb} MB`);
+    }
+    console.log(`\nLoad average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+    console.log("\n| database | facts | cold p50 | cold p95 | warm p50 | warm p95 | naive p50 | naive p95 | naive ÷ cold (p95) | first after big import | fresh process | facts' share of import |");
+    console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    for (const r of results) {
+      console.log(
+        `| ${r.target} | ${r.facts.toLocaleString("en")} | ${f1(percentile(r.cold, 50))} ms | ${f1(percentile(r.cold, 95))} ms | ${f1(percentile(r.warm, 50))} ms | ${f1(percentile(r.warm, 95))} ms | ` +
+          `${Math.round(percentile(r.naive, 50))} ms | ${Math.round(percentile(r.naive, 95))} ms | ${Math.round(percentile(r.naive, 95) / percentile(r.cold, 95))}× | ` +
+          `${Math.round(r.firstAfterBigImportMs)} ms | ${Math.round(r.freshProcessMs)} ms | ${((r.factsSeconds / r.importSeconds) * 100).toFixed(1)}% |`,
+      );
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
