@@ -6,7 +6,7 @@ import type { Executor } from "@/db/client";
  * whole (when it commits) or removed whole (when it is undone), so its facts are computed from its
  * records when it commits and deleted when it is undone — in the caller's transaction, so facts
  * and records never disagree. The same SELECTs backfill existing batches in migration
- * 0009_dashboard_facts_backfill (keep the two in step).
+ * 0014_dashboard_facts_backfill (keep the two in step).
  */
 
 export interface BatchRef {
