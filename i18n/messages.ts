@@ -5,6 +5,7 @@ import enIga from "@/messages/en/iga.json" with { type: "json" };
 import enInnovationImport from "@/messages/en/innovation-import.json" with { type: "json" };
 import enInnovationList from "@/messages/en/innovation-list.json" with { type: "json" };
 import enResidents from "@/messages/en/residents.json" with { type: "json" };
+import enSubmissions from "@/messages/en/submissions.json" with { type: "json" };
 import idBeneficiaries from "@/messages/id/beneficiaries.json" with { type: "json" };
 import idCatalogue from "@/messages/id/catalogue.json" with { type: "json" };
 import idCore from "@/messages/id/core.json" with { type: "json" };
@@ -12,6 +13,7 @@ import idIga from "@/messages/id/iga.json" with { type: "json" };
 import idInnovationImport from "@/messages/id/innovation-import.json" with { type: "json" };
 import idInnovationList from "@/messages/id/innovation-list.json" with { type: "json" };
 import idResidents from "@/messages/id/residents.json" with { type: "json" };
+import idSubmissions from "@/messages/id/submissions.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 /**
@@ -33,6 +35,6 @@ function merge(...trees: Tree[]): Tree {
 }
 
 export const MESSAGES: Record<Locale, Tree> = {
-  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idBeneficiaries, idResidents),
-  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enBeneficiaries, enResidents),
+  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idBeneficiaries, idResidents, idSubmissions),
+  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enBeneficiaries, enResidents, enSubmissions),
 };

@@ -6,3 +6,4 @@ export * from "./innovations";
 export * from "./audit-log";
 export * from "./iga";
 export * from "./beneficiaries";
+export * from "./submissions";

@@ -15,6 +15,12 @@ export const PERMISSIONS = {
   "iga.assess_region": ["admin", "bappeda"],
   "iga.review": ["admin", "evaluator"],
   "iga.framework.manage": ["admin"],
+  // IGA submissions (issue 13): freeze and export the package; agency staff see snapshots holding
+  // their innovations; leaders download the summary and the profiles PDF
+  "iga.submission.read": ["admin", "bappeda", "agency", "leader", "evaluator"],
+  "iga.submission.freeze": ["admin", "bappeda", "evaluator"],
+  "iga.submission.export": ["admin", "bappeda", "evaluator"],
+  "iga.submission.summary": ["admin", "bappeda", "leader", "evaluator"],
   // NIK-linked beneficiaries (issue 5): aggregates for all, rows and NIKs for few
   "impact.read": ["admin", "bappeda", "agency", "leader", "evaluator"],
   "beneficiary.import": ["admin", "bappeda", "agency"],
