@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
+import { seedIgaDemo } from "@/db/seed/iga-demo";
 import { auditLog } from "@/db/schema/audit-log";
 import { igaSubmissions } from "@/db/schema/submissions";
 import { innovations } from "@/db/schema/innovations";
@@ -23,6 +24,7 @@ describe.each(databaseCases())("IGA submission snapshots (%s)", (_name, database
   beforeAll(async () => {
     handle = await database.open();
     await seedDemoData(handle.db);
+    await seedIgaDemo(handle.db, { regionCode: "18.11" });
     evaluator = await ctxFor(handle.db, "evaluator@demo.local");
     [{ id: payo }] = await handle.db.select({ id: innovations.id }).from(innovations).where(eq(innovations.name, "Payo Beladas"));
   });
