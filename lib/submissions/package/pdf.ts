@@ -29,7 +29,7 @@ const LONG_FIELDS = new Set(["summary", "goals", "benefits", "results", "design"
 /** Text as paragraphs: blank lines in the stored text separate them. */
 function paragraphs(text: string | null): Content[] {
   if (!text) return [{ text: "–", color: MUTED }];
-  return text.split(/\n\s*\n/).map((p) => ({ text: p.trim(), margin: [0, 0, 0, 6], alignment: "justify" as const }));
+  return text.split(/\n+/).map((p) => ({ text: p.trim(), margin: [0, 0, 0, 6], alignment: "justify" as const }));
 }
 
 function profileContent(i: SnapshotInnovation, year: number, inBook: boolean): Content[] {

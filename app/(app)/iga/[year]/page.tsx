@@ -22,7 +22,7 @@ const INNOVATIONS_SHOWN = 20;
 /** The year's estimated index, its components, the innovations by score and the to-do list. */
 export default async function IgaYearPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<{ todo?: string; innovations?: string }> }) {
   const ctx = await pageContext("iga.read");
-  const [{ year: raw }, query, t, format] = await Promise.all([params, searchParams, getTranslations("iga"), getFormatter()]);
+  const [{ year: raw }, query, t, format, tSubmissions] = await Promise.all([params, searchParams, getTranslations("iga"), getFormatter(), getTranslations("submissions")]);
   const year = await orNotFound(() => pathYear({ year: raw }));
   const [score, frameworks] = await Promise.all([orNotFound(() => regionScoreWithAccepted({ ctx, year })), listFrameworks({ ctx })]);
   const { result, loaded } = score;
@@ -82,6 +82,9 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
           <Meter testId="meter-count" label={t("count")} value={result.innovationCountScore} max={result.innovationCountMax} text={ofMax(result.innovationCountScore, result.innovationCountMax)} />
           <Link className="inline-block text-sm text-brand-700 underline" href={`/iga/${year}/region`}>
             {t("regionLink")}
+          </Link>{" "}
+          <Link className="inline-block text-sm text-brand-700 underline" href={`/iga/${year}/submissions`}>
+            {tSubmissions("navLink")}
           </Link>
         </Card>
       </div>
