@@ -37,6 +37,7 @@ import { errors, json, ok, XLSX } from "./common";
 import { beneficiaryPaths, beneficiaryTags } from "./paths-beneficiaries";
 import { igaPaths, igaTags } from "./paths-iga";
 import { residentPaths, residentTags } from "./paths-residents";
+import { submissionPaths, submissionTags } from "./paths-submissions";
 
 // `.meta()` returns a registered copy: the shared schemas themselves are not modified.
 const innovationDraft = innovationDraftSchema.meta({
@@ -196,6 +197,7 @@ function build() {
       { name: "account", description: "The caller" },
       { name: "system", description: "Health and this document" },
       ...igaTags,
+      ...submissionTags,
       ...beneficiaryTags,
       ...residentTags,
     ],
@@ -205,7 +207,7 @@ function build() {
         bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "imd_…", description: "API token, e.g. `Authorization: Bearer imd_…`" },
       },
     },
-    paths: { ...innovationPaths, ...igaPaths, ...beneficiaryPaths, ...residentPaths, ...otherPaths },
+    paths: { ...innovationPaths, ...igaPaths, ...submissionPaths, ...beneficiaryPaths, ...residentPaths, ...otherPaths },
   });
 }
 

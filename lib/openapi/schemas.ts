@@ -6,6 +6,7 @@ import type { listAgencies } from "@/lib/agencies/list-agencies";
 import type { Health } from "@/lib/health";
 import { BENEFICIARY_ERROR_CODES } from "@/lib/beneficiaries/messages";
 import { IGA_ERROR_CODES } from "@/lib/iga/error-codes";
+import { SUBMISSION_ERROR_CODES } from "@/lib/submissions/error-codes";
 import type { ImportReport } from "@/lib/innovations/import/run-import";
 import type { getInnovation } from "@/lib/innovations/get-innovation";
 import type { listInnovations } from "@/lib/innovations/list-innovations";
@@ -161,6 +162,7 @@ export const ERROR_CODES = {
   import_rejected: { status: 422, meaning: "A real import with rejected rows wrote nothing; the body is the report plus `error`." },
   ...IGA_ERROR_CODES,
   ...BENEFICIARY_ERROR_CODES,
+  ...SUBMISSION_ERROR_CODES,
   internal: { status: 500, meaning: "Unexpected server error; it is logged with the request id." },
 } as const satisfies Record<string, { status: number; meaning: string }>;
 export type ErrorCode = keyof typeof ERROR_CODES;
