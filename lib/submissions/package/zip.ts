@@ -66,11 +66,10 @@ export function buildPackage(
     const written = new Promise<void>((resolve, reject) => {
       const onEntry = (entry: archiver.EntryData) => {
         if (entry.name !== path) return;
-        zip.off("entry", onEntry);
+        zip.off("entry", onEntry).off("error", reject);
         resolve();
       };
-      zip.on("entry", onEntry);
-      zip.once("error", reject);
+      zip.on("entry", onEntry).once("error", reject);
     });
     const input = Buffer.isBuffer(source) ? Readable.from([source]) : source;
     // Evidence (PDF, JPG, PNG) is already compressed: stored as is, it costs no CPU.
