@@ -93,7 +93,8 @@ async function run(app: App, handle: import("@/db/client").DatabaseHandle, dbUrl
   try {
     const frozen = await measure(() => app.freezeSubmission({ ctx, input: { year: 2023, overrideReason: "benchmark" } }));
     // The package is built in a fresh process, so its peak RSS is the package's, not the seeding's.
-    const child = spawnSync(process.execPath, ["--import", "tsx", path.join(import.meta.dirname, "submission-package-child.ts"), dbUrl, frozen.result.id, path.join(dir, "package.zip")], {
+    const nodeFlags = (process.env.BENCH_CHILD_NODE_FLAGS ?? "").split(" ").filter(Boolean);
+    const child = spawnSync(process.execPath, [...nodeFlags, "--import", "tsx", path.join(import.meta.dirname, "submission-package-child.ts"), dbUrl, frozen.result.id, path.join(dir, "package.zip")], {
       encoding: "utf8",
       env: process.env,
       maxBuffer: 1 << 20,
