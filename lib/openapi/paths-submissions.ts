@@ -70,7 +70,27 @@ function op(operationId: string, summary: string, rest: Omit<ZodOpenApiOperation
   return { operationId, tags: ["iga-submissions"], summary, ...rest };
 }
 
+const jobStatus = z
+  .object({ jobId: z.uuid(), submissionId: z.uuid(), status: z.enum(["running", "done", "failed"]), done: z.int(), total: z.int() })
+  .meta({ id: "SubmissionPackageJob" });
+const jobParams = yearAndId.extend({ jobId: z.uuid().meta({ description: "The job's id (only whoever started it sees it)" }) });
+
 export const submissionPaths: ZodOpenApiObject["paths"] = {
+  "/api/v1/iga/{year}/submissions/{id}/package-jobs": {
+    post: op("startIgaSubmissionPackageJob", "Build the package in the background, with progress (files done of total)", {
+      requestParams: { path: yearAndId },
+      responses: { 202: ok("Started", jobStatus), ...errors(401, 403, 404) },
+    }),
+  },
+  "/api/v1/iga/{year}/submissions/{id}/package-jobs/{jobId}": {
+    get: op("getIgaSubmissionPackageJob", "A package job's progress", { requestParams: { path: jobParams }, responses: { 200: ok("The job", jobStatus), ...errors(401, 403, 404) } }),
+  },
+  "/api/v1/iga/{year}/submissions/{id}/package-jobs/{jobId}/package.zip": {
+    get: op("downloadIgaSubmissionPackageJob", "The finished job's package", {
+      requestParams: { path: jobParams },
+      responses: { 200: file("The ZIP", "application/zip"), ...errors(401, 403, 404, 409) },
+    }),
+  },
   "/api/v1/iga/{year}/submissions": {
     get: op("listIgaSubmissions", "The year's frozen snapshots, newest first (agency staff: those holding their innovations)", {
       requestParams: { path: year },

@@ -16,6 +16,7 @@ import { freezeSubmission } from "@/lib/submissions/freeze";
 import { type Manifest } from "@/lib/submissions/package/manifest";
 import { packageFileCount } from "@/lib/submissions/package/zip";
 import { getSubmission, type Submission } from "@/lib/submissions/queries";
+import { packageJobFile, packageJobStatus, startPackageJob } from "@/lib/submissions/package-jobs";
 import { checkPackage } from "@/lib/submissions/verify";
 import { checkManifestSnapshot } from "@/lib/submissions/verify-snapshot";
 import { verifyLines } from "@/lib/submissions/verify-report";
@@ -137,8 +138,8 @@ describe.each(databaseCases())("IGA submission package (%s)", (_name, database) 
   });
 
   it("holds no NIK anywhere: no 16-digit run in the workbook, the PDFs or the manifest", async () => {
-    // A NIK stands alone; PDF colour floats such as 0.2980392156862745 are not NIKs.
-    const nik = /(?<![\d.])\d{16}(?![\d.])/;
+    // A NIK stands alone: not inside a hex hash (SHA-256, ids) nor a PDF colour float (0.2980392156862745).
+    const nik = /(?<![0-9a-fA-F.])\d{16}(?![0-9a-fA-F.])/;
     const xlsx = await unzip(await (async () => {
       const p = path.join(dir, "x.xlsx");
       fs.writeFileSync(p, files.get("submission.xlsx")!);
@@ -196,4 +197,25 @@ describe.each(databaseCases())("IGA submission package (%s)", (_name, database) 
     expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe("PK");
     expect(await caught(submissionWorkbookFile({ ctx: await ctxFor(handle.db, null), year: 2023, id: submission.id }))).toMatchObject({ status: 401 });
   });
+
+  it("builds the package as a job whose progress its starter can poll until the file is ready", async () => {
+    const job = await startPackageJob({ ctx: evaluator, year: 2023, id: submission.id });
+    expect(job).toMatchObject({ status: "running", submissionId: submission.id });
+    const seen: number[] = [];
+    let status = packageJobStatus({ ctx: evaluator, jobId: job.jobId });
+    for (let i = 0; i < 600 && status.status === "running"; i++) {
+      if (i === 0) expect(await caught(() => packageJobFile({ ctx: evaluator, jobId: job.jobId }))).toMatchObject({ status: 409, code: "submission_package_not_ready" });
+      seen.push(status.done);
+      await new Promise((r) => setTimeout(r, 200));
+      status = packageJobStatus({ ctx: evaluator, jobId: job.jobId });
+    }
+    expect(status).toMatchObject({ status: "done", done: packageFileCount(submission.content), total: packageFileCount(submission.content) });
+    expect(new Set(seen).size).toBeGreaterThan(1);
+    // Someone else (even with the permission) does not see another person's job.
+    const bappeda = await ctxFor(handle.db, "bappeda@demo.local");
+    expect(await caught(() => packageJobStatus({ ctx: bappeda, jobId: job.jobId }))).toMatchObject({ status: 404 });
+    const out = path.join(dir, "job.zip");
+    await pipeline(packageJobFile({ ctx: evaluator, jobId: job.jobId }).body as Readable, fs.createWriteStream(out));
+    expect((await checkPackage(out)).mismatches).toEqual([]);
+  }, 240_000);
 });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { pathYear } from "@/app/api/v1/iga/request";
 import { ComparisonView } from "@/components/submissions/comparison-view";
+import { PackageJob } from "@/components/submissions/package-job";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -72,6 +73,11 @@ export default async function SubmissionPage({ params, searchParams }: { params:
             </Button>
           )}
         </div>
+        {canExport && (
+          <div className="mt-3">
+            <PackageJob base={base} />
+          </div>
+        )}
         {!can(ctx, "iga.submission.summary") && <p className="text-sm text-slate-600">{t("noDownloads")}</p>}
       </Card>
 
