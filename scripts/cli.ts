@@ -15,6 +15,9 @@ import { env, isEmbedded } from "@/lib/config/env";
 import { AppError, ValidationError } from "@/lib/errors";
 import { translateIssues } from "@/lib/http/errors-i18n";
 import { MESSAGES } from "@/i18n/messages";
+import { checkPackage } from "@/lib/submissions/verify";
+import { verifyLines } from "@/lib/submissions/verify-report";
+import type { SnapshotMatch } from "@/lib/submissions/verify-snapshot";
 
 process.env.LOG_LEVEL ??= "warn";
 
@@ -56,7 +59,7 @@ async function viaRunningApp(command: CliCommand, input: unknown): Promise<{ lin
   return { lines: body.lines };
 }
 
-async function run(command: CliCommand, input: unknown) {
+async function run(command: CliCommand, input: unknown, print = true) {
   let result: { lines: string[] };
   if (isEmbedded() && lockHolder(env().DATA_DIR)) {
     result = await viaRunningApp(command, input);
@@ -68,7 +71,8 @@ async function run(command: CliCommand, input: unknown) {
       await handle.close();
     }
   }
-  for (const line of result.lines) console.log(line);
+  if (print) for (const line of result.lines) console.log(line);
+  return result;
 }
 
 const program = new Command().name("npm run cli --").description("Inovasi Daerah: operator commands");
@@ -139,6 +143,20 @@ program
   .action(async (file: string, opts: { innovation: string; dryRun?: boolean; strict?: boolean }) => {
     // An absolute path: while the app holds the database, the app reads the file.
     await run("beneficiary.import", { innovation: opts.innovation, file: path.resolve(file), dryRun: Boolean(opts.dryRun), strict: Boolean(opts.strict) });
+  });
+
+program
+  .command("verify")
+  .description("check a submission package: every file against manifest.json, and the manifest against the snapshot when the database is reachable; exit 0 only when all match")
+  .argument("<package.zip>", "the package downloaded from /iga/<year>/submissions")
+  .action(async (file: string) => {
+    const check = await checkPackage(path.resolve(file));
+    const snapshot = await run("submission.snapshot", check.manifest, false)
+      .then((r) => r.lines[0] as SnapshotMatch)
+      .catch(() => "unreachable" as const);
+    const { lines, ok } = verifyLines(check, snapshot);
+    for (const line of lines) console.log(line);
+    if (!ok) process.exitCode = 1;
   });
 
 program.parseAsync().catch((error: unknown) => {

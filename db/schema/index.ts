@@ -10,3 +10,4 @@ export * from "./iga-submissions";
 export * from "./login-throttle";
 export * from "./analytics";
 export * from "./iga-results";
+export * from "./iga-snapshots";

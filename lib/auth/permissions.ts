@@ -17,6 +17,12 @@ export const PERMISSIONS = {
   "iga.framework.manage": ["admin"],
   // Sending an innovation's IGA submission: Bappeda coordinates the region's entry
   "iga.submit": ["admin", "bappeda"],
+  // IGA submissions: freeze and export the package; agency staff see snapshots holding
+  // their innovations; leaders download the summary and the profiles PDF
+  "iga.submission.read": ["admin", "bappeda", "agency", "leader", "evaluator"],
+  "iga.submission.freeze": ["admin", "bappeda", "evaluator"],
+  "iga.submission.export": ["admin", "bappeda", "evaluator"],
+  "iga.submission.summary": ["admin", "bappeda", "leader", "evaluator"],
   // NIK-linked beneficiaries: aggregates for all, rows and NIKs for few
   "impact.read": ["admin", "bappeda", "agency", "leader", "evaluator"],
   "beneficiary.import": ["admin", "bappeda", "agency"],

@@ -11,6 +11,8 @@ import { openRecordFile } from "@/lib/beneficiaries/import/sources";
 import type { Actor, Ctx } from "@/lib/auth/context";
 import { env } from "@/lib/config/env";
 import { parseInput, ValidationError } from "@/lib/errors";
+import { manifestSchema } from "@/lib/submissions/package/manifest";
+import { checkManifestSnapshot } from "@/lib/submissions/verify-snapshot";
 import { createToken } from "@/lib/tokens/create-token";
 import { createUser } from "@/lib/users/create-user";
 import { unlockLogin } from "@/lib/users/unlock-login";
@@ -80,6 +82,11 @@ function reportLines(report: ImportReport, maxErrors = 20): string[] {
 }
 
 export const CLI_COMMANDS = {
+  /** The snapshot check of `verify`: the manifest's snapshot against the database (issue 13). */
+  "submission.snapshot": async (ctx: Ctx, raw: unknown) => {
+    const manifest = parseInput(manifestSchema, raw);
+    return { lines: [await checkManifestSnapshot({ ctx, manifest })] };
+  },
   "beneficiary.import": async (ctx: Ctx, raw: unknown) => {
     const input = parseInput(recordImport, raw);
     const innovationId = await innovationIdFor(ctx.db, ctx.actor!.regionCode, input.innovation);

@@ -39,6 +39,7 @@ import { igaPaths, igaTags } from "./paths-iga";
 import { igaSubmissionPaths } from "./paths-iga-submissions";
 import { residentPaths, residentTags } from "./paths-residents";
 import { dashboardPaths, dashboardTags } from "./paths-dashboard";
+import { submissionPaths, submissionTags } from "./paths-submissions";
 
 // `.meta()` returns a registered copy: the shared schemas themselves are not modified.
 const innovationDraft = innovationDraftSchema.meta({
@@ -198,6 +199,7 @@ function build() {
       { name: "account", description: "The caller" },
       { name: "system", description: "Health and this document" },
       ...igaTags,
+      ...submissionTags,
       ...beneficiaryTags,
       ...residentTags,
       ...dashboardTags,
@@ -208,7 +210,7 @@ function build() {
         bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "imd_…", description: "API token, e.g. `Authorization: Bearer imd_…`" },
       },
     },
-    paths: { ...innovationPaths, ...igaPaths, ...igaSubmissionPaths, ...beneficiaryPaths, ...residentPaths, ...dashboardPaths, ...otherPaths },
+    paths: { ...innovationPaths, ...igaPaths, ...igaSubmissionPaths, ...submissionPaths, ...beneficiaryPaths, ...residentPaths, ...dashboardPaths, ...otherPaths },
   });
 }
 

@@ -58,13 +58,13 @@ function op(operationId: string, summary: string, rest: Omit<ZodOpenApiOperation
 }
 
 export const igaSubmissionPaths: ZodOpenApiObject["paths"] = {
-  "/api/v1/iga/{year}/submissions/{innovationId}": {
+  "/api/v1/iga/{year}/innovations/{innovationId}/submission": {
     get: op("getIgaSubmission", "An innovation's submission for the year: status, what blocks it, the steps open to the caller, history", {
       requestParams: { path },
       responses: { 200: ok("The submission", view), ...errors(401, 403, 404) },
     }),
   },
-  "/api/v1/iga/{year}/submissions/{innovationId}/{action}": {
+  "/api/v1/iga/{year}/innovations/{innovationId}/submission/{action}": {
     post: op(
       "stepIgaSubmission",
       "One step: `ready` (draft → ready; agency staff of its agency, Bappeda), `withdraw` (ready/returned → draft), `submit` (ready/returned → submitted; Bappeda), `verify` or `return` (submitted → verified/returned; evaluators)",

@@ -26,7 +26,7 @@ const INNOVATIONS_SHOWN = 20;
 /** The year's estimated index, its components, the innovations by score and the to-do list. */
 export default async function IgaYearPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<{ todo?: string; innovations?: string }> }) {
   const ctx = await pageContext("iga.read");
-  const [{ year: raw }, query, t, tYears, format] = await Promise.all([params, searchParams, getTranslations("iga"), getTranslations("igaYears"), getFormatter()]);
+  const [{ year: raw }, query, t, tYears, format, tSubmissions] = await Promise.all([params, searchParams, getTranslations("iga"), getTranslations("igaYears"), getFormatter(), getTranslations("submissions")]);
   const year = await orNotFound(() => pathYear({ year: raw }));
   const [score, frameworks] = await Promise.all([orNotFound(() => regionScoreWithAccepted({ ctx, year })), listFrameworks({ ctx })]);
   const counts = await submissionCounts({ ctx, year });
@@ -103,6 +103,9 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
           </p>
           <Link className="inline-block text-sm text-brand-700 underline" href={`/iga/${year}/region`}>
             {t("regionLink")}
+          </Link>{" "}
+          <Link className="inline-block text-sm text-brand-700 underline" href={`/iga/${year}/submissions`}>
+            {tSubmissions("navLink")}
           </Link>
         </Card>
       </div>

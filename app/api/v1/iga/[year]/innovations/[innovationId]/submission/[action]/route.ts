@@ -3,7 +3,7 @@ import { NotFoundError } from "@/lib/errors";
 import type { Ctx } from "@/lib/auth/context";
 import { markSubmissionReady, returnSubmission, submitInnovation, verifySubmission, withdrawSubmission } from "@/lib/iga/submission-change";
 import { readJsonObject } from "@/lib/http/request";
-import { pathInnovationId, pathYear } from "../../../../request";
+import { pathInnovationId, pathYear } from "../../../../../request";
 
 const USE_CASES: Record<string, (args: { ctx: Ctx; input: unknown }) => Promise<unknown>> = {
   ready: markSubmissionReady,

@@ -1,0 +1,138 @@
+import PdfPrinter from "pdfmake";
+import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
+import type { SnapshotContent, SnapshotInnovation } from "../content";
+import { fieldLabel, longDate, PROFILE_FIELDS, REVIEW_LABEL, valueLabel } from "./labels";
+
+/**
+ * The profile PDFs (pdfmake over PDFKit, not a browser print): one A4 document per innovation and
+ * profil-inovasi.pdf with a cover, a table of contents and every profile. The PDF standard fonts
+ * (Helvetica) carry every Latin letter Bahasa Indonesia needs and embed nothing, so each file
+ * stays small.
+ */
+
+const printer = new PdfPrinter({
+  Helvetica: { normal: "Helvetica", bold: "Helvetica-Bold", italics: "Helvetica-Oblique", bolditalics: "Helvetica-BoldOblique" },
+});
+
+const BRAND = "#0f4c81";
+const MUTED = "#555555";
+
+export interface PdfMeta {
+  id: string;
+  sha256: string;
+  createdAt: Date;
+  regionName: string;
+}
+
+const LONG_FIELDS = new Set(["summary", "goals", "benefits", "results", "design"]);
+
+/** Text as paragraphs: blank lines in the stored text separate them. */
+function paragraphs(text: string | null): Content[] {
+  if (!text) return [{ text: "–", color: MUTED }];
+  return text.split(/\n+/).map((p) => ({ text: p.trim(), margin: [0, 0, 0, 6], alignment: "justify" as const }));
+}
+
+function profileContent(i: SnapshotInnovation, year: number, inBook: boolean): Content[] {
+  const shortRows = PROFILE_FIELDS.filter((f) => !LONG_FIELDS.has(f) && f !== "name").map((f) => [
+    { text: fieldLabel(f), bold: true, color: MUTED },
+    { text: f === "trialDate" || f === "implementationDate" ? longDate(i.profile[f]) : valueLabel(f, i.profile[f]) },
+  ]);
+  const indicatorRows = i.indicators.map((ind) => [
+    { text: ind.code, noWrap: true },
+    { text: ind.name },
+    { text: ind.level === null ? "–" : String(ind.level), alignment: "center" as const },
+    { text: ind.score.toFixed(2), alignment: "right" as const },
+    {
+      text: ind.evidence.length
+        ? ind.evidence.map((e) => `${e.kind === "file" ? e.fileName : e.url}${e.letterNumber ? ` (No. ${e.letterNumber})` : ""} – ${REVIEW_LABEL[e.reviewStatus]}`).join("\n")
+        : "–",
+      fontSize: 8,
+    },
+  ]);
+  return [
+    {
+      text: `${String(i.no).padStart(3, "0")}. ${i.profile.name}`,
+      style: "title",
+      ...(inBook ? { tocItem: true, pageBreak: "before" as const, tocMargin: [0, 2, 0, 2] } : {}),
+    },
+    { text: `${i.agency.name} · IGA ${year}${i.profile.isSample ? " · data contoh" : ""}`, color: MUTED, margin: [0, 0, 0, 12] },
+    { table: { widths: [150, "*"], body: shortRows }, layout: "lightHorizontalLines", margin: [0, 0, 0, 12] },
+    ...(["summary", "goals", "benefits", "results", "design"] as const).flatMap((f) => [{ text: fieldLabel(f), style: "heading" } as Content, ...paragraphs(i.profile[f])]),
+    { text: "Indikator inovasi", style: "heading", pageBreak: "before" },
+    { text: `Skor inovasi: ${i.score.toFixed(2)} dari ${i.max.toFixed(2)}`, margin: [0, 0, 0, 6] },
+    {
+      table: {
+        headerRows: 1,
+        widths: [38, "*", 30, 34, 150],
+        body: [[{ text: "Kode", bold: true }, { text: "Indikator", bold: true }, { text: "Level", bold: true }, { text: "Skor", bold: true }, { text: "Data dukung", bold: true }], ...indicatorRows],
+      },
+      layout: "lightHorizontalLines",
+      fontSize: 9,
+    },
+  ];
+}
+
+function definition(content: Content[], meta: PdfMeta, title: string): TDocumentDefinitions {
+  return {
+    pageSize: "A4",
+    pageMargins: [56, 56, 56, 60],
+    info: { title, author: meta.regionName, subject: `Snapshot ${meta.id}`, creator: "Inovasi Daerah" },
+    defaultStyle: { font: "Helvetica", fontSize: 10, lineHeight: 1.25 },
+    styles: {
+      title: { fontSize: 16, bold: true, color: BRAND, margin: [0, 0, 0, 4] },
+      heading: { fontSize: 11, bold: true, color: BRAND, margin: [0, 10, 0, 4] },
+    },
+    footer: (page, pages) => ({
+      columns: [
+        { text: `${meta.regionName} · snapshot ${meta.sha256.slice(0, 12)}`, fontSize: 7, color: MUTED },
+        { text: `Halaman ${page} dari ${pages}`, alignment: "right", fontSize: 8, color: MUTED },
+      ],
+      margin: [56, 20, 56, 0],
+    }),
+    content,
+  };
+}
+
+function render(doc: TDocumentDefinitions): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const pdf = printer.createPdfKitDocument(doc);
+    const chunks: Buffer[] = [];
+    pdf.on("data", (c: Buffer) => chunks.push(c));
+    pdf.on("end", () => resolve(Buffer.concat(chunks)));
+    pdf.on("error", reject);
+    pdf.end();
+  });
+}
+
+/** profil/NNN-<slug>.pdf: one innovation's profile. */
+export function innovationPdf(content: SnapshotContent, innovation: SnapshotInnovation, meta: PdfMeta): Promise<Buffer> {
+  return render(definition(profileContent(innovation, content.year, false), meta, `Profil inovasi: ${innovation.profile.name}`));
+}
+
+/** profil-inovasi.pdf: cover, table of contents, every profile. */
+export function profilesBookPdf(content: SnapshotContent, meta: PdfMeta): Promise<Buffer> {
+  const s = content.score;
+  const cover: Content[] = [
+    { text: "PROFIL INOVASI DAERAH", fontSize: 26, bold: true, color: BRAND, margin: [0, 160, 0, 8] },
+    { text: meta.regionName, fontSize: 18, margin: [0, 0, 0, 4] },
+    { text: `Innovative Government Award ${content.year}`, fontSize: 14, color: MUTED, margin: [0, 0, 0, 40] },
+    {
+      table: {
+        widths: [170, "*"],
+        body: [
+          ["Jumlah inovasi", String(content.innovations.length)],
+          ["Indeks Inovasi Daerah", s.index.toFixed(2)],
+          ["Predikat", s.category],
+          ["Aturan penilaian", content.ruleSet.name],
+          ["Dibekukan", new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" }).format(meta.createdAt) + " WIB"],
+          ["ID snapshot", meta.id],
+          ["SHA-256", { text: meta.sha256, fontSize: 7 }],
+        ],
+      },
+      layout: "noBorders",
+    },
+    { toc: { title: { text: "Daftar isi", style: "title" } }, pageBreak: "before" },
+  ];
+  const body = content.innovations.flatMap((i) => profileContent(i, content.year, true));
+  return render(definition([...cover, ...body], meta, `Profil Inovasi Daerah ${meta.regionName} ${content.year}`));
+}

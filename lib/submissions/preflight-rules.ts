@@ -1,0 +1,76 @@
+import { completeness, countWords, MIN_DESIGN_WORDS } from "@/lib/innovations/schemas";
+import type { SnapshotContent, SnapshotIndicator, SnapshotInnovation } from "./content";
+
+/**
+ * The pre-flight check: what would make evaluators mark the submission down, each problem with a
+ * link to the page where it is fixed. Pure, over the content a freeze would store, so the check
+ * and the snapshot always see the same data.
+ */
+export type ProblemCode =
+  | "profile_incomplete"
+  | "design_too_short"
+  | "date_outside_window"
+  | "level_without_evidence"
+  | "review_unresolved"
+  | "mandatory_missing"
+  | "no_innovations";
+
+export interface Problem {
+  code: ProblemCode;
+  innovationId: string | null;
+  innovationName: string | null;
+  indicatorCode: string | null;
+  /** Missing profile fields, the word count, the date: whatever the message needs. */
+  detail: string | null;
+  /** Where to fix it. */
+  href: string;
+}
+
+const profileHref = (i: SnapshotInnovation) => `/innovations/${i.id}/edit`;
+const indicatorsHref = (i: SnapshotInnovation | null, year: number) =>
+  i ? `/innovations/${i.id}?tab=indicators&year=${year}` : `/iga/${year}/region`;
+
+/** Dates of a year's submission may not lie after the end of that year. */
+function windowEnd(year: number): string {
+  return `${year}-12-31`;
+}
+
+function indicatorProblems(owner: SnapshotInnovation | null, indicators: SnapshotIndicator[], year: number): Problem[] {
+  const out: Problem[] = [];
+  const base = { innovationId: owner?.id ?? null, innovationName: owner?.profile.name ?? null, href: indicatorsHref(owner, year) };
+  for (const ind of indicators) {
+    const usable = ind.evidence.filter((e) => e.reviewStatus !== "needs_work");
+    if (ind.mandatory && ind.level === null) out.push({ ...base, code: "mandatory_missing", indicatorCode: ind.code, detail: ind.name });
+    if (ind.level !== null && usable.length === 0) out.push({ ...base, code: "level_without_evidence", indicatorCode: ind.code, detail: ind.name });
+    const unresolved = ind.evidence.filter((e) => e.reviewStatus === "needs_work");
+    if (unresolved.length > 0) {
+      out.push({ ...base, code: "review_unresolved", indicatorCode: ind.code, detail: unresolved.map((e) => e.reviewComment ?? "").filter(Boolean).join("; ") || null });
+    }
+  }
+  return out;
+}
+
+function profileProblems(i: SnapshotInnovation, year: number): Problem[] {
+  const out: Problem[] = [];
+  const base = { innovationId: i.id, innovationName: i.profile.name, indicatorCode: null, href: profileHref(i) };
+  const c = completeness({ ...i.profile, agencyId: i.agency.id });
+  const missing = c.missing.filter((f) => f !== "design");
+  if (missing.length > 0) out.push({ ...base, code: "profile_incomplete", detail: missing.join(", ") });
+  const words = countWords(i.profile.design);
+  if (words < MIN_DESIGN_WORDS) out.push({ ...base, code: "design_too_short", detail: String(words) });
+  for (const date of [i.profile.trialDate, i.profile.implementationDate]) {
+    if (date && date > windowEnd(year)) out.push({ ...base, code: "date_outside_window", detail: date });
+  }
+  return out;
+}
+
+export function preflightProblems(content: SnapshotContent): Problem[] {
+  const { year } = content;
+  const problems: Problem[] = [];
+  if (content.innovations.length === 0) {
+    problems.push({ code: "no_innovations", innovationId: null, innovationName: null, indicatorCode: null, detail: null, href: `/innovations?year=${year}` });
+  }
+  problems.push(...indicatorProblems(null, content.region, year));
+  for (const i of content.innovations) problems.push(...profileProblems(i, year), ...indicatorProblems(i, i.indicators, year));
+  return problems;
+}
