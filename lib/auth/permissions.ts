@@ -28,7 +28,7 @@ export const PERMISSIONS = {
   "beneficiary.import": ["admin", "bappeda", "agency"],
   "resident.lookup": ["admin", "bappeda"],
   "resident.reveal": ["admin", "bappeda"],
-  // The regency's published IGA results per year (issue 11)
+  // The regency's published IGA results per year
   "iga.results.write": ["admin", "bappeda"],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -60,7 +60,6 @@ export const BENEFICIARY_ERROR_CODES = {
   records_missing_columns: { status: 422, meaning: "Required columns not found; `error.headers` lists the file's headers for a `columns` mapping." },
   records_duplicate_column: { status: 422, meaning: "A column of the service-record file appears twice." },
   records_too_many: { status: 422, meaning: "More than 10,000 records in one JSON batch." },
-  records_body_missing: { status: 422, meaning: "No file in the body (send text/csv or a multipart `file`)." },
   records_too_large: { status: 413, meaning: "The upload is over IMPORT_MAX_BYTES (200 MB by default); the message names the limit." },
   records_rejected_strict: { status: 422, meaning: "mode=strict and some rows were rejected: nothing was written; the body is the report plus `error`." },
   idempotency_key_invalid: { status: 422, meaning: "The Idempotency-Key is not 1–200 printable ASCII characters." },

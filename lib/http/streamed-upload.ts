@@ -1,8 +1,9 @@
 import { Readable } from "node:stream";
 import type { ReadableStream as WebReadableStream } from "node:stream/web";
 import busboy from "busboy";
-import { RecordFileError, UploadTooLargeError } from "@/lib/beneficiaries/import/file-error";
+import { UploadTooLargeError } from "@/lib/beneficiaries/import/file-error";
 import type { ByteStream } from "@/lib/beneficiaries/import/sources";
+import { NoFileError } from "./request";
 
 /**
  * An uploaded file read as a stream, never whole in memory: a multipart form's `file` field (parsed
@@ -36,7 +37,7 @@ function multipartFile(req: Request, type: string, maxBytes: number): Promise<{ 
     try {
       parser = busboy({ headers: { "content-type": type }, limits: { files: 1, fileSize: maxBytes } });
     } catch {
-      reject(new RecordFileError("records_body_missing"));
+      reject(new NoFileError());
       return;
     }
     let found = false;
@@ -50,7 +51,7 @@ function multipartFile(req: Request, type: string, maxBytes: number): Promise<{ 
       stream.on("limit", () => stream.destroy(new UploadTooLargeError(maxBytes)));
       resolve({ body: stream as unknown as ByteStream, fileName: info.filename || null });
     });
-    parser.on("error", () => (found ? undefined : reject(new RecordFileError("records_body_missing"))));
+    parser.on("error", () => (found ? undefined : reject(new NoFileError())));
     parser.on("close", () => (found ? undefined : resolve(null)));
     const body = Readable.fromWeb(req.body as unknown as WebReadableStream<Uint8Array>);
     body.on("error", (e) => parser.destroy(e));

@@ -20,7 +20,7 @@ const FILE_KB = Number(process.env.BENCH_EVIDENCE_KB ?? 512);
 
 async function appModules() {
   const [bootstrap, client, schema, iga, actor, freeze, queries, zip, verify, drizzle] = await Promise.all([
-    import("@/db/bootstrap"),
+    import("@/lib/db-bootstrap"),
     import("@/db/client"),
     import("@/db/schema"),
     import("@/lib/iga/storage"),
@@ -94,7 +94,7 @@ async function run(app: App, handle: import("@/db/client").DatabaseHandle, dbUrl
     const frozen = await measure(() => app.freezeSubmission({ ctx, input: { year: 2023, overrideReason: "benchmark" } }));
     // The package is built in a fresh process, so its peak RSS is the package's, not the seeding's.
     const nodeFlags = (process.env.BENCH_CHILD_NODE_FLAGS ?? "").split(" ").filter(Boolean);
-    const child = spawnSync(process.execPath, [...nodeFlags, "--import", "tsx", path.join(import.meta.dirname, "submission-package-child.ts"), dbUrl, frozen.result.id, path.join(dir, "package.zip")], {
+    const child = spawnSync(process.execPath, [...nodeFlags, "--import", "tsx", path.join(import.meta.dirname, "submission-package-child.ts"), dbUrl, (frozen.result as { id: string }).id, path.join(dir, "package.zip")], {
       encoding: "utf8",
       env: process.env,
       maxBuffer: 1 << 20,

@@ -111,7 +111,7 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     const ctx = await ctxFor(handle.db, "bappeda@demo.local");
     const file = Buffer.from("nik,nama,tanggal_layanan,jenis_layanan,nilai\n1811010202800011,=HYPERLINK(\"http://evil.example\"),2024-02-30,@SUM(1),-250000\n");
     const dry = await run(file, { dryRun: true });
-    const { csv } = await rejectedRowsCsv(ctx, dry.batchId!);
+    const { csv } = await rejectedRowsCsv({ ctx, input: { batchId: dry.batchId! } });
     const row = csv.replace(/^\uFEFF/, "").trim().split(/\r?\n/)[1];
     expect(row).toContain("'=HYPERLINK");
     expect(row).toContain("'@SUM(1)");
@@ -293,10 +293,10 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     const error = await caught(run(headerless));
     expect(error).toMatchObject({ code: "records_missing_columns", details: { headers: [] } });
     const { batchId } = await startImportJob(ctx, { innovationId: payo, body: once(headerless), fileName: "tanpa-judul.csv", dryRun: false, mode: "default", locale: "id" });
-    let batch = await getBatch(ctx, batchId);
+    let batch = await getBatch({ ctx, input: { batchId } });
     for (let i = 0; i < 200 && batch.status === "running"; i++) {
       await new Promise((r) => setTimeout(r, 25));
-      batch = await getBatch(ctx, batchId);
+      batch = await getBatch({ ctx, input: { batchId } });
     }
     expect(batch).toMatchObject({ status: "failed", errorCode: "records_missing_columns", headers: [] });
     const [stored] = await handle.db.select().from(importBatches).where(eq(importBatches.id, batchId));

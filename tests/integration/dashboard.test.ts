@@ -128,7 +128,7 @@ describe.each(databaseCases())("leaders' dashboard (%s)", (_name, database) => {
     expect(after.totals.residents).toBe(naive.residents);
     expect(after.totals.records).toBeGreaterThan(before.totals.records);
     // The undo removes the batch's facts in its transaction; the next read drops them.
-    await undoBatch(ctx, report.batchId!);
+    await undoBatch({ ctx, input: { batchId: report.batchId! } });
     const [left] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(serviceFacts).where(and(eq(serviceFacts.regionCode, "18.11"), eq(serviceFacts.batchId, report.batchId!)));
     expect(left.n).toBe(0);
     expect(await dashboardSummary({ ctx, input: { year: 2024 } })).toEqual(before);

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
 import { agencies } from "@/db/schema/agencies";
-import { seedIgaDemo } from "@/db/seed/iga-demo";
+import { seedIgaDemo } from "@/seed/iga-demo";
 import { auditLog } from "@/db/schema/audit-log";
 import { igaEvidence } from "@/db/schema/iga";
 import { ForbiddenError } from "@/lib/errors";

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import yauzl from "yauzl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { seedIgaDemo } from "@/db/seed/iga-demo";
+import { seedIgaDemo } from "@/seed/iga-demo";
 import type { Ctx } from "@/lib/auth/context";
 import { submissionBookFile, submissionPackage, submissionWorkbookFile } from "@/lib/submissions/downloads";
 import { freezeSubmission } from "@/lib/submissions/freeze";

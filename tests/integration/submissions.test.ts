@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { seedIgaDemo } from "@/db/seed/iga-demo";
+import { seedIgaDemo } from "@/seed/iga-demo";
 import { auditLog } from "@/db/schema/audit-log";
 import { igaSnapshots } from "@/db/schema/iga-snapshots";
 import { innovations } from "@/db/schema/innovations";
