@@ -134,7 +134,8 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     expect(ok).toMatchObject({ status: "done", accepted: 3 });
   });
 
-  it("writes a batch all or nothing: a failure mid-batch leaves no record and no resident", async () => {
+  // 12,000 rows: about 20 s on a quiet machine, more when the test files run side by side.
+  it("writes a batch all or nothing: a failure mid-batch leaves no record and no resident", { timeout: 120_000 }, async () => {
     const rows = Array.from({ length: 12_000 }, (_, i) => `1811${String((i % 7) + 1).padStart(2, "0")}0101${String(70 + (i % 20))}${String((i % 9999) + 1).padStart(4, "0")},Warga ${i},2024-05-0${(i % 9) + 1},Uji Gagal,,`);
     const file = Buffer.from(`nik,nama,tanggal_layanan,jenis_layanan,kode_desa,nilai\n${rows.join("\n")}\n`);
     const residentsBefore = (await handle.db.select({ n: count() }).from(residents))[0].n;
