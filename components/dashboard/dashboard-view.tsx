@@ -65,7 +65,6 @@ export async function DashboardView({ summary, options }: { summary: DashboardSu
         <ChartCard title={t("byKecamatan")} note={`${t("byKecamatanNote")} · ${unit}`} tableLabel={t("showTable")} columns={[t("col.kecamatan"), t("col.residents"), t("col.records")]}
           rows={kecs.map((k) => [k.label, n(k.residents), n(k.records)])} csv={csv("per-kecamatan", kecs.map((k) => [k.label, k.residents, k.records]))} testId="chart-kecamatan">
           <BarsChart data={kecs} categoryKey="label" layout="vertical" hrefKey="href" label={t("byKecamatan")} series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.primary }]} />
-          <ul className="sr-only">{kecs.filter((k) => k.href).map((k) => <li key={k.label}><a href={k.href!}>{k.label}</a></li>)}</ul>
         </ChartCard>
         <ChartCard title={t("sexAge")} note={t("sexAgeNote")} tableLabel={t("showTable")} columns={[t("col.band"), t("col.male"), t("col.female")]}
           rows={summary.sexAge.map((b) => [b.band, n(b.L), n(b.P)])} csv={csv("jenis-kelamin-umur", summary.sexAge.map((b) => [b.band, b.L, b.P]))} testId="chart-pyramid">
