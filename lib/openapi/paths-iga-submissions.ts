@@ -59,7 +59,7 @@ function op(operationId: string, summary: string, rest: Omit<ZodOpenApiOperation
 
 export const igaSubmissionPaths: ZodOpenApiObject["paths"] = {
   "/api/v1/iga/{year}/innovations/{innovationId}/submission": {
-    get: op("getIgaSubmission", "An innovation's submission for the year: status, what blocks it, the steps open to the caller, history", {
+    get: op("getInnovationSubmission", "An innovation's submission for the year: status, what blocks it, the steps open to the caller, history", {
       requestParams: { path },
       responses: { 200: ok("The submission", view), ...errors(401, 403, 404) },
     }),

@@ -3,6 +3,7 @@ import type { DatabaseHandle } from "@/db/client";
 import { importBatches, residents } from "@/db/schema/beneficiaries";
 import { igaAssessments, igaEvidence } from "@/db/schema/iga";
 import { innovations } from "@/db/schema/innovations";
+import { freezeSubmission } from "@/lib/submissions/freeze";
 import { createToken } from "@/lib/tokens/create-token";
 import { createUser } from "@/lib/users/create-user";
 import { seedBeneficiariesDemo } from "@/seed/beneficiaries-demo";
@@ -25,6 +26,8 @@ export interface RouteWorld {
   /** An evidence row of one of Payo Beladas's indicators. */
   payoEvidence: string;
   resident: string;
+  /** A frozen 2023 submission (snapshot) holding Payo Beladas. */
+  snapshot: string;
 }
 
 export async function buildRouteWorld(handle: DatabaseHandle): Promise<RouteWorld> {
@@ -50,6 +53,7 @@ export async function buildRouteWorld(handle: DatabaseHandle): Promise<RouteWorl
     .where(eq(igaAssessments.innovationId, payo.id))
     .limit(1);
   const [resident] = await db.select({ id: residents.id }).from(residents).limit(1);
+  const snapshot = await freezeSubmission({ ctx: admin, input: { year: 2023, overrideReason: "route matrix" } });
   if (!batch || !evidence || !resident) throw new Error("the demo seed no longer gives Payo Beladas a batch, evidence and residents");
   return {
     callers: {
@@ -67,5 +71,6 @@ export async function buildRouteWorld(handle: DatabaseHandle): Promise<RouteWorl
     payoBatch: batch.id,
     payoEvidence: evidence.id,
     resident: resident.id,
+    snapshot: snapshot.id,
   };
 }

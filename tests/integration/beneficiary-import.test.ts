@@ -326,7 +326,7 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     expect(await caught(CLI_COMMANDS["beneficiary.import"](ctx, { ...input, innovation: "Tidak Ada" }))).toMatchObject({ code: "validation_failed" });
     // Two innovations of one name: the command asks for the id instead of picking one.
     const [payoRow] = await handle.db.select().from(innovations).where(eq(innovations.id, payo));
-    const [twin] = await handle.db.insert(innovations).values({ ...payoRow, id: undefined, createdAt: undefined, updatedAt: undefined }).returning({ id: innovations.id });
+    const [twin] = await handle.db.insert(innovations).values({ ...payoRow, id: undefined, slug: null, createdAt: undefined, updatedAt: undefined }).returning({ id: innovations.id });
     try {
       const ambiguous = await caught(CLI_COMMANDS["beneficiary.import"](ctx, input));
       expect(ambiguous).toBeInstanceOf(ValidationError);
