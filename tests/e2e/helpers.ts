@@ -2,6 +2,12 @@ import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "inovasi-demo";
 
+/**
+ * What a browser page of the app sends with its own API writes: page.request does not add an
+ * Origin, and the API refuses cookie-authenticated writes that do not come from the app's origin.
+ */
+export const SAME_ORIGIN = { origin: `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}` };
+
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
   await page.getByLabel(/^(Email)$/).fill(email);

@@ -1,6 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { samplePdf } from "../../lib/iga/sample-pdf";
-import { signedInAs } from "./helpers";
+import { signedInAs, SAME_ORIGIN } from "./helpers";
 
 /** The index as shown ("61,32" in Indonesian) as a number. */
 async function shownIndex(page: Page): Promise<number> {
@@ -101,7 +101,7 @@ test("leaders read the estimate but cannot change levels; the API answers the sc
   expect(body.index).toBeCloseTo(await shownIndex(page), 2);
   await page.goto("/iga/2023/region");
   await expect(page.getByRole("button", { name: "Simpan level" })).toHaveCount(0);
-  const put = await page.request.put("/api/v1/iga/2023/assessments", { data: { indicatorCode: "SPD-01", level: 1, version: 1 } });
+  const put = await page.request.put("/api/v1/iga/2023/assessments", { headers: SAME_ORIGIN, data: { indicatorCode: "SPD-01", level: 1, version: 1 } });
   expect(put.status()).toBe(403);
 });
 
@@ -128,26 +128,26 @@ test("an administrator copies 2023 into 2027 and edits a weight; a rule set that
   expect(framework.status).toBe("draft");
 
   // The same work through the API: copy 2027 into 2028, edit it with the version read, activate it.
-  const copied = await page.request.post("/api/v1/iga/frameworks", { data: { fromYear: 2027, toYear: 2028 } });
+  const copied = await page.request.post("/api/v1/iga/frameworks", { headers: SAME_ORIGIN, data: { fromYear: 2027, toYear: 2028 } });
   expect(copied.status()).toBe(200);
   const y2028 = await copied.json();
   expect(y2028).toMatchObject({ year: 2028, status: "draft" });
   expect(y2028.formula.maxTotal).toBe(253);
-  expect((await page.request.post("/api/v1/iga/frameworks", { data: { fromYear: 2027, toYear: 2028 } })).status()).toBe(409);
+  expect((await page.request.post("/api/v1/iga/frameworks", { headers: SAME_ORIGIN, data: { fromYear: 2027, toYear: 2028 } })).status()).toBe(409);
   const edit = { version: y2028.version, name: "IID 2028 (uji API)", indicators: y2028.indicators, categories: y2028.categories, formula: y2028.formula };
-  const saved = await page.request.put("/api/v1/iga/frameworks/2028", { data: edit });
+  const saved = await page.request.put("/api/v1/iga/frameworks/2028", { headers: SAME_ORIGIN, data: edit });
   expect(saved.status()).toBe(200);
   expect(await saved.json()).toMatchObject({ name: "IID 2028 (uji API)", version: y2028.version + 1 });
-  const stale = await page.request.put("/api/v1/iga/frameworks/2028", { data: edit });
+  const stale = await page.request.put("/api/v1/iga/frameworks/2028", { headers: SAME_ORIGIN, data: edit });
   expect(stale.status()).toBe(409);
   expect((await stale.json()).error.code).toBe("iga_stale_framework");
-  const badTotal = await page.request.put("/api/v1/iga/frameworks/2028", { data: { ...edit, version: y2028.version + 1, formula: { ...y2028.formula, maxTotal: 999 } } });
+  const badTotal = await page.request.put("/api/v1/iga/frameworks/2028", { headers: SAME_ORIGIN, data: { ...edit, version: y2028.version + 1, formula: { ...y2028.formula, maxTotal: 999 } } });
   expect(badTotal.status()).toBe(422);
-  const activated = await page.request.put("/api/v1/iga/frameworks/2028/status", { data: { status: "active", version: y2028.version + 1 } });
+  const activated = await page.request.put("/api/v1/iga/frameworks/2028/status", { headers: SAME_ORIGIN, data: { status: "active", version: y2028.version + 1 } });
   expect(activated.status()).toBe(200);
   expect(await activated.json()).toMatchObject({ year: 2028, status: "active" });
   // Withdrawn again, so the pages keep opening on 2026 for the tests that follow.
-  const withdrawn = await page.request.put("/api/v1/iga/frameworks/2028/status", { data: { status: "draft", version: y2028.version + 2 } });
+  const withdrawn = await page.request.put("/api/v1/iga/frameworks/2028/status", { headers: SAME_ORIGIN, data: { status: "draft", version: y2028.version + 2 } });
   expect(await withdrawn.json()).toMatchObject({ year: 2028, status: "draft" });
 
   // An innovation's indicators tab shows the year asked for (the to-do links carry it), and

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signedInAs } from "./helpers";
+import { signedInAs, SAME_ORIGIN } from "./helpers";
 
 // The fictitious resident of the demo seed served by both flagships (db/seed/beneficiaries-demo.ts).
 const SHARED_NIK = "1811064506850003";
@@ -47,12 +47,12 @@ test("Bappeda looks up a NIK sent in a POST body, sees both programmes, reveals 
   }
 
   // The API: masked answer, specific 422, and the impact aggregates without any NIK.
-  const api = await page.request.post("/api/v1/residents/lookup", { data: { nik: SHARED_NIK } });
+  const api = await page.request.post("/api/v1/residents/lookup", { headers: SAME_ORIGIN, data: { nik: SHARED_NIK } });
   expect(api.status()).toBe(200);
   const body = await api.json();
   expect(body.maskedNik).toBe("181106******0003");
   expect(JSON.stringify(body)).not.toMatch(SIXTEEN_DIGITS);
-  const invalid = await page.request.post("/api/v1/residents/lookup", { data: { nik: "181106450685000" } });
+  const invalid = await page.request.post("/api/v1/residents/lookup", { headers: SAME_ORIGIN, data: { nik: "181106450685000" } });
   expect(invalid.status()).toBe(422);
   expect((await invalid.json()).error.fields[0]).toMatchObject({ field: "nik" });
 
@@ -83,7 +83,7 @@ test("a leader sees impact charts on the dashboard (their home), never a NIK, an
   expect(await page.locator("body").innerText()).not.toMatch(SIXTEEN_DIGITS);
   expect(await page.content()).not.toContain(SHARED_NIK);
 
-  const lookup = await page.request.post("/api/v1/residents/lookup", { data: { nik: SHARED_NIK } });
+  const lookup = await page.request.post("/api/v1/residents/lookup", { headers: SAME_ORIGIN, data: { nik: SHARED_NIK } });
   expect(lookup.status()).toBe(403);
   const residents = await page.goto("/residents");
   expect(residents?.status()).toBe(403);
@@ -91,13 +91,13 @@ test("a leader sees impact charts on the dashboard (their home), never a NIK, an
 
 test("an admin reveals through the API and the audit trail records look-ups and reveals without the NIK", async ({ page }) => {
   await signedInAs(page, "admin@demo.local");
-  const lookup = await (await page.request.post("/api/v1/residents/lookup", { data: { nik: SHARED_NIK } })).json();
-  const missing = await page.request.post("/api/v1/residents/lookup", { data: { nik: "1811015505950009" } });
+  const lookup = await (await page.request.post("/api/v1/residents/lookup", { headers: SAME_ORIGIN, data: { nik: SHARED_NIK } })).json();
+  const missing = await page.request.post("/api/v1/residents/lookup", { headers: SAME_ORIGIN, data: { nik: "1811015505950009" } });
   expect((await missing.json()).found).toBe(false);
-  const reveal = await page.request.post(`/api/v1/residents/${lookup.resident.id}/reveal`, { data: { fields: ["nik"], reason: "Audit e2e" } });
+  const reveal = await page.request.post(`/api/v1/residents/${lookup.resident.id}/reveal`, { headers: SAME_ORIGIN, data: { fields: ["nik"], reason: "Audit e2e" } });
   expect(reveal.status()).toBe(200);
   expect(await reveal.json()).toMatchObject({ nik: SHARED_NIK, name: null, maskedNik: "181106******0003" });
-  const withNik = await page.request.post(`/api/v1/residents/${lookup.resident.id}/reveal`, { data: { reason: `cek ${SHARED_NIK}` } });
+  const withNik = await page.request.post(`/api/v1/residents/${lookup.resident.id}/reveal`, { headers: SAME_ORIGIN, data: { reason: `cek ${SHARED_NIK}` } });
   expect(withNik.status()).toBe(422);
   expect(JSON.stringify(await withNik.json())).not.toContain(SHARED_NIK);
 

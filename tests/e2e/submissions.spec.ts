@@ -24,7 +24,8 @@ test("an evaluator freezes the 2023 submission and downloads its package", async
   expect((await zip.body()).subarray(0, 2).toString()).toBe("PK");
 
   await page.getByRole("button", { name: "Siapkan paket (dengan kemajuan)" }).click();
-  await expect(page).toHaveURL(/\?job=/);
+  // Starting the job renders the first PDFs before it answers: on a loaded machine that takes a while.
+  await expect(page).toHaveURL(/\?job=/, { timeout: 60_000 });
   await page.reload();
   await expect(page.getByRole("link", { name: "Unduh paket" })).toBeVisible({ timeout: 240_000 });
   await page.screenshot({ path: info.outputPath("snapshot-id.png"), fullPage: true });

@@ -26,7 +26,7 @@ export interface RouteWorld {
   /** An evidence row of one of Payo Beladas's indicators. */
   payoEvidence: string;
   resident: string;
-  /** A frozen 2023 submission (snapshot) holding Payo Beladas. */
+  /** A frozen 2026 submission (snapshot): the demo's small 2026 set, so its package builds quickly. */
   snapshot: string;
 }
 
@@ -53,7 +53,7 @@ export async function buildRouteWorld(handle: DatabaseHandle): Promise<RouteWorl
     .where(eq(igaAssessments.innovationId, payo.id))
     .limit(1);
   const [resident] = await db.select({ id: residents.id }).from(residents).limit(1);
-  const snapshot = await freezeSubmission({ ctx: admin, input: { year: 2023, overrideReason: "route matrix" } });
+  const snapshot = await freezeSubmission({ ctx: admin, input: { year: 2026, overrideReason: "route matrix" } });
   if (!batch || !evidence || !resident) throw new Error("the demo seed no longer gives Payo Beladas a batch, evidence and residents");
   return {
     callers: {

@@ -30,7 +30,7 @@ describe("embedded backup and restore", () => {
     const live = await openDatabase({ dataDir: path.join(dir, "live") });
     await prepareDatabase(live, { seedDemo: true, demoPassword: "inovasi-demo-test", regionCode: "18.11" });
     const before = await facts(live.db);
-    expect(before).toMatchObject({ innovations: 110 });
+    expect(before).toMatchObject({ innovations: 121 }); // 110 of 2023 and the 11 of the 2026 sample set
     expect(before.records as number).toBeGreaterThan(500);
     expect(before.evidence as number).toBeGreaterThan(10);
     const file = path.join(dir, "cadangan.tar.gz");

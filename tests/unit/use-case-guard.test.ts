@@ -21,6 +21,8 @@ const DELEGATED: Record<string, { permission?: string; audit?: string }> = {
   "lib/beneficiaries/batches-jobs.ts startImportJob": { permission: "importableInnovation" },
   // Its own write is the idempotency key, inside the import's transaction, which writes the audit row.
   "lib/beneficiaries/ingest.ts ingestServiceRecords": { audit: "importServiceRecords" },
+  // Every signed-in person may end their own sessions: no role holds more of it than another.
+  "lib/users/sign-out.ts endSessionsOfCaller": { permission: "signedInUser" },
 };
 
 function files(dir: string): string[] {

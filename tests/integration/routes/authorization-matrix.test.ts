@@ -68,15 +68,15 @@ const MATRIX: Record<string, Row> = {
   "POST /api/v1/iga/{year}/submissions":           { cells: [401, O, O, 403, 403, 403, O, O], call: () => ({ params: { year: "2023" }, body: { overrideReason: "matrix" } }) },
   "GET /api/v1/iga/{year}/submissions/preflight":  { cells: [401, O, O, 403, 403, 403, O, O], call: () => ({ params: { year: "2023" } }) },
   "POST /api/v1/iga/{year}/submissions/verify":    { cells: [401, O, O, O, O, O, O, O], call: () => ({ params: { year: "2023" }, body: "not a zip", headers: { "content-type": "application/zip" } }) },
-  "GET /api/v1/iga/{year}/submissions/{id}":       { cells: [401, O, O, O, O, O, O, O], call: (w) => ({ params: { year: "2023", id: w.snapshot } }) },
-  "GET /api/v1/iga/{year}/submissions/{id}/compare": { cells: [401, O, O, O, O, O, O, O], call: (w) => ({ params: { year: "2023", id: w.snapshot }, query: `?with=${w.snapshot}` }) },
-  "GET /api/v1/iga/{year}/submissions/{id}/package.zip":      { cells: [401, O, O, 403, 403, 403, O, O], call: (w) => ({ params: { year: "2023", id: w.snapshot } }) },
-  "GET /api/v1/iga/{year}/submissions/{id}/submission.xlsx":  { cells: [401, O, O, 403, 403, 403, O, O], call: (w) => ({ params: { year: "2023", id: w.snapshot } }) },
-  "GET /api/v1/iga/{year}/submissions/{id}/profil-inovasi.pdf": { cells: [401, O, O, 403, 403, O, O, O], call: (w) => ({ params: { year: "2023", id: w.snapshot } }) },
-  "GET /api/v1/iga/{year}/submissions/{id}/profil/{no}":      { cells: [401, O, O, 403, 403, 403, O, O], call: (w) => ({ params: { year: "2023", id: w.snapshot, no: "1" } }) },
-  "POST /api/v1/iga/{year}/submissions/{id}/package-jobs":    { cells: [401, O, O, 403, 403, 403, O, O], call: (w) => ({ params: { year: "2023", id: w.snapshot } }) },
-  "GET /api/v1/iga/{year}/submissions/{id}/package-jobs/{jobId}":             { cells: [401, O, O, 403, 403, 403, O, O], call: (w) => ({ params: { year: "2023", id: w.snapshot, jobId: "00000000-0000-4000-8000-000000000000" } }) },
-  "GET /api/v1/iga/{year}/submissions/{id}/package-jobs/{jobId}/package.zip": { cells: [401, O, O, 403, 403, 403, O, O], call: (w) => ({ params: { year: "2023", id: w.snapshot, jobId: "00000000-0000-4000-8000-000000000000" } }) },
+  "GET /api/v1/iga/{year}/submissions/{id}":       { cells: [401, O, O, O, O, O, O, O], call: (w) => ({ params: { year: "2026", id: w.snapshot } }) },
+  "GET /api/v1/iga/{year}/submissions/{id}/compare": { cells: [401, O, O, O, O, O, O, O], call: (w) => ({ params: { year: "2026", id: w.snapshot }, query: `?with=${w.snapshot}` }) },
+  "GET /api/v1/iga/{year}/submissions/{id}/package.zip":      { cells: [401, O, O, 403, 403, 403, O, O], call: (w) => ({ params: { year: "2026", id: w.snapshot } }) },
+  "GET /api/v1/iga/{year}/submissions/{id}/submission.xlsx":  { cells: [401, O, O, 403, 403, 403, O, O], call: (w) => ({ params: { year: "2026", id: w.snapshot } }) },
+  "GET /api/v1/iga/{year}/submissions/{id}/profil-inovasi.pdf": { cells: [401, O, O, 403, 403, O, O, O], call: (w) => ({ params: { year: "2026", id: w.snapshot } }) },
+  "GET /api/v1/iga/{year}/submissions/{id}/profil/{no}":      { cells: [401, O, O, 403, 403, 403, O, O], call: (w) => ({ params: { year: "2026", id: w.snapshot, no: "1" } }) },
+  "POST /api/v1/iga/{year}/submissions/{id}/package-jobs":    { cells: [401, O, O, 403, 403, 403, O, O], call: (w) => ({ params: { year: "2026", id: w.snapshot } }) },
+  "GET /api/v1/iga/{year}/submissions/{id}/package-jobs/{jobId}":             { cells: [401, O, O, 403, 403, 403, O, O], call: (w) => ({ params: { year: "2026", id: w.snapshot, jobId: "00000000-0000-4000-8000-000000000000" } }) },
+  "GET /api/v1/iga/{year}/submissions/{id}/package-jobs/{jobId}/package.zip": { cells: [401, O, O, 403, 403, 403, O, O], call: (w) => ({ params: { year: "2026", id: w.snapshot, jobId: "00000000-0000-4000-8000-000000000000" } }) },
   "GET /api/v1/iga/results":                       { cells: [401, O, O, O, O, O, O, O] },
   "PUT /api/v1/iga/results/{year}":                { cells: [401, O, O, 403, 403, 403, 403, O], call: () => ({ params: { year: "2021" }, body: { version: 999, nationalRank: 155 } }) },
   "GET /api/v1/impact/summary":                    { cells: [401, O, O, O, O, O, O, O], call: () => ({ query: "?year=2024" }) },
@@ -129,5 +129,5 @@ describe.each(databaseCases())("authorization matrix (%s)", (_name, database) =>
     }
     const expected = Object.fromEntries(CALLERS.map((c, i) => [c, row.cells[i]]));
     expect(got).toEqual(expected);
-  });
+  }, 120_000);
 });
