@@ -31,7 +31,7 @@ test("an evaluator freezes the 2023 submission and downloads its package", async
   await page.screenshot({ path: info.outputPath("snapshot-id.png"), fullPage: true });
 
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: snapshotUrl }]);
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: new URL("/", snapshotUrl).toString() }]);
   await page.goto("/iga/2023/submissions");
   await expect(page.getByRole("heading", { name: "IGA submissions 2023" })).toBeVisible();
   await page.screenshot({ path: info.outputPath("submissions-en-phone.png"), fullPage: true });
