@@ -36,6 +36,7 @@ import {
 import { errors, json, ok, XLSX } from "./common";
 import { beneficiaryPaths, beneficiaryTags } from "./paths-beneficiaries";
 import { igaPaths, igaTags } from "./paths-iga";
+import { igaFrameworkPaths } from "./paths-iga-frameworks";
 import { igaSubmissionPaths } from "./paths-iga-submissions";
 import { residentPaths, residentTags } from "./paths-residents";
 import { dashboardPaths, dashboardTags } from "./paths-dashboard";
@@ -210,7 +211,7 @@ function build() {
         bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "imd_…", description: "API token, e.g. `Authorization: Bearer imd_…`" },
       },
     },
-    paths: { ...innovationPaths, ...igaPaths, ...igaSubmissionPaths, ...submissionPaths, ...beneficiaryPaths, ...residentPaths, ...dashboardPaths, ...otherPaths },
+    paths: { ...innovationPaths, ...igaFrameworkPaths, ...igaPaths, ...igaSubmissionPaths, ...submissionPaths, ...beneficiaryPaths, ...residentPaths, ...dashboardPaths, ...otherPaths },
   });
 }
 
