@@ -54,7 +54,7 @@ export function FrameworkEditor({ initial }: { initial: EditableRuleSet }) {
         <Input id="fw-name" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
       </div>
 
-      <fieldset className="space-y-2">
+      <fieldset className="min-w-0 space-y-2">
         <legend className="text-lg font-semibold">{t("formula")}</legend>
         <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-5">
           {(["maxTotal", "divisorFloor", "countFactor", "countCap"] as const).map((key) => (
@@ -107,7 +107,7 @@ export function FrameworkEditor({ initial }: { initial: EditableRuleSet }) {
         </p>
       </fieldset>
 
-      <fieldset className="space-y-2">
+      <fieldset className="min-w-0 space-y-2">
         <legend className="text-lg font-semibold">{t("categories")}</legend>
         {draft.categories.map((c, i) => (
           <div key={i} className="grid grid-cols-1 gap-2 sm:grid-cols-[2fr_1fr_1fr]">
@@ -118,7 +118,7 @@ export function FrameworkEditor({ initial }: { initial: EditableRuleSet }) {
         ))}
       </fieldset>
 
-      <fieldset className="space-y-2">
+      <fieldset className="min-w-0 space-y-2">
         <legend className="text-lg font-semibold">{t("indicatorsTitle")}</legend>
         <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full min-w-[72rem] border-collapse text-left text-sm">

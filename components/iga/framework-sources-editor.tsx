@@ -27,7 +27,7 @@ export function FrameworkSourcesEditor({
     onParameterStatus(Object.fromEntries(statuses.map(([k, v], j) => (j === i ? [key, value] : [k, v]))));
   return (
     <>
-      <fieldset className="space-y-2" data-testid="sources-editor">
+      <fieldset className="min-w-0 space-y-2" data-testid="sources-editor">
         <legend className="text-lg font-semibold">{t("sources")}</legend>
         {sources.map((s, i) => (
           <div key={i} className="grid gap-2 sm:grid-cols-[2fr_1.5fr_8rem_auto]">
@@ -43,7 +43,7 @@ export function FrameworkSourcesEditor({
           {t("addSource")}
         </Button>
       </fieldset>
-      <fieldset className="space-y-2" data-testid="status-editor">
+      <fieldset className="min-w-0 space-y-2" data-testid="status-editor">
         <legend className="text-lg font-semibold">{t("parameterStatusTitle")}</legend>
         {statuses.map(([key, value], i) => (
           <div key={i} className="grid gap-2 sm:grid-cols-[14rem_9rem_1fr_auto]">
