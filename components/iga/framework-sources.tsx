@@ -24,7 +24,7 @@ export async function FrameworkSources({
   const isUrl = (s: string) => /^https?:\/\//.test(s);
   return (
     <div className="grid gap-4 lg:grid-cols-2">
-      <Card className="space-y-2">
+      <Card className="min-w-0 space-y-2">
         <CardTitle>{t("parameters", { year })}</CardTitle>
         <ul className="list-disc space-y-1 pl-5 text-sm text-slate-800" data-testid="framework-parameters">
           <li>{t("divisorFloor", { floor: formula.divisorFloor })}</li>
@@ -61,7 +61,7 @@ export async function FrameworkSources({
           </Table>
         )}
       </Card>
-      <Card className="space-y-2">
+      <Card className="min-w-0 space-y-2">
         <CardTitle>{t("sources")}</CardTitle>
         {sources.length === 0 ? (
           <p className="text-sm text-slate-700">{t("noSources")}</p>
