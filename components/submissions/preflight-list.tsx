@@ -1,7 +1,29 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
+import { AFFAIRS } from "@/lib/reference/affairs";
 import type { Problem } from "@/lib/submissions/preflight-rules";
+
+type T = Awaited<ReturnType<typeof getTranslations<"submissions">>>;
+
+/** A problem's detail in words: the structured ones ("a|b|c") are spelled out per code. */
+function detailText(p: Problem, t: T): string {
+  const parts = (p.detail ?? "").split("|");
+  switch (p.code) {
+    case "design_too_short":
+      return t("words", { count: Number(p.detail) });
+    case "not_eligible":
+      return t("problemDetail.not_eligible", { applied: parts[0], from: parts[1], to: parts[2] });
+    case "too_many_years":
+      return t("problemDetail.too_many_years", { years: parts[0], max: parts[1] });
+    case "basic_services_unmet": {
+      const missing = (parts[2] ?? "").split(",").filter(Boolean).map((code) => AFFAIRS.find((a) => a.code === code)?.name ?? code);
+      return t("problemDetail.basic_services_unmet", { covered: parts[0], required: parts[1], missing: missing.join(", ") });
+    }
+    default:
+      return p.detail ?? "";
+  }
+}
 
 /** The pre-flight problems, grouped by kind, each with a link to the page that fixes it. */
 export async function PreflightList({ problems }: { problems: Problem[] }) {
@@ -24,7 +46,7 @@ export async function PreflightList({ problems }: { problems: Problem[] }) {
                   {p.innovationName ?? t("region")}
                   {p.indicatorCode ? ` · ${p.indicatorCode}` : ""}
                 </Link>
-                {p.detail && <span className="text-slate-600"> — {code === "design_too_short" ? t("words", { count: Number(p.detail) }) : p.detail}</span>}
+                {p.detail && <span className="text-slate-600"> — {detailText(p, t)}</span>}
               </li>
             ))}
           </ul>

@@ -31,11 +31,14 @@ const summary = z
 
 const problem = z
   .object({
-    code: z.enum(["profile_incomplete", "design_too_short", "date_outside_window", "level_without_evidence", "review_unresolved", "mandatory_missing", "no_innovations"]),
+    code: z.enum(["profile_incomplete", "design_too_short", "date_outside_window", "level_without_evidence", "review_unresolved", "mandatory_missing", "no_innovations", "not_eligible", "too_many_years", "basic_services_unmet"]),
     innovationId: z.uuid().nullable(),
     innovationName: z.string().nullable(),
     indicatorCode: z.string().nullable(),
-    detail: z.string().nullable(),
+    detail: z.string().nullable().meta({
+      description:
+        "What the message needs: missing fields, a word count, a date; `applied|from|to` (not_eligible), `years|max` (too_many_years), `covered|required|missing affair codes` (basic_services_unmet)",
+    }),
     href: z.string().meta({ description: "The app page where it is fixed" }),
   })
   .meta({ id: "PreflightProblem" });

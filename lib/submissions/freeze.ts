@@ -4,7 +4,7 @@ import { writeAudit } from "@/lib/audit/write";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { AppError, parseInput } from "@/lib/errors";
 import { sha256Of } from "./canonical";
-import { preflightProblems } from "./preflight-rules";
+import { liveProblems } from "./preflight";
 import { readLiveContent } from "./read-live";
 
 const freezeSchema = z.object({
@@ -35,7 +35,7 @@ export async function freezeSubmission({ ctx, input }: { ctx: Ctx; input: unknow
   const data = parseInput(freezeSchema, input);
   return ctx.db.transaction(async (tx) => {
     const content = await readLiveContent({ ...ctx, db: tx as unknown as Ctx["db"] }, data.year);
-    const problems = preflightProblems(content);
+    const problems = await liveProblems(tx, content);
     if (problems.length > 0 && !data.overrideReason) throw new PreflightFailedError(problems.length);
     const sha256 = sha256Of(content);
     const [row] = await tx

@@ -1,4 +1,6 @@
 import { completeness, countWords, MIN_DESIGN_WORDS } from "@/lib/innovations/schemas";
+import type { Formula } from "@/lib/iga/rule-set";
+import { eligibilityProblems } from "@/lib/iga/submission-rules";
 import type { SnapshotContent, SnapshotIndicator, SnapshotInnovation } from "./content";
 
 /**
@@ -13,7 +15,10 @@ export type ProblemCode =
   | "level_without_evidence"
   | "review_unresolved"
   | "mandatory_missing"
-  | "no_innovations";
+  | "no_innovations"
+  | "not_eligible"
+  | "too_many_years"
+  | "basic_services_unmet";
 
 export interface Problem {
   code: ProblemCode;
@@ -64,13 +69,54 @@ function profileProblems(i: SnapshotInnovation, year: number): Problem[] {
   return out;
 }
 
-export function preflightProblems(content: SnapshotContent): Problem[] {
+/** The year's eligibility rules: applied within the window, not entered in too many other years. */
+function eligibility(i: SnapshotInnovation, formula: Formula, year: number, otherYears: readonly number[]): Problem[] {
+  const base = { innovationId: i.id, innovationName: i.profile.name, indicatorCode: null, href: profileHref(i) };
+  return eligibilityProblems(formula, year, i.profile.yearApplied, otherYears).flatMap((p): Problem[] => {
+    if (p.kind === "not_eligible") return [{ ...base, code: "not_eligible", detail: `${p.yearApplied}|${p.from}|${p.to}` }];
+    if (p.kind === "too_many_years") return [{ ...base, code: "too_many_years", detail: `${p.years.join(", ")}|${p.max}` }];
+    return [];
+  });
+}
+
+/**
+ * The year's basic-service rule (2026: the count score is 0 unless enough of the six basic-service
+ * affairs are named by the innovations sent). Detail: "covered|required|missing affairs".
+ */
+function basicServices(content: SnapshotContent): Problem[] {
+  const formula = content.ruleSet.formula;
+  const required = formula.minBasicServiceAffairs;
+  if (required === null) return [];
+  const named = new Set(content.innovations.flatMap((i) => [i.profile.mainAffair, ...i.profile.otherAffairs].filter((a): a is string => !!a)));
+  const covered = formula.basicServiceAffairs.filter((a) => named.has(a));
+  if (covered.length >= required) return [];
+  const missing = formula.basicServiceAffairs.filter((a) => !named.has(a));
+  return [
+    {
+      code: "basic_services_unmet",
+      innovationId: null,
+      innovationName: null,
+      indicatorCode: null,
+      detail: `${covered.length}|${required}|${missing.join(",")}`,
+      href: `/iga/${content.year}`,
+    },
+  ];
+}
+
+/**
+ * Every problem of a submission. `otherYearsEntered` (innovation id → the other years it was sent
+ * in) comes from the database; without it the "at most N years" rule is not checked.
+ */
+export function preflightProblems(content: SnapshotContent, otherYearsEntered: ReadonlyMap<string, readonly number[]> = new Map()): Problem[] {
   const { year } = content;
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...basicServices(content)];
   if (content.innovations.length === 0) {
     problems.push({ code: "no_innovations", innovationId: null, innovationName: null, indicatorCode: null, detail: null, href: `/innovations?year=${year}` });
   }
   problems.push(...indicatorProblems(null, content.region, year));
-  for (const i of content.innovations) problems.push(...profileProblems(i, year), ...indicatorProblems(i, i.indicators, year));
+  for (const i of content.innovations) {
+    problems.push(...eligibility(i, content.ruleSet.formula, year, otherYearsEntered.get(i.id) ?? []));
+    problems.push(...profileProblems(i, year), ...indicatorProblems(i, i.indicators, year));
+  }
   return problems;
 }

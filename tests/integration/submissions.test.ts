@@ -12,6 +12,8 @@ import { sha256Of } from "@/lib/submissions/canonical";
 import { compareSubmissions } from "@/lib/submissions/compare-submissions";
 import { freezeSubmission } from "@/lib/submissions/freeze";
 import { runPreflight } from "@/lib/submissions/preflight";
+import { preflightProblems } from "@/lib/submissions/preflight-rules";
+import { readLiveContent } from "@/lib/submissions/read-live";
 import { getSubmission, listSubmissions } from "@/lib/submissions/queries";
 import { ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
 import { caught, databaseCases, errorText } from "./support";
@@ -39,6 +41,38 @@ describe.each(databaseCases())("IGA submission snapshots (%s)", (_name, database
     const short = check.problems.find((p) => p.code === "design_too_short");
     expect(short).toMatchObject({ href: `/innovations/${short!.innovationId}/edit` });
     expect(await caught(freezeSubmission({ ctx: evaluator, input: { year: 2023 } }))).toMatchObject({ status: 409, code: "submission_preflight_failed" });
+  });
+
+  it("applies the year's rules: the 2026 basic-service gate, the eligibility window and the two-year limit", async () => {
+    const check = await runPreflight({ ctx: evaluator, year: 2026 });
+    // The demo's 2026 set covers four of the six basic-service affairs (its count score is 0).
+    const gate = check.problems.find((p) => p.code === "basic_services_unmet");
+    expect(gate).toMatchObject({ innovationId: null, href: "/iga/2026" });
+    const [covered, required, missing] = gate!.detail!.split("|");
+    expect([Number(covered), Number(required)]).toEqual([4, 5]);
+    expect(missing.split(",").sort()).toEqual(["ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat", "sosial"]);
+    expect(check.problems.some((p) => p.code === "not_eligible")).toBe(false);
+
+    // An innovation sent for 2026 whose year applied falls before the window (2024–2026) is listed.
+    const sent = (await readLiveContent(evaluator, 2026)).innovations[0];
+    await handle.db.update(innovations).set({ yearApplied: 2021 }).where(eq(innovations.id, sent.id));
+    try {
+      const after = await runPreflight({ ctx: evaluator, year: 2026 });
+      expect(after.problems.filter((p) => p.code === "not_eligible")).toEqual([
+        expect.objectContaining({ innovationId: sent.id, detail: "2021|2024|2026", href: `/innovations/${sent.id}/edit` }),
+      ]);
+      // Freezing checks the same rules: refused without a reason.
+      expect(await caught(freezeSubmission({ ctx: evaluator, input: { year: 2026 } }))).toMatchObject({ status: 409, code: "submission_preflight_failed" });
+    } finally {
+      await handle.db.update(innovations).set({ yearApplied: sent.profile.yearApplied }).where(eq(innovations.id, sent.id));
+    }
+
+    // 2024 allows two assessment years: an innovation already sent in two other years is listed.
+    const content2024 = await readLiveContent(evaluator, 2024);
+    const first = content2024.innovations[0];
+    expect(preflightProblems(content2024).some((p) => p.code === "too_many_years")).toBe(false);
+    const tooMany = preflightProblems(content2024, new Map([[first.id, [2023, 2025]]])).filter((p) => p.code === "too_many_years");
+    expect(tooMany).toEqual([expect.objectContaining({ innovationId: first.id, detail: "2023, 2025|2" })]);
   });
 
   it("checks the role before anything else: anonymous 401, agency and leader 403", async () => {
