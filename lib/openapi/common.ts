@@ -15,6 +15,7 @@ export const E = {
   403: errorResponse("Forbidden", "The role lacks the permission (`forbidden`, `forbidden_other_agency`)"),
   404: errorResponse("NotFound", "No such record in the caller's region (`not_found`)"),
   409: errorResponse("Conflict", "Refused because of the current state (see the code)"),
+  413: errorResponse("TooLarge", "The upload is over the configured limit; the message names it (`package_too_large`, `records_too_large`)"),
   422: errorResponse("ValidationFailed", "Invalid input or a body that is not JSON (`validation_failed`, with `fields`)"),
   500: errorResponse("ServerError", "A fault on the server (`internal`), or stored encrypted data the server's current key cannot open (`encryption_key_mismatch`: the key was changed)"),
 };

@@ -112,10 +112,15 @@ export const submissionPaths: ZodOpenApiObject["paths"] = {
     }),
   },
   "/api/v1/iga/{year}/submissions/verify": {
-    post: op("verifyIgaSubmissionPackage", "Check an uploaded package against its manifest and the frozen snapshot (up to the 10 MB body limit; larger: `npm run cli -- verify`)", {
+    post: op("verifyIgaSubmissionPackage", "Check an uploaded package against its manifest and the frozen snapshot; the body streams to a temporary file (up to VERIFY_MAX_BYTES, 4 GB by default)", {
       requestParams: { path: year },
-      requestBody: { content: { "application/zip": { schema: z.string().meta({ format: "binary" }) } } },
-      responses: { 200: ok("The check", verifyResult), ...errors(401, 403, 422) },
+      requestBody: {
+        content: {
+          "application/zip": { schema: z.string().meta({ format: "binary" }) },
+          "multipart/form-data": { schema: z.object({ file: z.string().meta({ format: "binary" }) }) },
+        },
+      },
+      responses: { 200: ok("The check", verifyResult), ...errors(401, 403, 413, 422) },
     }),
   },
   "/api/v1/iga/{year}/submissions/{id}": {

@@ -20,7 +20,9 @@ import { packageJobFile, packageJobStatus, startPackageJob } from "@/lib/submiss
 import { checkPackage } from "@/lib/submissions/verify";
 import { checkManifestSnapshot } from "@/lib/submissions/verify-snapshot";
 import { verifyLines } from "@/lib/submissions/verify-report";
+import { env } from "@/lib/config/env";
 import { ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
+import { callRoute } from "@/tests/helpers/routes";
 import { caught, databaseCases } from "./support";
 
 /** Every entry of a ZIP as bytes (test packages are small). */
@@ -186,6 +188,30 @@ describe.each(databaseCases())("IGA submission package (%s)", (_name, database) 
     const forged = { ...intact.manifest, snapshot: { ...intact.manifest.snapshot, sha256: "0".repeat(64) } };
     expect(await checkManifestSnapshot({ ctx: evaluator, manifest: forged })).toBe("mismatch");
     expect(await caught(checkPackage(Buffer.from("not a zip")))).toMatchObject({ code: "submission_package_invalid", status: 422 });
+  });
+
+  it("verifies an uploaded package through the route, spooled to a file, and refuses one over VERIFY_MAX_BYTES with 413", async () => {
+    const { POST } = await import("@/app/api/v1/iga/[year]/submissions/verify/route");
+    const bytes = new Uint8Array(fs.readFileSync(zipPath));
+    const call = { params: { year: "2023" }, body: bytes, headers: { "content-type": "application/zip" } };
+    const ok = await callRoute(handle.db, POST, "POST", { email: "evaluator@demo.local" }, call);
+    expect(ok.status).toBe(200);
+    expect(ok.body).toMatchObject({ intact: true, snapshotMatch: "match", mismatches: [] });
+    const form = new FormData();
+    form.set("file", new Blob([bytes], { type: "application/zip" }), "package.zip");
+    expect((await callRoute(handle.db, POST, "POST", { email: "pimpinan@demo.local" }, { params: { year: "2023" }, body: form })).body.intact).toBe(true);
+
+    const limits = env() as { VERIFY_MAX_BYTES: number };
+    const before = limits.VERIFY_MAX_BYTES;
+    limits.VERIFY_MAX_BYTES = 64 * 1024;
+    try {
+      const big = await callRoute(handle.db, POST, "POST", { email: "evaluator@demo.local" }, call);
+      expect(big.status).toBe(413);
+      expect(big.body.error).toMatchObject({ code: "package_too_large", message: expect.stringContaining("64 KB") });
+    } finally {
+      limits.VERIFY_MAX_BYTES = before;
+    }
+    expect((await callRoute(handle.db, POST, "POST", { email: "evaluator@demo.local" }, { params: { year: "2023" } })).body.error.code).toBe("no_file");
   });
 
   it("lets leaders download the profiles PDF but not the package; the workbook downloads alone", async () => {
