@@ -1,5 +1,5 @@
 import type { Locale } from "@/i18n/locales";
-import { MESSAGES } from "@/i18n/messages";
+import { translator } from "@/lib/i18n/translator";
 import { NIK_ERROR_CODES, NIK_ERROR_MESSAGES, NIK_WARNING_MESSAGES, type NikErrorCode } from "@/lib/nik";
 
 /**
@@ -23,17 +23,6 @@ export type RecordIssueCode = (typeof RECORD_ISSUE_CODES)[number];
 export const RECORD_WARNING_CODES = ["nik_area_unknown", "columns_ignored", "errors_truncated", "rejected_rows_truncated"] as const;
 export type RecordWarningCode = (typeof RECORD_WARNING_CODES)[number];
 
-type Tree = { [key: string]: string | Tree };
-
-function lookup(locale: Locale, path: string[]): string | undefined {
-  let node: string | Tree | undefined = MESSAGES[locale];
-  for (const key of path) node = typeof node === "object" ? node[key] : undefined;
-  return typeof node === "string" ? node : undefined;
-}
-
-/** A message with its `{name}` placeholders filled in (missing ones left empty). */
-const fill = (text: string, params: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ""));
-
 const isNikCode = (code: string): code is NikErrorCode => (NIK_ERROR_CODES as readonly string[]).includes(code);
 
 /**
@@ -42,12 +31,12 @@ const isNikCode = (code: string): code is NikErrorCode => (NIK_ERROR_CODES as re
  */
 export function issueMessage(code: RecordIssueCode, locale: Locale): string {
   if (isNikCode(code)) return NIK_ERROR_MESSAGES[code][locale];
-  return lookup(locale, ["beneficiaries", "issue", code]) ?? code;
+  return translator(locale)(`beneficiaries.issue.${code}`);
 }
 
 export function warningMessage(code: RecordWarningCode, locale: Locale, params: Record<string, string | number> = {}): string {
   if (code === "nik_area_unknown") return NIK_WARNING_MESSAGES.nik_area_unknown[locale];
-  return fill(lookup(locale, ["beneficiaries", "warning", code]) ?? code, params);
+  return translator(locale)(`beneficiaries.warning.${code}`, params);
 }
 
 /** Codes that refuse a whole file or request; listed in the API's error-code table (lib/openapi/schemas.ts). */
@@ -70,5 +59,6 @@ export const BENEFICIARY_ERROR_CODES = {
 
 /** The message of a file-level error code in the reader's language, with its parameters filled in. */
 export function fileErrorMessage(code: string, locale: Locale, params: Record<string, string | number> = {}): string {
-  return fill(lookup(locale, ["errors", code]) ?? code, params);
+  const t = translator(locale);
+  return t.has(`errors.${code}`) ? t(`errors.${code}`, params) : code;
 }

@@ -13,5 +13,13 @@ export type Translate = ((key: string, params?: Record<string, string | number>)
  * keys are not logged here; callers that may ask for one check `has` and pick a fallback.
  */
 export function translator(locale: Locale): Translate {
-  return createTranslator({ locale, messages: MESSAGES[locale], onError: () => {} }) as unknown as Translate;
+  let t = cache.get(locale);
+  if (!t) {
+    t = createTranslator({ locale, messages: MESSAGES[locale], onError: () => {} }) as unknown as Translate;
+    cache.set(locale, t);
+  }
+  return t;
 }
+
+/** One translator per locale: import reports word a message per rejected row. */
+const cache = new Map<Locale, Translate>();

@@ -1,6 +1,5 @@
-import { createTranslator } from "next-intl";
 import type { Locale } from "@/i18n/locales";
-import { MESSAGES } from "@/i18n/messages";
+import { translator } from "@/lib/i18n/translator";
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -10,9 +9,6 @@ export type Translate = (key: string, params?: Record<string, string | number>) 
  * feature has not written yet falls back to a generic one rather than showing its key.
  */
 export function importTranslator(locale: Locale): Translate {
-  const t = createTranslator({ locale, messages: MESSAGES[locale], onError: () => {} }) as unknown as {
-    (key: string, params?: Record<string, string | number>): string;
-    has: (key: string) => boolean;
-  };
+  const t = translator(locale);
   return (key, params) => (t.has(key) ? t(key, params) : t("innovationImport.issue.invalid"));
 }
