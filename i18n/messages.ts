@@ -9,6 +9,7 @@ import enResidents from "@/messages/en/residents.json" with { type: "json" };
 import enDashboard from "@/messages/en/dashboard.json" with { type: "json" };
 import idDashboard from "@/messages/id/dashboard.json" with { type: "json" };
 import enSubmissions from "@/messages/en/submissions.json" with { type: "json" };
+import enWhatIf from "@/messages/en/what-if.json" with { type: "json" };
 import idBeneficiaries from "@/messages/id/beneficiaries.json" with { type: "json" };
 import idCatalogue from "@/messages/id/catalogue.json" with { type: "json" };
 import idCore from "@/messages/id/core.json" with { type: "json" };
@@ -18,6 +19,7 @@ import idInnovationImport from "@/messages/id/innovation-import.json" with { typ
 import idInnovationList from "@/messages/id/innovation-list.json" with { type: "json" };
 import idResidents from "@/messages/id/residents.json" with { type: "json" };
 import idSubmissions from "@/messages/id/submissions.json" with { type: "json" };
+import idWhatIf from "@/messages/id/what-if.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 /**
@@ -39,6 +41,6 @@ function merge(...trees: Tree[]): Tree {
 }
 
 export const MESSAGES: Record<Locale, Tree> = {
-  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idIgaYears, idBeneficiaries, idResidents, idDashboard, idSubmissions),
-  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enIgaYears, enBeneficiaries, enResidents, enDashboard, enSubmissions),
+  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idIgaYears, idBeneficiaries, idResidents, idDashboard, idSubmissions, idWhatIf),
+  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enIgaYears, enBeneficiaries, enResidents, enDashboard, enSubmissions, enWhatIf),
 };

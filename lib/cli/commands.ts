@@ -82,7 +82,7 @@ function reportLines(report: ImportReport, maxErrors = 20): string[] {
 }
 
 export const CLI_COMMANDS = {
-  /** The snapshot check of `verify`: the manifest's snapshot against the database (issue 13). */
+  /** The snapshot check of `verify`: the manifest's snapshot against the database. */
   "submission.snapshot": async (ctx: Ctx, raw: unknown) => {
     const manifest = parseInput(manifestSchema, raw);
     return { lines: [await checkManifestSnapshot({ ctx, manifest })] };

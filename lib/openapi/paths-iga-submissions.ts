@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { ZodOpenApiObject, ZodOpenApiOperationObject } from "zod-openapi";
 import { errors, json, ok } from "./common";
 
-/* Paths of an innovation's IGA submission per year (issue 12); merged into the document by ./document.ts. */
+/* Paths of an innovation's IGA submission per year; merged into the document by ./document.ts. */
 
 const uuid = z.uuid();
 const status = z.enum(["draft", "ready", "submitted", "verified", "returned"]).meta({ id: "IgaSubmissionStatus" });

@@ -135,15 +135,17 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
   });
 
   // 12,000 rows: about 20 s on a quiet machine, more when the test files run side by side.
-  it("writes a batch all or nothing: a failure mid-batch leaves no record and no resident", { timeout: 120_000 }, async () => {
+  it("writes a batch all or nothing: a failure after every chunk was written leaves no record and no resident", { timeout: 120_000 }, async () => {
     const rows = Array.from({ length: 12_000 }, (_, i) => `1811${String((i % 7) + 1).padStart(2, "0")}0101${String(70 + (i % 20))}${String((i % 9999) + 1).padStart(4, "0")},Warga ${i},2024-05-0${(i % 9) + 1},Uji Gagal,,`);
     const file = Buffer.from(`nik,nama,tanggal_layanan,jenis_layanan,kode_desa,nilai\n${rows.join("\n")}\n`);
     const residentsBefore = (await handle.db.select({ n: count() }).from(residents))[0].n;
     const recordsBefore = await recordCount();
     const failure = await caught(
       run(file, {
-        afterChunk: (written) => {
-          if (written >= 5000) throw new Error("forced failure after the first chunk");
+        // Runs inside the write transaction once all 12,000 rows are written, before it commits.
+        inTransaction: async (_tx, report) => {
+          expect(report.accepted + report.duplicates).toBe(12_000);
+          throw new Error("forced failure after the last chunk");
         },
       }),
     );
@@ -167,7 +169,7 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     // A holds its transaction open after inserting the resident; B then inserts the same resident,
     // waits on A's row, and finds it neither inserted by itself nor in its statement's snapshot.
     const a = run(line("2024-03-01"), {
-      afterChunk: async () => {
+      inTransaction: async () => {
         firstWrote();
         await gate;
       },

@@ -39,8 +39,6 @@ export interface ImportOptions {
   batchId?: string;
   /** Called every few thousand rows with the number of data rows read so far. */
   onProgress?: (rows: number) => void;
-  /** Tests only: runs after each written chunk, inside the transaction (to force a failure mid-batch). */
-  afterChunk?: (written: number) => Promise<void> | void;
   /** Runs inside the write transaction after the batch is recorded (the idempotency key is stored there). */
   inTransaction?: (tx: Executor, report: ImportReport) => Promise<void>;
 }
@@ -246,7 +244,6 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
           const written = await write(tx);
           report.accepted += written;
           report.duplicates += chunk.length - written;
-          await options.afterChunk?.(report.accepted);
         };
       });
       if (options.mode === "strict" && report.rejected > 0) throw new StrictRollback();
