@@ -24,6 +24,7 @@ interface Subject {
   name: string;
   stage: string;
   isSample: boolean;
+  yearApplied: number;
 }
 
 type Idea2026 = [name: string, agency: string, affair: string, focus: string, status: SubmissionStatus];
@@ -55,7 +56,8 @@ function statusOf2024(rand: () => number): SubmissionStatus {
 
 async function seed2024(tx: Executor, loaded: LoadedFramework, regionCode: string, evaluatorId: string | null, from2023: Subject[]) {
   const rand = mulberry32(18_11_2024);
-  const chosen = from2023.filter((s) => !s.isSample || (s.stage !== "inisiatif" && rand() < 0.7));
+  // 2024 takes innovations applied in 2023 or 2024: those of 2022 had their second year in 2023's.
+  const chosen = from2023.filter((s) => s.yearApplied >= 2023 && (!s.isSample || (s.stage !== "inisiatif" && rand() < 0.7)));
   const planned = [
     ...planRegion(loaded.ruleSet.indicators).map((plan) => ({ plan, innovationId: null, subjectName: "Kabupaten Mesuji" })),
     ...chosen.flatMap((s) => planInnovation(loaded.ruleSet.indicators, { ...s, name: `${s.name} 2024` }).map((plan) => ({ plan, innovationId: s.id, subjectName: s.name }))),

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNull } from "drizzle-orm";
+import { and, asc, between, count, eq, isNull } from "drizzle-orm";
 import { writeAudit } from "@/lib/audit/write";
 import { findFramework } from "@/lib/iga/frameworks";
 import type { Executor } from "@/db/client";
@@ -25,9 +25,10 @@ export async function seedIgaDemo(db: Executor, options: { regionCode: string })
     const [{ n }] = await tx.select({ n: count() }).from(igaAssessments).where(eq(igaAssessments.regionCode, regionCode));
     if (n > 0) return { seeded: false, assessments: 0, evidence: 0 };
     const subjects = await tx
-      .select({ id: innovations.id, name: innovations.name, stage: innovations.stage, isSample: innovations.isSample })
+      .select({ id: innovations.id, name: innovations.name, stage: innovations.stage, isSample: innovations.isSample, yearApplied: innovations.yearApplied })
       .from(innovations)
-      .where(and(eq(innovations.regionCode, regionCode), eq(innovations.yearApplied, DEMO_YEAR), isNull(innovations.archivedAt)))
+      // Every innovation the 2023 rules let Mesuji enter (applied 2022 or 2023): the 110 it reported.
+      .where(and(eq(innovations.regionCode, regionCode), between(innovations.yearApplied, DEMO_YEAR - 1, DEMO_YEAR), isNull(innovations.archivedAt)))
       .orderBy(asc(innovations.createdAt), asc(innovations.name));
     const [evaluator] = await tx.select({ id: users.id }).from(users).where(and(eq(users.role, "evaluator"), eq(users.regionCode, regionCode))).limit(1);
     const planned: PlannedSubject[] = [

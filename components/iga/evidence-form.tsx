@@ -24,7 +24,22 @@ interface Outcome {
  * Attaches evidence through the API (POST /api/v1/iga/{year}/evidence): a file goes as multipart,
  * so a 10 MB PDF is not squeezed through a server action's body limit; a link goes as JSON.
  */
-export function EvidenceForm({ year, indicatorCode, innovationId, maxBytes }: { year: number; indicatorCode: string; innovationId: string | null; maxBytes: number }) {
+export function EvidenceForm({
+  year,
+  indicatorCode,
+  innovationId,
+  maxBytes,
+  replacesEvidenceId = null,
+  onDone,
+}: {
+  year: number;
+  indicatorCode: string;
+  innovationId: string | null;
+  maxBytes: number;
+  /** The piece this upload replaces: removed with its verdict when the new one is stored. */
+  replacesEvidenceId?: string | null;
+  onDone?: () => void;
+}) {
   const t = useTranslations("iga.evidence");
   const te = useTranslations("errors");
   const router = useRouter();
@@ -36,7 +51,7 @@ export function EvidenceForm({ year, indicatorCode, innovationId, maxBytes }: { 
   // False on the server and until hydration: the upload needs this component's script, so the
   // button waits for it instead of letting the browser submit the form as a plain GET.
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
-  const id = `evidence-${indicatorCode}`;
+  const id = replacesEvidenceId ? `replace-${replacesEvidenceId}` : `evidence-${indicatorCode}`;
   // Worded as the server words its own evidence_too_large message.
   const maxMb = formatMb(maxBytes);
   const fieldError = (name: string) => outcome.fields?.find((f) => f.field === name)?.message;
@@ -55,7 +70,7 @@ export function EvidenceForm({ year, indicatorCode, innovationId, maxBytes }: { 
       data.delete("url");
       response = await fetch(`/api/v1/iga/${year}/evidence`, { method: "POST", headers: { "accept-language": locale }, body: data });
     } else {
-      const body = { kind: "link", indicatorCode, innovationId, url: value("url") ?? "", letterNumber: value("letterNumber"), letterDate: value("letterDate"), subject: value("subject") };
+      const body = { kind: "link", indicatorCode, innovationId, replacesEvidenceId, url: value("url") ?? "", letterNumber: value("letterNumber"), letterDate: value("letterDate"), subject: value("subject") };
       response = await fetch(`/api/v1/iga/${year}/evidence`, {
         method: "POST",
         headers: { "content-type": "application/json", "accept-language": locale },
@@ -65,8 +80,9 @@ export function EvidenceForm({ year, indicatorCode, innovationId, maxBytes }: { 
     const json = await response.json().catch(() => null);
     if (!response.ok) return setOutcome({ ok: false, message: json?.error?.message ?? t("failed"), fields: json?.error?.fields });
     form.reset();
-    setOutcome({ ok: true, message: json?.deduplicated ? t("deduplicated") : t("added") });
+    setOutcome({ ok: true, message: json?.deduplicated ? t("deduplicated") : replacesEvidenceId ? t("replaced") : t("added") });
     router.refresh();
+    onDone?.();
   }
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -85,6 +101,7 @@ export function EvidenceForm({ year, indicatorCode, innovationId, maxBytes }: { 
     <form onSubmit={onSubmit} method="post" className="space-y-3" data-testid={`${id}-form`} noValidate>
       <input type="hidden" name="indicatorCode" value={indicatorCode} />
       <input type="hidden" name="innovationId" value={innovationId ?? ""} />
+      {replacesEvidenceId && <input type="hidden" name="replacesEvidenceId" value={replacesEvidenceId} />}
       <fieldset className="flex flex-wrap gap-4">
         <legend className="mb-1 text-sm font-medium text-slate-800">{t("kind")}</legend>
         {(["file", "link"] as const).map((k) => (
@@ -122,7 +139,7 @@ export function EvidenceForm({ year, indicatorCode, innovationId, maxBytes }: { 
         <Input id={`${id}-subject`} name="subject" maxLength={500} />
       </Field>
       <Button type="submit" disabled={pending || !hydrated}>
-        {pending ? t("uploading") : t("upload")}
+        {pending ? t("uploading") : replacesEvidenceId ? t("replaceSubmit") : t("upload")}
       </Button>
       {outcome.message && (
         <Alert tone={outcome.ok ? "success" : "error"}>

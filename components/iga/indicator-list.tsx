@@ -1,3 +1,4 @@
+import { BeneficiaryListButton } from "./beneficiary-list-button";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -5,6 +6,7 @@ import type { EvidenceView, IndicatorView, SubjectView } from "@/lib/iga/assessm
 import { EvidenceForm } from "./evidence-form";
 import { LevelForm } from "./level-form";
 import { RemoveEvidence } from "./remove-evidence";
+import { ReplaceEvidence } from "./replace-evidence";
 import { ReviewForm } from "./review-form";
 
 const STATUS_TONE = { pending: "neutral", accepted: "success", needs_work: "danger" } as const;
@@ -22,7 +24,7 @@ async function scoreLine(item: IndicatorView) {
   );
 }
 
-async function EvidenceItem({ piece, view, innovationId }: { piece: EvidenceView; view: SubjectView; innovationId: string | null }) {
+async function EvidenceItem({ piece, view, innovationId, indicatorCode, maxBytes }: { piece: EvidenceView; view: SubjectView; innovationId: string | null; indicatorCode: string; maxBytes: number }) {
   const [t, format] = await Promise.all([getTranslations("iga.evidence"), getFormatter()]);
   const letter = [piece.letterNumber && t("letter", { number: piece.letterNumber }), piece.letterDate && format.dateTime(new Date(`${piece.letterDate}T00:00:00`), { dateStyle: "medium" }), piece.subject]
     .filter(Boolean)
@@ -42,6 +44,9 @@ async function EvidenceItem({ piece, view, innovationId }: { piece: EvidenceView
         {piece.size !== null && <span className="text-xs text-slate-600">{format.number(piece.size / 1024, { maximumFractionDigits: 0 })} KB</span>}
         <Badge tone={STATUS_TONE[piece.reviewStatus]}>{t(`status.${piece.reviewStatus}`)}</Badge>
         {piece.isSample && <Badge tone="warning">{t("sample")}</Badge>}
+        {view.canAssess && (
+          <ReplaceEvidence evidenceId={piece.id} name={piece.fileName ?? piece.url ?? ""} year={view.year} indicatorCode={indicatorCode} innovationId={innovationId} maxBytes={maxBytes} />
+        )}
         {view.canAssess && <RemoveEvidence evidenceId={piece.id} name={piece.fileName ?? piece.url ?? ""} year={view.year} innovationId={innovationId} />}
       </div>
       {letter && <p className="mt-1 text-sm text-slate-700">{letter}</p>}
@@ -80,6 +85,7 @@ async function IndicatorCard({ item, view, innovationId, maxBytes }: { item: Ind
                 : t("proposalNone", { residents: format.number(proposal.residents), year: view.year })}
             </Alert>
           )}
+          {proposal && proposal.residents > 0 && view.canAttachList && innovationId && <BeneficiaryListButton innovationId={innovationId} year={view.year} />}
           {view.canAssess ? (
             <LevelForm
               year={view.year}
@@ -112,7 +118,7 @@ async function IndicatorCard({ item, view, innovationId, maxBytes }: { item: Ind
           ) : (
             <ul className="space-y-2">
               {item.evidence.map((piece) => (
-                <EvidenceItem key={piece.id} piece={piece} view={view} innovationId={innovationId} />
+                <EvidenceItem key={piece.id} piece={piece} view={view} innovationId={innovationId} indicatorCode={indicator.code} maxBytes={maxBytes} />
               ))}
             </ul>
           )}

@@ -31,6 +31,8 @@ export interface SubjectView {
   yearApplied: number | null;
   canAssess: boolean;
   canReview: boolean;
+  /** May attach the register's beneficiary list (reads personal data: Bappeda and admin). */
+  canAttachList: boolean;
   items: IndicatorView[];
   /** The items' scores and maxima added up: the subject's total out of its maximum. */
   score: number;
@@ -114,6 +116,7 @@ export async function subjectView({
     yearApplied: innovation?.yearApplied ?? null,
     canAssess: loaded.framework.status === "active" && can(ctx, innovation ? "iga.assess" : "iga.assess_region", resource),
     canReview: can(ctx, "iga.review"),
+    canAttachList: !!innovation && loaded.framework.status === "active" && can(ctx, "iga.assess", resource) && can(ctx, "resident.lookup"),
     items,
     score: items.reduce((sum, i) => sum + i.score, 0),
     max: items.reduce((sum, i) => sum + i.max, 0),

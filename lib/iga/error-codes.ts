@@ -15,5 +15,7 @@ export const IGA_ERROR_CODES = {
   evidence_too_large: { status: 413, meaning: "The evidence file is over the size limit (`{maxMb}` MB, EVIDENCE_MAX_BYTES)." },
   evidence_type_not_allowed: { status: 422, meaning: "The file's content is not PDF, JPG or PNG (checked from its bytes, not its name)." },
   evidence_type_mismatch: { status: 422, meaning: "The file's name says one type (`{claimed}`) but its content is another (`{actual}`)." },
+  no_benefit_indicator: { status: 422, meaning: "The year's rule set has no indicator scored from the beneficiary register (`derivedFrom: beneficiaries`)." },
+  no_beneficiaries: { status: 422, meaning: "The register holds no service records of this innovation in that year: there is no list to attach." },
   evidence_no_file: { status: 422, meaning: "A multipart upload without a `file` part." },
 } as const satisfies Record<string, { status: number; meaning: string }>;

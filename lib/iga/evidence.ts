@@ -34,7 +34,18 @@ export function evidenceMaxBytes(): number {
  * uploaded PDF/JPG/PNG, checked from its content and stored once per SHA-256, or an http(s) link
  * such as a video. A refused file stores nothing: it is checked before the transaction opens.
  */
-export async function addEvidence({ ctx, input, maxBytes = evidenceMaxBytes() }: { ctx: Ctx; input: unknown; maxBytes?: number }) {
+export async function addEvidence({
+  ctx,
+  input,
+  maxBytes = evidenceMaxBytes(),
+  generated,
+}: {
+  ctx: Ctx;
+  input: unknown;
+  maxBytes?: number;
+  /** Evidence the app made from its own data (not an upload): its audit action and what it holds. */
+  generated?: { action: string; details: Record<string, unknown> };
+}) {
   requirePermission(ctx, "iga.assess");
   const data = parseInput(evidenceSchema, input);
   let mimeType: string | null = null;
@@ -75,11 +86,11 @@ export async function addEvidence({ ctx, input, maxBytes = evidenceMaxBytes() }:
         createdBy: target.actor.id,
       })
       .returning();
-    const after = { ...row, indicatorCode: target.indicator.code, sha256: stored?.sha256 ?? null, size: stored?.size ?? null, mimeType };
+    const after = { ...row, indicatorCode: target.indicator.code, sha256: stored?.sha256 ?? null, size: stored?.size ?? null, mimeType, ...generated?.details };
     await writeAudit(
       tx,
       target.actor,
-      { action: replaced ? "iga.evidence.replace" : "iga.evidence.add", entity: "iga_evidence", entityId: row.id, before: replaced ?? null, after },
+      { action: generated?.action ?? (replaced ? "iga.evidence.replace" : "iga.evidence.add"), entity: "iga_evidence", entityId: row.id, before: replaced ?? null, after },
       ctx.requestId,
     );
     // "Already stored" only when this user attached the same bytes before: that another agency did

@@ -218,6 +218,14 @@ export const igaPaths: ZodOpenApiObject["paths"] = {
       },
     }),
   },
+  "/api/v1/iga/{year}/innovations/{innovationId}/beneficiary-list": {
+    post: op("attachIgaBeneficiaryList", "Attach the register's beneficiary list of the innovation in that year as evidence of the indicator scored from it", {
+      requestParams: { path: year.extend({ innovationId: uuid.meta({ description: "The innovation; anything that is not a UUID answers 404" }) }) },
+      description:
+        "No body. A PDF made from the beneficiary register: masked NIKs only (area and serial; the digits of sex and birth date hidden), desa, first and last service date and number of services, never a name; at most 2,000 residents listed, all counted. Admin and Bappeda only (it reads personal data); audited as `iga.evidence.beneficiary_list`. 422 `no_benefit_indicator` or `no_beneficiaries` when there is nothing to list.",
+      responses: { 201: ok("The stored evidence", addedEvidence), ...errors(401, 403, 404, 409, 422) },
+    }),
+  },
   "/api/v1/iga/evidence/{id}": {
     delete: op("removeIgaEvidence", "Remove evidence attached by mistake (same rights as attaching it)", {
       requestParams: { path: evidenceId },

@@ -33,11 +33,15 @@ async function independentIndex(handle: DatabaseHandle): Promise<number> {
       left join innovations inv on inv.id = a.innovation_id
       where a.region_code = '18.11' and a.level is not null
         and exists (select 1 from iga_evidence e where e.assessment_id = a.id and e.review_status <> 'needs_work')
-        and (a.innovation_id is null or (inv.archived_at is null and inv.year_applied = 2023))
+        and (a.innovation_id is null or (inv.archived_at is null and exists (
+          select 1 from iga_submissions s where s.innovation_id = inv.id and s.year = 2023 and s.status in ('submitted', 'verified'))))
     `),
   );
   const counted = rowsOf<{ n: number }>(
-    await handle.db.execute(sql`select count(*)::int as n from innovations where region_code = '18.11' and year_applied = 2023 and archived_at is null`),
+    await handle.db.execute(sql`
+      select count(*)::int as n from innovations inv
+      join iga_submissions s on s.innovation_id = inv.id and s.year = 2023 and s.status in ('submitted', 'verified')
+      where inv.region_code = '18.11' and inv.archived_at is null`),
   );
   const n = Number(counted[0].n);
   const spd = list.filter((r) => r.scope === "region").reduce((s, r) => s + Number(r.weight) * r.level, 0);

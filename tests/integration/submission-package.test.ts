@@ -3,7 +3,6 @@ import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { inflateSync } from "node:zlib";
 import archiver from "archiver";
 import ExcelJS from "exceljs";
 import yauzl from "yauzl";
@@ -22,6 +21,7 @@ import { checkManifestSnapshot } from "@/lib/submissions/verify-snapshot";
 import { verifyLines } from "@/lib/submissions/verify-report";
 import { env } from "@/lib/config/env";
 import { ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
+import { pdfText } from "@/tests/helpers/pdf-text";
 import { callRoute } from "@/tests/helpers/routes";
 import { caught, databaseCases } from "./support";
 
@@ -54,28 +54,6 @@ async function rezip(entries: Map<string, Buffer>, file: string) {
   await done;
 }
 
-/**
- * The text of a PDF: its Flate streams inflated and PDFKit's hex-encoded strings (<4e494b>)
- * decoded, so a NIK printed on a page would be seen.
- */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString("latin1");
-  let text = "";
-  for (const m of raw.matchAll(/stream\r?\n/g)) {
-    const start = m.index! + m[0].length;
-    const end = raw.indexOf("endstream", start);
-    try {
-      text += inflateSync(pdf.subarray(start, end)).toString("latin1");
-    } catch {
-      /* not Flate (fonts, images) */
-    }
-  }
-  // Each TJ array holds one run of text as hex strings split by kerning numbers.
-  const runs = [...text.matchAll(/\[([^\]]*)\]\s*TJ/g)].map((m) =>
-    [...m[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1], "hex").toString("latin1")).join(""),
-  );
-  return runs.join(" ");
-}
 
 describe.each(databaseCases())("IGA submission package (%s)", (_name, database) => {
   let handle: DatabaseHandle;

@@ -8,6 +8,7 @@ import { type ActionState, runAction } from "@/lib/http/action-result";
 import { formText as text } from "@/lib/http/request";
 import { setIndicatorLevel } from "@/lib/iga/assessments";
 import { cloneFramework, setFrameworkStatus, updateFramework } from "@/lib/iga/framework-admin";
+import { attachBeneficiaryList } from "@/lib/iga/beneficiary-list";
 import { removeEvidence } from "@/lib/iga/evidence-remove";
 import { reviewEvidence } from "@/lib/iga/review";
 
@@ -48,6 +49,14 @@ export async function removeEvidenceAction(_prev: ActionState, form: FormData): 
   const input = { evidenceId: text(form, "evidenceId") ?? "" };
   const result = await run("iga.evidence.removed", (ctx) => removeEvidence({ ctx, input }));
   if (result.ok) refreshIga(text(form, "year"), text(form, "innovationId"));
+  return result;
+}
+
+/** Bappeda attaches the register's beneficiary list (masked NIKs) as the benefit indicator's evidence. */
+export async function attachBeneficiaryListAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const input = { innovationId: text(form, "innovationId") ?? "", year: Number(text(form, "year")) };
+  const result = await run("iga.evidence.listAttached", (ctx) => attachBeneficiaryList({ ctx, input }));
+  if (result.ok) refreshIga(input.year, input.innovationId);
   return result;
 }
 

@@ -1,5 +1,5 @@
-import PdfPrinter from "pdfmake";
 import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
+import { PDF_BRAND as BRAND, PDF_MUTED as MUTED, renderPdf as render } from "@/lib/pdf/render";
 import type { SnapshotContent, SnapshotInnovation } from "../content";
 import { fieldLabel, longDate, PROFILE_FIELDS, REVIEW_LABEL, valueLabel } from "./labels";
 
@@ -10,12 +10,6 @@ import { fieldLabel, longDate, PROFILE_FIELDS, REVIEW_LABEL, valueLabel } from "
  * stays small.
  */
 
-const printer = new PdfPrinter({
-  Helvetica: { normal: "Helvetica", bold: "Helvetica-Bold", italics: "Helvetica-Oblique", bolditalics: "Helvetica-BoldOblique" },
-});
-
-const BRAND = "#0f4c81";
-const MUTED = "#555555";
 
 export interface PdfMeta {
   id: string;
@@ -91,17 +85,6 @@ function definition(content: Content[], meta: PdfMeta, title: string): TDocument
     }),
     content,
   };
-}
-
-function render(doc: TDocumentDefinitions): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const pdf = printer.createPdfKitDocument(doc);
-    const chunks: Buffer[] = [];
-    pdf.on("data", (c: Buffer) => chunks.push(c));
-    pdf.on("end", () => resolve(Buffer.concat(chunks)));
-    pdf.on("error", reject);
-    pdf.end();
-  });
 }
 
 /** profil/NNN-<slug>.pdf: one innovation's profile. */

@@ -63,6 +63,7 @@ const MATRIX: Record<string, Row> = {
   "GET /api/v1/iga/evidence/{id}/file":            { cells: [401, O, O, O, O, O, O, O], call: (w) => ({ params: { id: w.payoEvidence } }) },
   "DELETE /api/v1/iga/evidence/{id}":              { cells: [401, O, O, O, 403, 403, 403, O], call: (w) => ({ params: { id: w.payoEvidence } }) },
   "GET /api/v1/iga/{year}/innovations/{innovationId}/submission":          { cells: [401, O, O, O, O, O, O, O], call: (w) => ({ params: { year: "2023", innovationId: w.payo } }) },
+  "POST /api/v1/iga/{year}/innovations/{innovationId}/beneficiary-list":   { cells: [401, O, O, 403, 403, 403, 403, O], call: (w) => ({ params: { year: "2023", innovationId: w.payo } }) },
   "POST /api/v1/iga/{year}/innovations/{innovationId}/submission/{action}": { cells: [401, O, O, O, 403, 403, 403, O], call: (w) => ({ params: { year: "2023", innovationId: w.payo, action: "ready" }, body: { version: 999 } }) },
   "GET /api/v1/iga/{year}/submissions":            { cells: [401, O, O, O, O, O, O, O], call: () => ({ params: { year: "2023" } }) },
   "POST /api/v1/iga/{year}/submissions":           { cells: [401, O, O, 403, 403, 403, O, O], call: () => ({ params: { year: "2023" }, body: { overrideReason: "matrix" } }) },
