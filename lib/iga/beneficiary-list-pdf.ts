@@ -46,7 +46,7 @@ export function beneficiaryListPdf(input: {
     },
     { text: "Penerima manfaat per desa", bold: true, color: PDF_BRAND, margin: [0, 0, 0, 4] },
     {
-      table: { headerRows: 1, widths: ["*", 80], body: [["Desa", "Warga"], ...input.perDesa.map((d) => [d.desa, { text: id.format(d.residents), alignment: "right" }])] },
+      table: { headerRows: 1, widths: ["*", 80], body: [["Desa", "Warga"], ...input.perDesa.map((d) => [d.desa, { text: id.format(d.residents), alignment: "right" as const }])] },
       layout: "lightHorizontalLines",
       fontSize: 9,
       margin: [0, 0, 0, 10],
@@ -59,7 +59,7 @@ export function beneficiaryListPdf(input: {
         widths: [28, 100, "*", 58, 58, 40],
         body: [
           ["No", "NIK (tersamar)", "Desa", "Layanan pertama", "Layanan terakhir", "Jumlah"],
-          ...rows.map((r, i) => [String(i + 1), { text: r.maskedNik, font: "Courier" }, r.desa, r.first, r.last, { text: id.format(r.services), alignment: "right" }]),
+          ...rows.map((r, i) => [String(i + 1), { text: r.maskedNik, font: "Courier" }, r.desa, r.first, r.last, { text: id.format(r.services), alignment: "right" as const }]),
         ],
       },
       layout: "lightHorizontalLines",
@@ -71,7 +71,6 @@ export function beneficiaryListPdf(input: {
     pageMargins: [40, 48, 40, 48],
     info: { title: `Daftar penerima manfaat ${input.innovationName} ${input.year}`, creator: "Inovasi Daerah" },
     defaultStyle: { font: "Helvetica", fontSize: 10, lineHeight: 1.2 },
-    footer: (page, pages) => ({ text: `Halaman ${page} dari ${pages}`, alignment: "right", fontSize: 8, color: PDF_MUTED, margin: [40, 16, 40, 0] }),
     content,
-  });
+  }, { right: "Halaman {page} dari {pages}", margin: [40, 16, 40, 0] });
 }

@@ -192,7 +192,7 @@ describe.each(databaseCases())("IGA submission package (%s)", (_name, database) 
     expect((await callRoute(handle.db, POST, "POST", { email: "evaluator@demo.local" }, { params: { year: "2023" } })).body.error.code).toBe("no_file");
   });
 
-  it("lets leaders download the profiles PDF but not the package; the workbook downloads alone", async () => {
+  it("lets leaders download the profiles PDF but not the package; the workbook downloads alone", { timeout: 120_000 }, async () => {
     const leader = await ctxFor(handle.db, "pimpinan@demo.local");
     const book = await submissionBookFile({ ctx: leader, year: 2023, id: submission.id });
     expect((book.body as Buffer).subarray(0, 5).toString()).toBe("%PDF-");

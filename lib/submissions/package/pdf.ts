@@ -1,5 +1,5 @@
-import type { Content, TDocumentDefinitions } from "pdfmake/interfaces";
-import { PDF_BRAND as BRAND, PDF_MUTED as MUTED, renderPdf as render } from "@/lib/pdf/render";
+import type { Content } from "pdfmake/interfaces";
+import { type FooterSpec, PDF_BRAND as BRAND, PDF_MUTED as MUTED, type PdfDocument, renderPdf } from "@/lib/pdf/render";
 import type { SnapshotContent, SnapshotInnovation } from "../content";
 import { fieldLabel, longDate, PROFILE_FIELDS, REVIEW_LABEL, valueLabel } from "./labels";
 
@@ -66,7 +66,7 @@ function profileContent(i: SnapshotInnovation, year: number, inBook: boolean): C
   ];
 }
 
-function definition(content: Content[], meta: PdfMeta, title: string): TDocumentDefinitions {
+function definition(content: Content[], meta: PdfMeta, title: string): PdfDocument {
   return {
     pageSize: "A4",
     pageMargins: [56, 56, 56, 60],
@@ -76,20 +76,18 @@ function definition(content: Content[], meta: PdfMeta, title: string): TDocument
       title: { fontSize: 16, bold: true, color: BRAND, margin: [0, 0, 0, 4] },
       heading: { fontSize: 11, bold: true, color: BRAND, margin: [0, 10, 0, 4] },
     },
-    footer: (page, pages) => ({
-      columns: [
-        { text: `${meta.regionName} · snapshot ${meta.sha256.slice(0, 12)}`, fontSize: 7, color: MUTED },
-        { text: `Halaman ${page} dari ${pages}`, alignment: "right", fontSize: 8, color: MUTED },
-      ],
-      margin: [56, 20, 56, 0],
-    }),
     content,
   };
 }
 
+/** Every page: the region and the snapshot's hash on the left, the page number on the right. */
+const footer = (meta: PdfMeta): FooterSpec => ({ left: `${meta.regionName} · snapshot ${meta.sha256.slice(0, 12)}`, right: "Halaman {page} dari {pages}", margin: [56, 20, 56, 0] });
+
+const render = (doc: PdfDocument, meta: PdfMeta) => renderPdf(doc, footer(meta));
+
 /** profil/NNN-<slug>.pdf: one innovation's profile. */
 export function innovationPdf(content: SnapshotContent, innovation: SnapshotInnovation, meta: PdfMeta): Promise<Buffer> {
-  return render(definition(profileContent(innovation, content.year, false), meta, `Profil inovasi: ${innovation.profile.name}`));
+  return render(definition(profileContent(innovation, content.year, false), meta, `Profil inovasi: ${innovation.profile.name}`), meta);
 }
 
 /** profil-inovasi.pdf: cover, table of contents, every profile. */
@@ -117,5 +115,5 @@ export function profilesBookPdf(content: SnapshotContent, meta: PdfMeta): Promis
     { toc: { title: { text: "Daftar isi", style: "title" } }, pageBreak: "before" },
   ];
   const body = content.innovations.flatMap((i) => profileContent(i, content.year, true));
-  return render(definition([...cover, ...body], meta, `Profil Inovasi Daerah ${meta.regionName} ${content.year}`));
+  return render(definition([...cover, ...body], meta, `Profil Inovasi Daerah ${meta.regionName} ${content.year}`), meta);
 }
