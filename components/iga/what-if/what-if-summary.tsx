@@ -18,7 +18,7 @@ export function WhatIfSummary({ now, scenario, divisorFloor }: { now: IndexResul
     [t("sid"), n(now.sid), n(scenario.sid), signed(scenario.sid - now.sid)],
     [t("count"), n(now.innovationCountScore), n(scenario.innovationCountScore), signed(scenario.innovationCountScore - now.innovationCountScore)],
     [t("n"), format.number(now.innovations), format.number(scenario.innovations)],
-    [t("divisor"), `max(${divisorFloor}, n) = ${now.divisor}`, `${scenario.divisor}`],
+    [`${t("divisor")}: max(${divisorFloor}, n)`, format.number(now.divisor), format.number(scenario.divisor)],
     [t("gate"), gate(now), gate(scenario)],
   ];
   return (

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
@@ -26,6 +26,8 @@ export function WhatIf({ base, affairs }: { base: WhatIfBase; affairs: AffairOpt
   const now = useMemo(() => whatIfScore(base, EMPTY_SCRATCH), [base]);
   const scenario = useMemo(() => whatIfScore(base, scratch), [base, scratch]);
   const changes = changeCount(scratch);
+  const format = useFormatter();
+  const signed = (x: number) => (Math.abs(x) < 0.005 ? "±0" : `${x > 0 ? "+" : "−"}${format.number(Math.abs(x), { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
 
   const setLevel = (key: string, level: Level | null | undefined) =>
     setScratch((s) => {
@@ -43,7 +45,7 @@ export function WhatIf({ base, affairs }: { base: WhatIfBase; affairs: AffairOpt
     });
 
   return (
-    <div className="grid min-w-0 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <div className="grid min-w-0 gap-6 pb-16 lg:grid-cols-[minmax(0,1fr)_24rem] lg:pb-0">
       <div className="min-w-0 space-y-6">
         <Card>
           <CardTitle>{t("innovationsTitle", { year: base.year })}</CardTitle>
@@ -71,6 +73,14 @@ export function WhatIf({ base, affairs }: { base: WhatIfBase; affairs: AffairOpt
             {t("reset", { count: changes })}
           </Button>
         </Card>
+      </div>
+      {/* On a phone the summary sits below the long list: the figure that moves stays in view here. */}
+      <div className="fixed inset-x-0 bottom-0 z-20 flex items-center justify-between gap-3 border-t border-slate-200 bg-white px-4 py-2 shadow-lg lg:hidden" data-testid="what-if-bar">
+        <span className="text-sm text-slate-700">{t("scenario")}</span>
+        <span className="font-bold tabular-nums">
+          {format.number(scenario.index, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} · {scenario.category}
+        </span>
+        <span className="text-sm tabular-nums text-slate-700">{signed(scenario.index - now.index)}</span>
       </div>
     </div>
   );
