@@ -26,7 +26,7 @@ const INNOVATIONS_SHOWN = 20;
 /** The year's estimated index, its components, the innovations by score and the to-do list. */
 export default async function IgaYearPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<{ todo?: string; innovations?: string }> }) {
   const ctx = await pageContext("iga.read");
-  const [{ year: raw }, query, t, tYears, format, tSubmissions] = await Promise.all([params, searchParams, getTranslations("iga"), getTranslations("igaYears"), getFormatter(), getTranslations("submissions")]);
+  const [{ year: raw }, query, t, tYears, format, tSubmissions, tTrends] = await Promise.all([params, searchParams, getTranslations("iga"), getTranslations("igaYears"), getFormatter(), getTranslations("submissions"), getTranslations("trends")]);
   const year = await orNotFound(() => pathYear({ year: raw }));
   const [score, frameworks] = await Promise.all([orNotFound(() => regionScoreWithAccepted({ ctx, year })), listFrameworks({ ctx })]);
   const counts = await submissionCounts({ ctx, year });
@@ -56,6 +56,9 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
         >
           <Link className="rounded px-2 py-1 text-brand-700 underline" href={`/iga/frameworks/${year}`} data-testid="rules-link">
             {tYears("rulesLink", { year })}
+          </Link>
+          <Link className="rounded px-2 py-1 text-brand-700 underline" href="/trends" data-testid="trends-link">
+            {tTrends("fromIga")}
           </Link>
           {can(ctx, "iga.review") && (
             <Link className="rounded px-2 py-1 text-brand-700 underline" href={`/iga/${year}/review`} data-testid="queue-link">
