@@ -3,7 +3,7 @@
 import { useFormatter } from "next-intl";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_COLORS } from "@/components/impact/colors";
-import type { ChartRow, YearBands } from "@/lib/trends/series";
+import { type ChartRow, type YearBands, yearSpan } from "@/lib/trends/series";
 
 /** Band tints from the lowest category up; light enough that the lines keep their contrast. */
 export const BAND_COLORS = ["#fde2e2", "#fdf0c4", "#d7f2de", "#dbeafe"] as const;
@@ -32,7 +32,7 @@ export function IndexChart({
 }) {
   const format = useFormatter();
   const number = (v: unknown) => (typeof v === "number" ? format.number(v, { maximumFractionDigits: 2 }) : "—");
-  const years = data.map((d) => d.year);
+  const years = yearSpan(data.map((d) => d.year));
   const domain: [number, number] = years.length ? [Math.min(...years) - 0.5, Math.max(...years) + 0.5] : [0, 1];
   return (
     <div role="img" aria-label={label} className="w-full">
@@ -62,7 +62,7 @@ export function IndexChart({
           label={{ value: indexAxis, angle: -90, position: "insideLeft", offset: 0, fontSize: 12, style: { textAnchor: "middle" } }}
         />
         <Tooltip formatter={(v) => number(v)} labelFormatter={(y) => String(y)} />
-        <Legend verticalAlign="top" height={36} />
+        <Legend verticalAlign="bottom" wrapperStyle={{ paddingTop: 20, fontSize: 13 }} />
         <Line dataKey="index" name={indexLabel} stroke={CHART_COLORS.primary} strokeWidth={3} dot={{ r: 4 }} connectNulls isAnimationActive={false} />
         <Line dataKey="projection" name={projectionLabel} stroke={CHART_COLORS.tertiary} strokeWidth={2} strokeDasharray="6 4" dot={{ r: 5, strokeDasharray: "0" }} connectNulls isAnimationActive={false} />
       </LineChart>

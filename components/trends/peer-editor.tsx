@@ -71,7 +71,7 @@ export function PeerEditor({ peers, options }: { peers: IgaPeerResult[]; options
           <Field id="peer-national" label={t("col.nationalRank")}>
             <Input id="peer-national" name="nationalRank" inputMode="numeric" defaultValue={value(row?.nationalRank)} data-testid="peer-national" />
           </Field>
-          <Field id="peer-province" label={t("col.provinceRank")}>
+          <Field id="peer-province" label={t("peers.provinceRank")}>
             <Input id="peer-province" name="provinceRank" inputMode="numeric" defaultValue={value(row?.provinceRank)} />
           </Field>
           <Field id="peer-source" label={t("col.source")} hint={t("edit.sourceHint")}>

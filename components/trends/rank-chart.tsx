@@ -2,7 +2,7 @@
 
 import { useFormatter } from "next-intl";
 import { CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import type { ChartRow } from "@/lib/trends/series";
+import { type ChartRow, rankTicks } from "@/lib/trends/series";
 
 export interface RankSeries {
   key: string;
@@ -19,6 +19,8 @@ export interface RankSeries {
 export function RankChart({ data, series, label, rankAxis, yearAxis }: { data: ChartRow[]; series: RankSeries[]; label: string; rankAxis: string; yearAxis: string }) {
   const format = useFormatter();
   const number = (v: unknown) => (typeof v === "number" ? format.number(v) : "—");
+  const worst = Math.max(1, ...data.flatMap((row) => series.map((s) => row[s.key] ?? 1)));
+  const ticks = rankTicks(worst);
   return (
     <div role="img" aria-label={label} className="w-full">
       <LineChart responsive accessibilityLayer={false} data={data} style={{ width: "100%", height: 300 }} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
@@ -27,7 +29,8 @@ export function RankChart({ data, series, label, rankAxis, yearAxis }: { data: C
         <XAxis dataKey="year" tickFormatter={String} tick={{ fontSize: 12 }} label={{ value: yearAxis, position: "insideBottom", offset: -12, fontSize: 12 }} />
         <YAxis
           reversed
-          domain={[1, "dataMax"]}
+          domain={[1, ticks.at(-1) ?? worst]}
+          ticks={ticks}
           allowDecimals={false}
           tickFormatter={number}
           tick={{ fontSize: 12 }}
@@ -35,7 +38,7 @@ export function RankChart({ data, series, label, rankAxis, yearAxis }: { data: C
           label={{ value: rankAxis, angle: -90, position: "insideLeft", offset: 0, fontSize: 12, style: { textAnchor: "middle" } }}
         />
         <Tooltip formatter={(v) => number(v)} labelFormatter={(y) => String(y)} />
-        <Legend verticalAlign="top" height={36} />
+        <Legend verticalAlign="bottom" wrapperStyle={{ paddingTop: 20, fontSize: 13 }} />
         {series.map((s) => (
           <Line
             key={s.key}

@@ -27,7 +27,7 @@ export async function ResultsTable({ results }: { results: IgaResult[] }) {
       <tbody>
         {results.map((r) => (
           <tr key={r.year} data-testid={`result-${r.year}`}>
-            <Th scope="row" className="border-b border-slate-100 bg-transparent">
+            <Th scope="row" className="border-b border-slate-100 bg-transparent align-top">
               {r.year}
             </Th>
             <Td className="text-right tabular-nums" data-testid={`national-${r.year}`}>

@@ -3,7 +3,7 @@ import { ChartCard } from "@/components/impact/chart-card";
 import { CHART_COLORS } from "@/components/impact/colors";
 import type { IgaPeerResult } from "@/lib/trends/iga-peers";
 import type { IgaResult } from "@/lib/trends/iga-results";
-import { bandsPerYear, indexRows, peerKey, rankRows, type YearRules } from "@/lib/trends/series";
+import { bandsPerYear, indexRows, peerKey, rankRows, yearSpan, type YearRules } from "@/lib/trends/series";
 import type { TrendEstimate } from "@/lib/trends/trend-context";
 import { BAND_COLORS, IndexChart } from "./index-chart";
 import { RankChart, type RankSeries } from "./rank-chart";
@@ -28,7 +28,8 @@ export async function TrendCharts({ results, peers, ruleSets, estimate }: { resu
   const rankColumns = [t("col.year"), ...series.map((s) => s.label)];
 
   const index = indexRows(results, estimate);
-  const bands = bandsPerYear(ruleSets, index.map((r) => r.year));
+  // Every year of the span gets its bands, also one without a result row (e.g. 2025 before the 2026 estimate).
+  const bands = bandsPerYear(ruleSets, yearSpan(index.map((r) => r.year)));
   const borrowed = bands.filter((b) => b.fromYear !== b.year);
   const bandText = (year: number) => bands.find((b) => b.year === year)?.bands.map((b) => `${b.name} ${n(b.min, 2)}–${n(b.max, 2)}`).join("; ") ?? empty;
   const ruleYear = (year: number) => bands.find((b) => b.year === year)?.fromYear ?? "";
@@ -66,7 +67,7 @@ export async function TrendCharts({ results, peers, ruleSets, estimate }: { resu
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700" aria-label={t("col.band")}>
           {legendBands.map((b, i) => (
             <li key={b.name} className="flex items-center gap-1">
-              <span aria-hidden className="inline-block size-3 rounded-sm border border-slate-300" style={{ background: BAND_COLORS[i % BAND_COLORS.length] }} />
+              <span aria-hidden className="inline-block size-3.5 rounded-sm border border-slate-500" style={{ background: BAND_COLORS[i % BAND_COLORS.length] }} />
               {b.name}
             </li>
           ))}

@@ -107,3 +107,20 @@ export function sourceUrl(source: string | null): string | null {
     return null;
   }
 }
+
+/** Every year from the first to the last, so a year without a row still gets its bands and tick. */
+export function yearSpan(years: readonly number[]): number[] {
+  if (years.length === 0) return [];
+  const from = Math.min(...years);
+  const to = Math.max(...years);
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}
+
+/** Rank ticks that read well: 1 at the top, then round steps down to (at least) the worst rank shown. */
+export function rankTicks(worst: number): number[] {
+  const max = Math.max(1, Math.ceil(worst));
+  const step = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500].find((s) => max / s <= 6) ?? 1000;
+  const ticks = [1];
+  for (let t = step; t < max + step; t += step) if (t > 1) ticks.push(t);
+  return ticks;
+}

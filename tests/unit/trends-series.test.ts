@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bandsPerYear, indexRows, peerKey, rankRows, rulesForYear, sourceUrl, type YearRules } from "@/lib/trends/series";
+import { bandsPerYear, indexRows, peerKey, rankRows, rankTicks, rulesForYear, sourceUrl, yearSpan, type YearRules } from "@/lib/trends/series";
 
 const cats = (top: number) => [
   { name: "Sangat Inovatif", min: top + 0.01, max: 100 },
@@ -66,5 +66,18 @@ describe("chart rows", () => {
     expect(sourceUrl("Kepmendagri 400.10.11-6301/2022")).toBeNull();
     expect(sourceUrl("javascript:alert(1)")).toBeNull();
     expect(sourceUrl(null)).toBeNull();
+  });
+});
+
+describe("axes", () => {
+  it("spans every year from the first to the last", () => {
+    expect(yearSpan([2026, 2021, 2023])).toEqual([2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(yearSpan([])).toEqual([]);
+  });
+
+  it("puts rank 1 on top and round steps down past the worst rank", () => {
+    expect(rankTicks(155)).toEqual([1, 50, 100, 150, 200]);
+    expect(rankTicks(16)).toEqual([1, 5, 10, 15, 20]);
+    expect(rankTicks(5)).toEqual([1, 2, 3, 4, 5]);
   });
 });
