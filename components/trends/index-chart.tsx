@@ -3,10 +3,9 @@
 import { useFormatter } from "next-intl";
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, Tooltip, XAxis, YAxis } from "recharts";
 import { CHART_COLORS } from "@/components/impact/colors";
+import { BAND_COLORS } from "./colors";
 import { type ChartRow, type YearBands, yearSpan } from "@/lib/trends/series";
 
-/** Band tints from the lowest category up; light enough that the lines keep their contrast. */
-export const BAND_COLORS = ["#fde2e2", "#fdf0c4", "#d7f2de", "#dbeafe"] as const;
 
 /**
  * The index over the years, each year drawn against its own rule set's category bands (they

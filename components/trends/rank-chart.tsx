@@ -31,6 +31,7 @@ export function RankChart({ data, series, label, rankAxis, yearAxis }: { data: C
           reversed
           domain={[1, ticks.at(-1) ?? worst]}
           ticks={ticks}
+          interval={0}
           allowDecimals={false}
           tickFormatter={number}
           tick={{ fontSize: 12 }}

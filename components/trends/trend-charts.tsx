@@ -5,11 +5,10 @@ import type { IgaPeerResult } from "@/lib/trends/iga-peers";
 import type { IgaResult } from "@/lib/trends/iga-results";
 import { bandsPerYear, indexRows, peerKey, rankRows, yearSpan, type YearRules } from "@/lib/trends/series";
 import type { TrendEstimate } from "@/lib/trends/trend-context";
-import { BAND_COLORS, IndexChart } from "./index-chart";
+import { BAND_COLORS, PEER_COLORS } from "./colors";
+import { IndexChart } from "./index-chart";
 import { RankChart, type RankSeries } from "./rank-chart";
 
-/** Peer line colours: apart from the regency's two and from each other; peers are dashed as well. */
-const PEER_COLORS = ["#7c3aed", "#0e7490", "#be185d", "#4d7c0f", "#475569", "#c2410c"];
 
 /** The rank chart (with peers) and the index chart (with bands and the estimate), each with its table and CSV. */
 export async function TrendCharts({ results, peers, ruleSets, estimate }: { results: IgaResult[]; peers: IgaPeerResult[]; ruleSets: YearRules[]; estimate: TrendEstimate | null }) {

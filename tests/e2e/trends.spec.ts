@@ -8,7 +8,7 @@ test.setTimeout(120_000);
 test("a leader reads the IGA ranks 155 → 36 → 16 with their sources, and cannot edit", async ({ page }) => {
   await signIn(page, "pimpinan@demo.local");
   await expect(page).toHaveURL(/\/dashboard$/, SLOW);
-  await page.getByRole("link", { name: "Tren IGA" }).first().click();
+  await page.getByTestId("main-nav").getByRole("link", { name: "Tren IGA", exact: true }).click();
   await expect(page).toHaveURL(/\/trends$/, SLOW);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tren peringkat IGA");
   for (const [year, rank] of [["2021", "155"], ["2022", "36"], ["2023", "16"]]) {
