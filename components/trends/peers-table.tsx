@@ -10,7 +10,7 @@ export async function PeersTable({ peers, canWrite }: { peers: IgaPeerResult[]; 
   const n = (v: number | null) => (v === null ? empty : format.number(v));
   if (peers.length === 0) {
     return (
-      <p className="text-slate-700" data-testid="peers-empty">
+      <p className="text-sm text-slate-700" data-testid="peers-empty">
         {canWrite ? t("peers.empty") : t("peers.emptyReader")}
       </p>
     );
