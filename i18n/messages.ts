@@ -20,6 +20,8 @@ import idInnovationList from "@/messages/id/innovation-list.json" with { type: "
 import idResidents from "@/messages/id/residents.json" with { type: "json" };
 import idSubmissions from "@/messages/id/submissions.json" with { type: "json" };
 import idWhatIf from "@/messages/id/what-if.json" with { type: "json" };
+import enTrends from "@/messages/en/trends.json" with { type: "json" };
+import idTrends from "@/messages/id/trends.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 /**
@@ -41,6 +43,6 @@ function merge(...trees: Tree[]): Tree {
 }
 
 export const MESSAGES: Record<Locale, Tree> = {
-  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idIgaYears, idBeneficiaries, idResidents, idDashboard, idSubmissions, idWhatIf),
-  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enIgaYears, enBeneficiaries, enResidents, enDashboard, enSubmissions, enWhatIf),
+  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idIgaYears, idBeneficiaries, idResidents, idDashboard, idSubmissions, idWhatIf, idTrends),
+  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enIgaYears, enBeneficiaries, enResidents, enDashboard, enSubmissions, enWhatIf, enTrends),
 };

@@ -17,6 +17,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/dashboard", labelKey: "dashboard", icon: "dashboard", permission: "impact.read" },
   { href: "/innovations", labelKey: "innovations", icon: "innovations", permission: "innovation.read" },
   { href: "/iga", labelKey: "iga", icon: "iga", permission: "iga.read" },
+  { href: "/trends", labelKey: "trends", icon: "trends", permission: "iga.read" },
   { href: "/residents", labelKey: "residents", icon: "residents", permission: "resident.lookup" },
   { href: "/admin/users", labelKey: "users", icon: "users", permission: "user.manage" },
   { href: "/admin/tokens", labelKey: "tokens", icon: "tokens", permission: "token.manage" },

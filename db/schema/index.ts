@@ -11,3 +11,4 @@ export * from "./login-throttle";
 export * from "./analytics";
 export * from "./iga-results";
 export * from "./iga-snapshots";
+export * from "./iga-peer-results";

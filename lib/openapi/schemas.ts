@@ -7,6 +7,7 @@ import type { Health } from "@/lib/health";
 import { BENEFICIARY_ERROR_CODES } from "@/lib/beneficiaries/messages";
 import { IGA_ERROR_CODES } from "@/lib/iga/error-codes";
 import { SUBMISSION_ERROR_CODES } from "@/lib/submissions/error-codes";
+import { TRENDS_ERROR_CODES } from "@/lib/trends/error-codes";
 import type { ImportReport } from "@/lib/innovations/import/run-import";
 import type { getInnovation } from "@/lib/innovations/get-innovation";
 import type { listInnovations } from "@/lib/innovations/list-innovations";
@@ -173,6 +174,7 @@ export const ERROR_CODES = {
   ...IGA_ERROR_CODES,
   ...BENEFICIARY_ERROR_CODES,
   iga_result_stale: { status: 409, meaning: "Someone saved this year's IGA result after you read it: reload, reapply, send the new `version`." },
+  ...TRENDS_ERROR_CODES,
   ...SUBMISSION_ERROR_CODES,
   internal: { status: 500, meaning: "Unexpected server error; it is logged with the request id." },
 } as const satisfies Record<string, { status: number; meaning: string }>;

@@ -26,7 +26,7 @@ const INNOVATIONS_SHOWN = 20;
 /** The year's estimated index, its components, the innovations by score and the to-do list. */
 export default async function IgaYearPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<{ todo?: string; innovations?: string }> }) {
   const ctx = await pageContext("iga.read");
-  const [{ year: raw }, query, t, tYears, format, tSubmissions, tWhatIf] = await Promise.all([
+  const [{ year: raw }, query, t, tYears, format, tSubmissions, tWhatIf, tTrends] = await Promise.all([
     params,
     searchParams,
     getTranslations("iga"),
@@ -34,6 +34,7 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
     getFormatter(),
     getTranslations("submissions"),
     getTranslations("whatIf"),
+    getTranslations("trends"),
   ]);
   const year = await orNotFound(() => pathYear({ year: raw }));
   const [score, frameworks] = await Promise.all([orNotFound(() => regionScoreWithAccepted({ ctx, year })), listFrameworks({ ctx })]);
@@ -67,6 +68,9 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
           </Link>
           <Link className="rounded px-2 py-1 text-brand-700 underline" href={`/iga/${year}/what-if`} data-testid="what-if-link">
             {tWhatIf("link")}
+          </Link>
+          <Link className="rounded px-2 py-1 text-brand-700 underline" href="/trends" data-testid="trends-link">
+            {tTrends("fromIga")}
           </Link>
           {can(ctx, "iga.review") && (
             <Link className="rounded px-2 py-1 text-brand-700 underline" href={`/iga/${year}/review`} data-testid="queue-link">
