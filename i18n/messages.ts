@@ -9,6 +9,8 @@ import enResidents from "@/messages/en/residents.json" with { type: "json" };
 import enDashboard from "@/messages/en/dashboard.json" with { type: "json" };
 import idDashboard from "@/messages/id/dashboard.json" with { type: "json" };
 import enSubmissions from "@/messages/en/submissions.json" with { type: "json" };
+import enGallery from "@/messages/en/gallery.json" with { type: "json" };
+import idGallery from "@/messages/id/gallery.json" with { type: "json" };
 import idBeneficiaries from "@/messages/id/beneficiaries.json" with { type: "json" };
 import idCatalogue from "@/messages/id/catalogue.json" with { type: "json" };
 import idCore from "@/messages/id/core.json" with { type: "json" };
@@ -39,6 +41,6 @@ function merge(...trees: Tree[]): Tree {
 }
 
 export const MESSAGES: Record<Locale, Tree> = {
-  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idIgaYears, idBeneficiaries, idResidents, idDashboard, idSubmissions),
-  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enIgaYears, enBeneficiaries, enResidents, enDashboard, enSubmissions),
+  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idIgaYears, idBeneficiaries, idResidents, idDashboard, idSubmissions, idGallery),
+  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enIgaYears, enBeneficiaries, enResidents, enDashboard, enSubmissions, enGallery),
 };

@@ -40,6 +40,7 @@ import { igaFrameworkPaths } from "./paths-iga-frameworks";
 import { igaSubmissionPaths } from "./paths-iga-submissions";
 import { residentPaths, residentTags } from "./paths-residents";
 import { dashboardPaths, dashboardTags } from "./paths-dashboard";
+import { galleryPaths } from "./paths-gallery";
 import { submissionPaths, submissionTags } from "./paths-submissions";
 
 // `.meta()` returns a registered copy: the shared schemas themselves are not modified.
@@ -211,7 +212,7 @@ function build() {
         bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "imd_…", description: "API token, e.g. `Authorization: Bearer imd_…`" },
       },
     },
-    paths: { ...innovationPaths, ...igaFrameworkPaths, ...igaPaths, ...igaSubmissionPaths, ...submissionPaths, ...beneficiaryPaths, ...residentPaths, ...dashboardPaths, ...otherPaths },
+    paths: { ...innovationPaths, ...igaFrameworkPaths, ...igaPaths, ...igaSubmissionPaths, ...submissionPaths, ...beneficiaryPaths, ...residentPaths, ...dashboardPaths, ...galleryPaths, ...otherPaths },
   });
 }
 
