@@ -1,6 +1,13 @@
+import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { PublicHeader } from "@/components/gallery/public-header";
 import { cachedRegionName } from "@/lib/gallery/cached";
+import { siteOrigin } from "./site-origin";
+
+/** Absolute addresses for the link previews of every public page (the images are files of their own). */
+export async function generateMetadata(): Promise<Metadata> {
+  return { metadataBase: await siteOrigin() };
+}
 
 /** The public pages' own light layout: no app navigation, no user. */
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {
