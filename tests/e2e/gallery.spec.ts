@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { signedInAs } from "./helpers";
 
 /* The public gallery, as a visitor without an account sees it. */
 
@@ -59,4 +60,24 @@ test("an old /showcase link and a stale session cookie still land on the gallery
   await expect(page.getByTestId("gallery-sign-in")).toBeVisible();
   await page.getByTestId("gallery-sign-in").click();
   await expect(page).toHaveURL(/\/login$/);
+});
+
+test("Bappeda hides an innovation from the gallery on its page and shows it again; the nav links to the gallery", async ({ page, browser }) => {
+  await signedInAs(page, "bappeda@demo.local");
+  await expect(page.getByTestId("main-nav").getByRole("link", { name: "Galeri publik" })).toHaveAttribute("href", "/galeri");
+  await page.goto("/innovations?q=Payo");
+  await page.getByRole("link", { name: "Payo Beladas" }).first().click();
+  const toggle = page.getByTestId("publish-toggle");
+  await expect(toggle.getByTestId("publish-status")).toHaveText("Tampil di galeri publik");
+  await toggle.getByRole("button", { name: "Sembunyikan dari galeri" }).click();
+  await expect(toggle.getByTestId("publish-status")).toHaveText("Tidak tampil di galeri publik");
+
+  const visitor = await browser.newContext();
+  const hidden = await visitor.newPage();
+  expect((await hidden.goto("/inovasi/payo-beladas"))?.status()).toBe(404);
+
+  await toggle.getByRole("button", { name: "Tampilkan di galeri" }).click();
+  await expect(toggle.getByTestId("publish-status")).toHaveText("Tampil di galeri publik");
+  expect((await hidden.goto("/inovasi/payo-beladas"))?.status()).toBe(200);
+  await visitor.close();
 });
