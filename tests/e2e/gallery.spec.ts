@@ -64,7 +64,10 @@ test("an old /showcase link and a stale session cookie still land on the gallery
 
 test("Bappeda hides an innovation from the gallery on its page and shows it again; the nav links to the gallery", async ({ page, browser }) => {
   await signedInAs(page, "bappeda@demo.local");
-  await expect(page.getByTestId("main-nav").getByRole("link", { name: "Galeri publik" })).toHaveAttribute("href", "/galeri");
+  await page.getByTestId("main-nav").getByRole("link", { name: "Galeri publik" }).click();
+  await expect(page).toHaveURL(/\/galeri$/);
+  await page.getByTestId("gallery-open-app").click();
+  await expect(page.getByTestId("role-intro")).toBeVisible();
   await page.goto("/innovations?q=Payo");
   await page.getByRole("link", { name: "Payo Beladas" }).first().click();
   const toggle = page.getByTestId("publish-toggle");
