@@ -2,7 +2,10 @@ import { type NextRequest, NextResponse } from "next/server";
 import { requestIdFrom } from "@/lib/http/request-id";
 import { comesFromOtherSite } from "@/lib/http/same-origin";
 
-const PUBLIC_PREFIXES = ["/login", "/showcase"];
+/** Pages anyone may open: sign-in, the public gallery and what search engines and link previews read. */
+const PUBLIC_PREFIXES = ["/login", "/galeri", "/inovasi", "/sitemap.xml", "/robots.txt"];
+/** Old public addresses that now live elsewhere (a shared link keeps working). */
+const MOVED: Record<string, string> = { "/showcase": "/galeri" };
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 function contentSecurityPolicy(nonce: string): string {
@@ -36,9 +39,19 @@ export function proxy(req: NextRequest) {
   const csp = contentSecurityPolicy(nonce);
   const { pathname, search } = req.nextUrl;
 
-  const isPublic = pathname === "/favicon.ico" || PUBLIC_PREFIXES.some((p) => pathname.startsWith(p));
+  const moved = Object.entries(MOVED).find(([from]) => pathname === from || pathname.startsWith(`${from}/`));
+  if (moved) {
+    const res = NextResponse.redirect(new URL(moved[1] + search, req.url), 308);
+    res.headers.set("x-request-id", requestId);
+    return res;
+  }
+  const isPublic = pathname === "/favicon.ico" || PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   const hasSession = SESSION_COOKIES.some((name) => req.cookies.has(name));
-  if (!isPublic && !hasSession) {
+  // A visitor without a session sees the public gallery at "/" (the address stays "/"); signed-in
+  // users keep their home there. A stale cookie reaches the home's layout, which sends it to the
+  // gallery too (it reads x-pathname), so nobody is bounced between "/" and the login page.
+  const galleryHome = pathname === "/" && !hasSession;
+  if (!isPublic && !hasSession && !galleryHome) {
     const login = new URL("/login", req.url);
     if (pathname !== "/") login.searchParams.set("callbackUrl", pathname + search);
     const res = NextResponse.redirect(login);
@@ -50,7 +63,8 @@ export function proxy(req: NextRequest) {
   headers.set("x-request-id", requestId);
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
-  const res = NextResponse.next({ request: { headers } });
+  headers.set("x-pathname", pathname);
+  const res = galleryHome ? NextResponse.rewrite(new URL(`/galeri${search}`, req.url), { request: { headers } }) : NextResponse.next({ request: { headers } });
   res.headers.set("content-security-policy", csp);
   res.headers.set("x-request-id", requestId);
   return res;

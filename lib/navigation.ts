@@ -2,7 +2,7 @@ import type { Ctx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
 
-export type NavIcon = "home" | "innovations" | "iga" | "residents" | "users" | "tokens" | "audit" | "dashboard" | "trends";
+export type NavIcon = "home" | "innovations" | "iga" | "residents" | "users" | "tokens" | "audit" | "dashboard" | "trends" | "gallery";
 
 export interface NavItem {
   href: string;
@@ -22,6 +22,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/admin/users", labelKey: "users", icon: "users", permission: "user.manage" },
   { href: "/admin/tokens", labelKey: "tokens", icon: "tokens", permission: "token.manage" },
   { href: "/admin/audit", labelKey: "audit", icon: "audit", permission: "audit.read" },
+  // What visitors without an account see at "/" (signed-in users keep their home there).
+  { href: "/galeri", labelKey: "gallery", icon: "gallery", permission: "gallery.read" },
 ];
 
 export function navFor(ctx: Ctx): NavItem[] {

@@ -1,4 +1,5 @@
 import { LogOut } from "lucide-react";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/actions";
@@ -11,7 +12,9 @@ import { navFor } from "@/lib/navigation";
 /** The signed-in shell: header, navigation for the user's role, and the page. */
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const ctx = await getRequestContext();
-  if (!ctx.actor) redirect("/login");
+  // A session cookie that no longer holds (signed out elsewhere, expired): "/" shows the public
+  // gallery as it does without a cookie (proxy.ts), other pages ask to sign in.
+  if (!ctx.actor) redirect((await headers()).get("x-pathname") === "/" ? "/galeri" : "/login");
   const t = await getTranslations();
   const links = navFor(ctx).map((item) => ({ href: item.href, icon: item.icon, label: t(`nav.${item.labelKey}`) }));
   const menuLabels = { open: t("nav.openMenu"), close: t("nav.closeMenu"), title: t("nav.title") };

@@ -1,6 +1,6 @@
 "use client";
 
-import { ChartColumn, Gauge, History, House, KeyRound, Lightbulb, TrendingUp, UserSearch, Users } from "lucide-react";
+import { ChartColumn, Gauge, Globe, History, House, KeyRound, Lightbulb, TrendingUp, UserSearch, Users } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
@@ -16,6 +16,7 @@ const ICONS: Record<NavIcon, typeof House> = {
   audit: History,
   dashboard: ChartColumn,
   trends: TrendingUp,
+  gallery: Globe,
 };
 
 export interface NavLink {

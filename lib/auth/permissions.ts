@@ -30,9 +30,19 @@ export const PERMISSIONS = {
   "resident.reveal": ["admin", "bappeda"],
   // The regency's published IGA results per year
   "iga.results.write": ["admin", "bappeda"],
+  // The public gallery: everyone reads it, anonymous visitors too (ANONYMOUS_PERMISSIONS);
+  // only admin and Bappeda choose which innovations it shows
+  "gallery.read": ["admin", "bappeda", "agency", "leader", "evaluator"],
+  "gallery.publish": ["admin", "bappeda"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
+
+/**
+ * What a visitor without an account may do. `requirePermission` still refuses them everything
+ * (it needs an actor); the public read path (lib/gallery/access.ts) checks this list instead.
+ */
+export const ANONYMOUS_PERMISSIONS: readonly Permission[] = ["gallery.read"];
 
 /** Roles limited to their own agency's records for write permissions. */
 export const AGENCY_SCOPED_ROLES: readonly Role[] = ["agency"];

@@ -40,6 +40,7 @@ import { igaFrameworkPaths } from "./paths-iga-frameworks";
 import { igaSubmissionPaths } from "./paths-iga-submissions";
 import { residentPaths, residentTags } from "./paths-residents";
 import { dashboardPaths, dashboardTags } from "./paths-dashboard";
+import { galleryPaths } from "./paths-gallery";
 import { submissionPaths, submissionTags } from "./paths-submissions";
 import { trendPaths } from "./paths-trends";
 
@@ -212,7 +213,7 @@ function build() {
         bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "imd_…", description: "API token, e.g. `Authorization: Bearer imd_…`" },
       },
     },
-    paths: { ...innovationPaths, ...igaFrameworkPaths, ...igaPaths, ...igaSubmissionPaths, ...submissionPaths, ...beneficiaryPaths, ...residentPaths, ...dashboardPaths, ...trendPaths, ...otherPaths },
+    paths: { ...innovationPaths, ...igaFrameworkPaths, ...igaPaths, ...igaSubmissionPaths, ...submissionPaths, ...beneficiaryPaths, ...residentPaths, ...dashboardPaths, ...trendPaths, ...galleryPaths, ...otherPaths },
   });
 }
 

@@ -3,7 +3,7 @@ import type { DatabaseHandle } from "@/db/client";
 import { ROLES } from "@/db/schema/users";
 import { DEMO_USERS } from "@/seed/demo";
 import { type Actor, can, requirePermission } from "@/lib/auth/context";
-import { type Permission, PERMISSIONS } from "@/lib/auth/permissions";
+import { ANONYMOUS_PERMISSIONS, type Permission, PERMISSIONS } from "@/lib/auth/permissions";
 import { ForbiddenError, UnauthenticatedError } from "@/lib/errors";
 import { actorByEmail, agencyIdByCode, seedDemoData } from "@/tests/helpers/fixtures";
 import { caught, databaseCases } from "./support";
@@ -53,6 +53,8 @@ describe.each(databaseCases())("permissions (%s)", (_name, database) => {
     "iga.submission.export":         [true,  true,  false, false, true],
     "iga.submission.summary":        [true,  true,  false, true,  true],
     "iga.results.write":             [true,  true,  false, false, false],
+    "gallery.read":                  [true,  true,  true,  true,  true],
+    "gallery.publish":               [true,  true,  false, false, false],
     "impact.read":                   [true,  true,  true,  true,  true],
     "beneficiary.import":            [true,  true,  true,  false, false],
     "resident.lookup":               [true,  true,  false, false, false],
@@ -92,6 +94,10 @@ describe.each(databaseCases())("permissions (%s)", (_name, database) => {
       expect(await caught(() => requirePermission(ctx(null), permission))).toBeInstanceOf(UnauthenticatedError);
       expect(can(ctx(null), permission)).toBe(false);
     }
+  });
+
+  it("opens only the public gallery to anonymous visitors (through the gallery's own read path)", () => {
+    expect([...ANONYMOUS_PERMISSIONS]).toEqual(["gallery.read"]);
   });
 
   it("limits agency staff to their own agency's records", async () => {

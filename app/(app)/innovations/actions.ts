@@ -3,6 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getRequestContext } from "@/lib/auth/request-context";
+import { setInnovationPublic } from "@/lib/gallery/publish";
+import { revalidateGallery } from "@/lib/gallery/revalidate";
 import { type ActionState, runAction } from "@/lib/http/action-result";
 import { deleteInnovation, setInnovationArchived } from "@/lib/innovations/archive-innovation";
 import { createInnovation } from "@/lib/innovations/create-innovation";
@@ -38,6 +40,7 @@ export async function updateInnovationAction(_prev: ActionState, form: FormData)
   );
   if (result.ok) {
     revalidatePath(`/innovations/${id}`);
+    revalidateGallery();
     redirect(`/innovations/${id}?saved=1`);
   }
   return { ...result, data: undefined };
@@ -49,7 +52,22 @@ export async function archiveInnovationAction(_prev: ActionState, form: FormData
     async () => setInnovationArchived({ ctx: await getRequestContext(), input: { id, archived: form.get("archived") === "true" } }),
     form.get("archived") === "true" ? "catalogue.archived" : "catalogue.unarchived",
   );
-  if (result.ok) revalidatePath(`/innovations/${id}`);
+  if (result.ok) {
+    revalidatePath(`/innovations/${id}`);
+    revalidateGallery();
+  }
+  return { ...result, data: undefined };
+}
+
+/** Shows the innovation in the public gallery or hides it (admin and Bappeda). */
+export async function setInnovationPublicAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const id = String(form.get("id") ?? "");
+  const shown = form.get("public") === "true";
+  const result = await runAction(async () => setInnovationPublic({ ctx: await getRequestContext(), input: { id, public: shown } }), shown ? "gallery.published" : "gallery.unpublished");
+  if (result.ok) {
+    revalidatePath(`/innovations/${id}`);
+    revalidateGallery();
+  }
   return { ...result, data: undefined };
 }
 
@@ -57,6 +75,7 @@ export async function deleteInnovationAction(_prev: ActionState, form: FormData)
   const result = await runAction(async () => deleteInnovation({ ctx: await getRequestContext(), input: { id: String(form.get("id") ?? "") } }));
   if (result.ok) {
     revalidatePath("/innovations");
+    revalidateGallery();
     redirect("/innovations?deleted=1");
   }
   return { ...result, data: undefined };

@@ -41,6 +41,7 @@ const MATRIX: Record<string, Row> = {
   "PATCH /api/v1/innovations/{id}":                { cells: [401, O, O, O, 403, 403, 403, O], call: (w) => ({ params: { id: w.payo }, body: { version: 999, name: "Payo" } }) },
   "DELETE /api/v1/innovations/{id}":               { cells: [401, O, O, O, 403, 403, 403, O], call: (w) => ({ params: { id: w.payo } }) },
   "POST /api/v1/innovations/{id}/archive":         { cells: [401, O, O, O, 403, 403, 403, O], call: (w) => ({ params: { id: w.payo }, body: { archived: false } }) },
+  "PUT /api/v1/innovations/{id}/public":          { cells: [401, O, O, 403, 403, 403, 403, O], call: (w) => ({ params: { id: w.payo }, body: { public: true } }) },
   "GET /api/v1/innovations/{id}/impact":           { cells: [401, O, O, O, O, O, O, O], call: (w) => ({ params: { id: w.payo } }) },
   "POST /api/v1/innovations/{id}/beneficiaries/import": { cells: [401, O, O, O, 403, 403, 403, O], call: (w) => ({ params: { id: w.payo }, query: "?dryRun=true", body: csv, headers: { "content-type": "text/csv" } }) },
   "POST /api/v1/innovations/{id}/beneficiaries/jobs":   { cells: [401, O, O, O, 403, 403, 403, O], call: (w) => ({ params: { id: w.payo }, query: "?dryRun=true", body: csv, headers: { "content-type": "text/csv" } }) },

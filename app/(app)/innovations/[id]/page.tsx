@@ -12,6 +12,7 @@ import { HistoryTab } from "./history-tab";
 import { IndicatorsTab } from "./indicators-tab";
 import { InnovationActions } from "./innovation-actions";
 import { ProfileTab } from "./profile-tab";
+import { PublishToggle } from "./publish-toggle";
 
 export const dynamic = "force-dynamic";
 
@@ -30,6 +31,7 @@ export default async function InnovationPage({
   const innovation = await orNotFound(() => getInnovation({ ctx, id }));
   const tab: Tab = (TABS as readonly string[]).includes(query.tab ?? "") ? (query.tab as Tab) : "profile";
   const writable = can(ctx, "innovation.write", { agencyId: innovation.agencyId, regionCode: innovation.regionCode });
+  const publishable = can(ctx, "gallery.publish", { regionCode: innovation.regionCode });
   return (
     <div className="space-y-4">
       <nav aria-label={t("catalogue.breadcrumb")} className="text-sm">
@@ -57,6 +59,7 @@ export default async function InnovationPage({
           </div>
         )}
       </div>
+      {publishable && <PublishToggle id={innovation.id} isPublic={innovation.isPublic} slug={innovation.slug} />}
       {query.saved && <Alert tone="success">{t("catalogue.saved")}</Alert>}
       <div role="tablist" aria-label={t("catalogue.tabsLabel")} className="flex gap-1 overflow-x-auto border-b border-slate-200">
         {TABS.map((name) => (

@@ -1,4 +1,5 @@
 import { requirePermission } from "@/lib/auth/context";
+import { revalidateGallery } from "@/lib/gallery/revalidate";
 import { apiHandler } from "@/lib/http/api";
 import { pathUuid, readJsonObject } from "@/lib/http/request";
 import { deleteInnovation } from "@/lib/innovations/archive-innovation";
@@ -16,10 +17,14 @@ export const GET = apiHandler<Params>(async ({ ctx, params }) => {
 export const PATCH = apiHandler<Params>(async ({ req, ctx, params }) => {
   requirePermission(ctx, "innovation.write");
   const id = pathUuid(params.id, "innovation");
-  return updateInnovation({ ctx, input: { ...(await readJsonObject(req)), id } });
+  const updated = await updateInnovation({ ctx, input: { ...(await readJsonObject(req)), id } });
+  revalidateGallery(); // a public innovation's page shows the profile
+  return updated;
 });
 
 export const DELETE = apiHandler<Params>(async ({ ctx, params }) => {
   requirePermission(ctx, "innovation.write");
-  return deleteInnovation({ ctx, input: { id: pathUuid(params.id, "innovation") } });
+  const deleted = await deleteInnovation({ ctx, input: { id: pathUuid(params.id, "innovation") } });
+  revalidateGallery();
+  return deleted;
 });

@@ -1,5 +1,6 @@
 import { requirePermission } from "@/lib/auth/context";
 import { parseInput } from "@/lib/errors";
+import { revalidateGallery } from "@/lib/gallery/revalidate";
 import { apiHandler } from "@/lib/http/api";
 import { pathUuid, readJson } from "@/lib/http/request";
 import { setInnovationArchived } from "@/lib/innovations/archive-innovation";
@@ -10,5 +11,7 @@ export const POST = apiHandler<{ id: string }>(async ({ req, ctx, params }) => {
   requirePermission(ctx, "innovation.write");
   const id = pathUuid(params.id, "innovation");
   const { archived } = parseInput(archiveBodySchema, await readJson(req));
-  return setInnovationArchived({ ctx, input: { id, archived } });
+  const result = await setInnovationArchived({ ctx, input: { id, archived } });
+  revalidateGallery(); // an archived innovation leaves the public gallery
+  return result;
 });
