@@ -10,6 +10,8 @@ import enDashboard from "@/messages/en/dashboard.json" with { type: "json" };
 import idDashboard from "@/messages/id/dashboard.json" with { type: "json" };
 import enSubmissions from "@/messages/en/submissions.json" with { type: "json" };
 import enWhatIf from "@/messages/en/what-if.json" with { type: "json" };
+import enAdmin from "@/messages/en/admin.json" with { type: "json" };
+import idAdmin from "@/messages/id/admin.json" with { type: "json" };
 import enGallery from "@/messages/en/gallery.json" with { type: "json" };
 import idGallery from "@/messages/id/gallery.json" with { type: "json" };
 import idBeneficiaries from "@/messages/id/beneficiaries.json" with { type: "json" };
@@ -45,6 +47,6 @@ function merge(...trees: Tree[]): Tree {
 }
 
 export const MESSAGES: Record<Locale, Tree> = {
-  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idIgaYears, idBeneficiaries, idResidents, idDashboard, idSubmissions, idWhatIf, idTrends, idGallery),
-  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enIgaYears, enBeneficiaries, enResidents, enDashboard, enSubmissions, enWhatIf, enTrends, enGallery),
+  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idIgaYears, idBeneficiaries, idResidents, idDashboard, idSubmissions, idWhatIf, idTrends, idGallery, idAdmin),
+  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enIgaYears, enBeneficiaries, enResidents, enDashboard, enSubmissions, enWhatIf, enTrends, enGallery, enAdmin),
 };

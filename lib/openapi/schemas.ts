@@ -115,6 +115,7 @@ export const userListItemSchema = z
     agencyName: z.string().nullable(),
     lastLoginAt: timestamp.nullable(),
     createdAt: timestamp,
+    lockedUntil: timestamp.nullable().meta({ description: "Sign-in locked until then after 5 wrong passwords in 15 minutes; null when not locked" }),
   })
   .meta({ id: "UserListItem" });
 

@@ -7,6 +7,7 @@ import { loadActiveActor } from "@/lib/users/actor";
 import { verifyLogin } from "@/lib/users/login";
 import { THROTTLE } from "@/lib/users/login-throttle";
 import { endSessionsOfCaller } from "@/lib/users/sign-out";
+import { listUsers } from "@/lib/users/list-users";
 import { unlockLogin } from "@/lib/users/unlock-login";
 import { updateUser } from "@/lib/users/update-user";
 import { ctxFor, DEMO_PASSWORD, seedDemoData } from "@/tests/helpers/fixtures";
@@ -35,10 +36,16 @@ describe.each(databaseCases())("sign-in throttling and session versions (%s)", (
     expect(lockAudits).toHaveLength(1);
     expect(lockAudits[0].after).toMatchObject({ account: email });
 
+    // The users page shows the lock (until when) beside the account, and only that account.
+    const admin = await ctxFor(handle.db, "admin@demo.local");
+    const listed = await listUsers({ ctx: admin });
+    expect(listed.find((u) => u.email === email)?.lockedUntil).toBeInstanceOf(Date);
+    expect(listed.filter((u) => u.lockedUntil !== null).map((u) => u.email)).toEqual([email]);
     expect(await caught(unlockLogin({ ctx: await ctxFor(handle.db, "bappeda@demo.local"), input: { email } }))).toMatchObject({ status: 403 });
     expect(await unlockLogin({ ctx: await ctxFor(handle.db, "admin@demo.local"), input: { email } })).toEqual({ email, wasLocked: true });
     expect(await verifyLogin(handle.db, email, DEMO_PASSWORD, "t", "10.0.0.2")).toMatchObject({ ok: true });
     expect(await audits("user.login.unlock")).toHaveLength(1);
+    expect((await listUsers({ ctx: admin })).find((u) => u.email === email)?.lockedUntil).toBeNull();
   });
 
   it("locks an address that tries many accounts, not other addresses", async () => {

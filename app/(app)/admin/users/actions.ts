@@ -5,6 +5,7 @@ import { getRequestContext } from "@/lib/auth/request-context";
 import { type ActionState, runAction } from "@/lib/http/action-result";
 import { formText } from "@/lib/http/request";
 import { createUser } from "@/lib/users/create-user";
+import { unlockLogin } from "@/lib/users/unlock-login";
 import { updateUser } from "@/lib/users/update-user";
 
 export async function createUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
@@ -39,6 +40,13 @@ export async function updateUserAction(_prev: ActionState, form: FormData): Prom
       },
     });
   }, "admin.users.updated");
+  if (result.ok) revalidatePath("/admin/users");
+  return { ...result, data: undefined };
+}
+
+/** Lifts an account's sign-in lock before it runs out (the same use case as `cli user unlock`). */
+export async function unlockUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const result = await runAction(async () => unlockLogin({ ctx: await getRequestContext(), input: { email: formText(form, "email") ?? "" } }), "admin.users.unlocked");
   if (result.ok) revalidatePath("/admin/users");
   return { ...result, data: undefined };
 }

@@ -5,6 +5,7 @@ import { listAgencies } from "@/lib/agencies/list-agencies";
 import { pageContext } from "@/lib/auth/request-context";
 import { listUsers } from "@/lib/users/list-users";
 import { ROLES } from "@/lib/users/schemas";
+import { UnlockButton } from "./unlock-button";
 import { CreateUserForm, EditUserForm } from "./user-forms";
 
 export const dynamic = "force-dynamic";
@@ -34,6 +35,14 @@ export default async function UsersPage() {
                 <Badge tone="brand">{t(`roles.${u.role}`)}</Badge>
                 {u.agencyName && <Badge>{u.agencyName}</Badge>}
                 {!u.active && <Badge tone="danger">{t("admin.users.inactive")}</Badge>}
+                {u.lockedUntil && (
+                  <>
+                    <Badge tone="warning" title={t("admin.users.lockedHint")} data-testid="user-locked">
+                      {t("admin.users.locked", { time: format.dateTime(u.lockedUntil, { timeStyle: "short" }) })}
+                    </Badge>
+                    <UnlockButton email={u.email} />
+                  </>
+                )}
                 <span className="ml-auto text-xs text-slate-600">
                   {t("admin.users.lastLogin")}: {u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}
                 </span>
