@@ -42,6 +42,8 @@ export const envSchema = z
     EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1, "must be a positive number of bytes").default(10 * 1024 * 1024),
     // Largest beneficiary import upload; bodies stream to the import (or an encrypted spool file).
     IMPORT_MAX_BYTES: z.coerce.number().int().min(1, "must be a positive number of bytes").default(200 * 1024 * 1024),
+    // Requests a minute per API token (0: no limit); beyond it the API answers 429 with Retry-After.
+    API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0, "must be 0 (no limit) or a positive number").default(600),
     // Largest submission package the verify page accepts; it is spooled to a temporary file, not held in memory.
     VERIFY_MAX_BYTES: z.coerce.number().int().min(1, "must be a positive number of bytes").default(4 * 1024 * 1024 * 1024),
   })

@@ -1,8 +1,10 @@
 import type { Db } from "@/db/client";
 import type { Ctx } from "@/lib/auth/context";
 import { authenticateToken } from "@/lib/tokens/authenticate-token";
+import { hashToken } from "@/lib/tokens/token-secret";
 import { loadActiveActor } from "@/lib/users/actor";
 import { requestIdFrom } from "./request-id";
+import { countTokenRequest } from "./token-rate-limit";
 
 /** Turns a request into the context its use case runs with. */
 export type ContextResolver = (req: Request) => Promise<Ctx>;
@@ -18,7 +20,10 @@ export function contextResolver(sources: { db: () => Promise<Db>; sessionUser: (
     const requestId = requestIdFrom(req.headers);
     const header = req.headers.get("authorization");
     if (header?.toLowerCase().startsWith("bearer ")) {
-      return { db, actor: await authenticateToken(db, header.slice(7).trim()), requestId };
+      const token = header.slice(7).trim();
+      const actor = await authenticateToken(db, token);
+      if (actor) await countTokenRequest(hashToken(token));
+      return { db, actor, requestId };
     }
     const user = await sources.sessionUser();
     return { db, actor: user ? await loadActiveActor(db, user.id, "user", user.sessionVersion) : null, requestId };

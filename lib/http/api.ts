@@ -1,3 +1,4 @@
+import { RateLimitedError } from "./token-rate-limit";
 import { NextResponse } from "next/server";
 import type { Ctx } from "@/lib/auth/context";
 import { AppError, ForbiddenError, ValidationError } from "@/lib/errors";
@@ -33,7 +34,8 @@ export async function errorResponse(error: unknown, req: Request, requestId?: st
     if (error instanceof ValidationError) {
       (body.error as Record<string, unknown>).fields = translateIssues(error.issues, locale, t);
     }
-    return NextResponse.json(body, { status: error.status });
+    const headers = error instanceof RateLimitedError ? { "retry-after": String(error.retryAfterSeconds) } : undefined;
+    return NextResponse.json(body, { status: error.status, headers });
   }
   requestLogger(requestId).error({ err: error }, "unhandled API error");
   return NextResponse.json({ error: { code: "internal", message: t("errors.internal") } }, { status: 500 });

@@ -210,7 +210,7 @@ function build() {
     security: [{ bearerAuth: [] }],
     components: {
       securitySchemes: {
-        bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "imd_…", description: "API token, e.g. `Authorization: Bearer imd_…`" },
+        bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "imd_…", description: "API token, e.g. `Authorization: Bearer imd_…`. Each token may make API_RATE_LIMIT_PER_MINUTE requests a minute (600 by default); beyond that every request answers 429 `api_rate_limited` with `Retry-After` seconds." },
       },
     },
     paths: { ...innovationPaths, ...igaFrameworkPaths, ...igaPaths, ...igaSubmissionPaths, ...submissionPaths, ...beneficiaryPaths, ...residentPaths, ...dashboardPaths, ...trendPaths, ...galleryPaths, ...otherPaths },

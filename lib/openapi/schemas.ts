@@ -149,6 +149,7 @@ export const healthSchema = z
 export const ERROR_CODES = {
   unauthenticated: { status: 401, meaning: "No valid bearer token and no session: sign in or send `Authorization: Bearer imd_…`." },
   forbidden: { status: 403, meaning: "The caller's role lacks the permission for this action." },
+  api_rate_limited: { status: 429, meaning: "The API token made more than API_RATE_LIMIT_PER_MINUTE requests (600 by default) in a minute; wait the `Retry-After` seconds." },
   cross_site_request: { status: 403, meaning: "A write authenticated by the session cookie but not sent from the app's own pages (CSRF guard); API clients use a bearer token." },
   forbidden_other_agency: { status: 403, meaning: "Agency staff may change only their own agency's records." },
   not_found: { status: 404, meaning: "No such record in the caller's region (also for an id that is not a UUID)." },
