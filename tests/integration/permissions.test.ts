@@ -34,6 +34,7 @@ describe.each(databaseCases())("permissions (%s)", (_name, database) => {
 
   /** Who holds what, written out here rather than read from the map under test. */
   //                                  admin  bappeda agency leader evaluator
+  // prettier-ignore
   const EXPECTED: Record<Permission, [boolean, boolean, boolean, boolean, boolean]> = {
     "dashboard.view":                [true,  true,  true,  true,  true],
     "innovation.read":               [true,  true,  true,  true,  true],

@@ -26,6 +26,8 @@ interface Row {
 
 const csv = "nik,nama,tanggal_layanan,jenis_layanan,kode_desa,nilai\n";
 
+// The table is aligned by hand so each row reads across.
+// prettier-ignore
 const MATRIX: Record<string, Row> = {
   //                                                anon admin bappeda own  other leader eval  token
   "GET /api/v1/me":                                { cells: [401, O, O, O, O, O, O, O] },
