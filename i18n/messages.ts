@@ -18,6 +18,8 @@ import idInnovationImport from "@/messages/id/innovation-import.json" with { typ
 import idInnovationList from "@/messages/id/innovation-list.json" with { type: "json" };
 import idResidents from "@/messages/id/residents.json" with { type: "json" };
 import idSubmissions from "@/messages/id/submissions.json" with { type: "json" };
+import enUx from "@/messages/en/ux.json" with { type: "json" };
+import idUx from "@/messages/id/ux.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 /**
@@ -39,6 +41,6 @@ function merge(...trees: Tree[]): Tree {
 }
 
 export const MESSAGES: Record<Locale, Tree> = {
-  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idIgaYears, idBeneficiaries, idResidents, idDashboard, idSubmissions),
-  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enIgaYears, enBeneficiaries, enResidents, enDashboard, enSubmissions),
+  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idIgaYears, idBeneficiaries, idResidents, idDashboard, idSubmissions, idUx),
+  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enIgaYears, enBeneficiaries, enResidents, enDashboard, enSubmissions, enUx),
 };

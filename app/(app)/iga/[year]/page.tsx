@@ -20,6 +20,10 @@ import { AffairTodo } from "@/components/iga/affair-todo";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata({ params }: { params: Promise<{ year: string }> }) {
+  return { title: (await getTranslations("ux.titles"))("igaYear", { year: (await params).year }) };
+}
+
 const TODO_SHOWN = 25;
 const INNOVATIONS_SHOWN = 20;
 

@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/context";
-import { orNotFound, pageContext } from "@/lib/auth/request-context";
+import { getRequestContext, orNotFound, pageContext } from "@/lib/auth/request-context";
 import { cn } from "@/lib/cn";
 import { getInnovation } from "@/lib/innovations/get-innovation";
 import { BeneficiariesTab } from "./beneficiaries-tab";
@@ -14,6 +14,16 @@ import { InnovationActions } from "./innovation-actions";
 import { ProfileTab } from "./profile-tab";
 
 export const dynamic = "force-dynamic";
+
+/** The tab title names the innovation; a reader who may not see it gets the generic title. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const [{ id }, ctx, t] = await Promise.all([params, getRequestContext(), getTranslations("ux.titles")]);
+  try {
+    return { title: (await getInnovation({ ctx, id })).name };
+  } catch {
+    return { title: t("innovation") };
+  }
+}
 
 const TABS = ["profile", "indicators", "beneficiaries", "history"] as const;
 type Tab = (typeof TABS)[number];
