@@ -103,8 +103,8 @@ test("an admin reveals through the API and the audit trail records look-ups and 
 
   await page.goto("/admin/audit?entity=resident");
   const main = page.locator("main");
-  await expect(main).toContainText("resident.lookup");
-  await expect(main).toContainText("resident.reveal");
+  await expect(main).toContainText("Warga dicari");
+  await expect(main).toContainText("NIK dan nama warga dibuka");
   expect(await main.innerText()).not.toMatch(SIXTEEN_DIGITS);
   expect(await page.content()).not.toContain(SHARED_NIK);
 });
