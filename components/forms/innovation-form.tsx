@@ -11,10 +11,11 @@ import type { ActionState } from "@/lib/http/action-result";
 import { completeness, type SubmissionField } from "@/lib/innovations/schemas";
 import { INITIATOR_TYPES, INNOVATION_FORMS, INNOVATION_TYPES, STAGES, THEMES } from "@/lib/innovations/vocabulary";
 import { AFFAIRS } from "@/lib/reference/affairs";
+import { AmountUnitField } from "./amount-unit-field";
 import { CompletenessMeter } from "./completeness-meter";
 import { WordCountTextarea } from "./word-count-textarea";
 
-export type ProfileValues = Partial<Record<SubmissionField | "summary", string | number | null>> & { otherAffairs?: string[] };
+export type ProfileValues = Partial<Record<SubmissionField | "summary", string | number | null>> & { otherAffairs?: string[]; amountUnit?: string | null };
 
 interface Props {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -89,6 +90,9 @@ export function InnovationForm({ action, initial, agencies, existing, cancelHref
           )}
           {field("yearApplied", <Input id="f-yearApplied" name="yearApplied" type="number" inputMode="numeric" min={2017} max={2100} value={val("yearApplied")} onChange={set("yearApplied")} aria-invalid={!!f.yearApplied} />)}
           <div className="md:col-span-2">{field("summary", <Input id="f-summary" name="summary" value={val("summary")} onChange={set("summary")} />)}</div>
+          <div className="md:col-span-2">
+            <AmountUnitField initial={initial.amountUnit} error={f.amountUnit} />
+          </div>
         </fieldset>
         <fieldset className="grid gap-4 md:grid-cols-2">
           <legend className="mb-2 text-lg font-semibold">{t("catalogue.sections.classification")}</legend>

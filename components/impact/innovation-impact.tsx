@@ -7,6 +7,7 @@ import { Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Stat } from "@/components/ui/stat";
 import type { InnovationImpact as Impact } from "@/lib/beneficiaries/impact";
+import { amountText, RUPIAH, unitLabel } from "@/lib/beneficiaries/amount-unit";
 import { getJson } from "@/lib/http/get-json";
 import { ChartCard } from "./chart-card";
 import { BarsChart, LinesChart } from "./charts";
@@ -35,7 +36,11 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
   const [failed, setFailed] = useState(false);
   const [pending, startTransition] = useTransition();
   const n = (v: number | null) => (v === null ? "—" : format.number(v));
-  const rupiah = (v: number | null) => (v === null ? "—" : format.number(v, { maximumFractionDigits: 0 }));
+  const tUnit = useTranslations("ux.amountUnit");
+  // Cells are plain numbers; the heading and the total say what they count (Rp, dokumen or nothing).
+  const unit = unitLabel(initial.amountUnit);
+  const amount = (v: number | null) => (v === null ? "—" : format.number(v, { maximumFractionDigits: initial.amountUnit === RUPIAH ? 0 : 2 }));
+  const amountColumn = unit ? tUnit("column", { unit }) : t("col.amount");
 
   const changeYear = (value: string) => {
     setSelected(value);
@@ -92,7 +97,7 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
         <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
           <Stat label={t("residents")} value={n(totals.residents)} />
           <Stat label={t("records")} value={n(totals.records)} />
-          {hasAmounts && <Stat label={t("amount")} value={`Rp ${rupiah(totals.amount!.sum)}`} hint={t("amountHint", { count: totals.amount!.count })} />}
+          {hasAmounts && <Stat label={t("amount")} value={amountText(totals.amount!.sum, initial.amountUnit, format.number)} hint={t("amountHint", { count: totals.amount!.count })} />}
           {totals.firstDate && totals.lastDate && (
             <Stat
               label={t("period")}
@@ -112,8 +117,8 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
               <ChartCard
                 title={t("byMonth")}
                 tableLabel={t("showTable")}
-                columns={[t("col.month"), t("col.records"), t("col.residents"), ...(hasAmounts ? [t("col.amount")] : [])]}
-                rows={impact.byMonth.map((m) => [monthLabel(m.month), n(m.records), n(m.residents), ...(hasAmounts ? [rupiah(m.amount)] : [])])}
+                columns={[t("col.month"), t("col.records"), t("col.residents"), ...(hasAmounts ? [amountColumn] : [])]}
+                rows={impact.byMonth.map((m) => [monthLabel(m.month), n(m.records), n(m.residents), ...(hasAmounts ? [amount(m.amount)] : [])])}
                 testId="impact-by-month"
               >
                 <MonthChart
@@ -163,8 +168,8 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
               <ChartCard
                 title={t("byServiceType")}
                 tableLabel={t("showTable")}
-                columns={[t("col.type"), t("col.records"), t("col.residents"), ...(hasAmounts ? [t("col.amount")] : [])]}
-                rows={impact.byServiceType.map((s) => [s.serviceType, n(s.records), n(s.residents), ...(hasAmounts ? [rupiah(s.amount)] : [])])}
+                columns={[t("col.type"), t("col.records"), t("col.residents"), ...(hasAmounts ? [amountColumn] : [])]}
+                rows={impact.byServiceType.map((s) => [s.serviceType, n(s.records), n(s.residents), ...(hasAmounts ? [amount(s.amount)] : [])])}
               >
                 <BarsChart
                   data={impact.byServiceType.slice(0, 12).map((s) => ({ label: s.serviceType, records: s.records }))}
