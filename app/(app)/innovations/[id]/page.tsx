@@ -33,7 +33,7 @@ export default async function InnovationPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ tab?: string; saved?: string; year?: string }>;
+  searchParams: Promise<{ tab?: string; saved?: string; year?: string; impactYear?: string }>;
 }) {
   const ctx = await pageContext("innovation.read");
   const [{ id }, query, t] = await Promise.all([params, searchParams, getTranslations()]);
@@ -59,7 +59,7 @@ export default async function InnovationPage({
           </div>
         </div>
         {writable && (
-          <div className="flex flex-col items-end gap-2">
+          <div className="flex flex-wrap items-start gap-2 sm:flex-col sm:items-end">
             <Button asChild>
               <Link href={`/innovations/${innovation.id}/edit`}>{t("catalogue.edit")}</Link>
             </Button>
@@ -68,7 +68,7 @@ export default async function InnovationPage({
         )}
       </div>
       {query.saved && <Alert tone="success">{t("catalogue.saved")}</Alert>}
-      <div role="tablist" aria-label={t("catalogue.tabsLabel")} className="flex gap-1 overflow-x-auto border-b border-slate-200">
+      <div role="tablist" aria-label={t("catalogue.tabsLabel")} className="flex flex-wrap gap-x-1 border-b border-slate-200">
         {TABS.map((name) => (
           <Link
             key={name}
@@ -76,7 +76,7 @@ export default async function InnovationPage({
             aria-selected={tab === name}
             href={`/innovations/${innovation.id}?tab=${name}`}
             className={cn(
-              "whitespace-nowrap border-b-2 px-4 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-brand-600",
+              "-mb-px whitespace-nowrap border-b-2 px-3 py-2 text-sm sm:px-4 font-medium focus-visible:outline-2 focus-visible:outline-brand-600",
               tab === name ? "border-brand-700 text-brand-800" : "border-transparent text-slate-700 hover:text-slate-900",
             )}
           >
@@ -88,7 +88,7 @@ export default async function InnovationPage({
         {tab === "profile" && <ProfileTab innovation={innovation} />}
         {tab === "history" && <HistoryTab ctx={ctx} id={innovation.id} />}
         {tab === "indicators" && <IndicatorsTab ctx={ctx} innovation={innovation} year={/^\d{4}$/.test(query.year ?? "") ? Number(query.year) : undefined} />}
-        {tab === "beneficiaries" && <BeneficiariesTab ctx={ctx} innovation={innovation} />}
+        {tab === "beneficiaries" && <BeneficiariesTab ctx={ctx} innovation={innovation} impactYear={query.impactYear} />}
       </section>
     </div>
   );
