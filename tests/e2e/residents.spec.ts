@@ -69,6 +69,7 @@ test("Bappeda looks up a NIK sent in a POST body, sees both programmes, reveals 
   await expect(section).toBeVisible();
   await expect(page.getByTestId("impact-by-month").locator("svg.recharts-surface").first()).toBeVisible();
   await page.getByTestId("impact-year").selectOption("2024");
+  await expect(page).toHaveURL(/impactYear=2024/);
   await expect(section.getByText(figures.totals.records.toLocaleString("id-ID"), { exact: true }).first()).toBeVisible();
   expect(await page.locator("main").innerText()).not.toMatch(SIXTEEN_DIGITS);
 });
