@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { DateInput } from "@/components/ui/date-input";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
@@ -141,8 +142,8 @@ export function InnovationForm({ action, initial, agencies, existing, cancelHref
         </fieldset>
         <fieldset className="grid gap-4 md:grid-cols-2">
           <legend className="mb-2 text-lg font-semibold">{t("catalogue.sections.dates")}</legend>
-          {field("trialDate", <Input id="f-trialDate" name="trialDate" type="date" value={val("trialDate")} onChange={set("trialDate")} aria-invalid={!!f.trialDate} />)}
-          {field("implementationDate", <Input id="f-implementationDate" name="implementationDate" type="date" value={val("implementationDate")} onChange={set("implementationDate")} aria-invalid={!!f.implementationDate} />)}
+          {field("trialDate", <DateInput id="f-trialDate" name="trialDate" value={val("trialDate")} onChange={set("trialDate")} aria-invalid={!!f.trialDate} />)}
+          {field("implementationDate", <DateInput id="f-implementationDate" name="implementationDate" value={val("implementationDate")} onChange={set("implementationDate")} aria-invalid={!!f.implementationDate} />)}
         </fieldset>
         <fieldset className="space-y-4">
           <legend className="mb-2 text-lg font-semibold">{t("catalogue.sections.design")}</legend>
