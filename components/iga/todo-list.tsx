@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ruleTerm } from "@/lib/iga/glossary";
 import { gainText } from "@/lib/i18n/points";
 import { Badge } from "@/components/ui/badge";
 import type { TodoItem } from "@/lib/iga/todo";
@@ -7,6 +8,7 @@ import type { TodoItem } from "@/lib/iga/todo";
 /** The to-do list: each step, what it takes, and the index points it adds; biggest gain first. */
 export async function TodoList({ items, canFix = true }: { items: TodoItem[]; canFix?: boolean }) {
   const [t, tYears, format, tPoints] = await Promise.all([getTranslations("iga.todo"), getTranslations("igaYears"), getFormatter(), getTranslations("ux.points")]);
+  const locale = await getLocale();
   if (items.length === 0) return <p className="text-slate-700">{t("empty")}</p>;
   return (
     <ol className="space-y-2" data-testid="todo-list">
@@ -24,7 +26,7 @@ export async function TodoList({ items, canFix = true }: { items: TodoItem[]; ca
             </p>
             <div className="min-w-0 flex-1 text-sm">
               <p className="font-medium text-slate-900">
-                {item.innovationName ?? <Badge tone="brand">{t("region")}</Badge>} · {item.indicatorCode} {item.indicatorName}
+                {item.innovationName ?? <Badge tone="brand">{t("region")}</Badge>} · {item.indicatorCode} {ruleTerm(item.indicatorName, locale)}
               </p>
               <p className="text-slate-800">{action}</p>
               {item.maturity !== null && (

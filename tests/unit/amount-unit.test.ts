@@ -34,3 +34,19 @@ describe("what an innovation's amount means", () => {
     expect(innovationDraftSchema.safeParse({ ...base, amountUnit: "x".repeat(31) }).success).toBe(false);
   });
 });
+
+describe("rule-set terms in English", () => {
+  it("stay Indonesian, with an English gloss for every 2023 indicator and category", async () => {
+    const { glossOf, ruleTerm } = await import("@/lib/iga/glossary");
+    const rules = (await import("@/db/seed/data/iid-2023-indicators.json", { with: { type: "json" } })).default as {
+      region_indicators: { name: string }[];
+      innovation_indicators: { name: string }[];
+      categories: { name: string }[];
+    };
+    const terms = [...rules.region_indicators, ...rules.innovation_indicators, ...rules.categories].map((i) => i.name);
+    expect(terms.filter((n) => !glossOf(n))).toEqual([]);
+    expect(ruleTerm("Regulasi inovasi daerah", "en")).toBe("Regulasi inovasi daerah (regional innovation regulation)");
+    expect(ruleTerm("Regulasi inovasi daerah", "id")).toBe("Regulasi inovasi daerah");
+    expect(ruleTerm("Istilah baru", "en")).toBe("Istilah baru");
+  });
+});
