@@ -68,7 +68,7 @@ export async function DashboardView({ summary, options }: { summary: DashboardSu
         </ChartCard>
         <ChartCard title={t("sexAge")} note={t("sexAgeNote")} tableLabel={t("showTable")} columns={[t("col.band"), t("col.male"), t("col.female")]}
           rows={summary.sexAge.map((b) => [b.band, n(b.L), n(b.P)])} csv={csv("jenis-kelamin-umur", summary.sexAge.map((b) => [b.band, b.L, b.P]))} testId="chart-pyramid">
-          <PyramidChart data={summary.sexAge} label={t("sexAge")} male={t("col.male")} female={t("col.female")} />
+          <PyramidChart data={summary.sexAge} label={t("sexAge")} male={t("col.male")} female={t("col.female")} valueTitle={axis("residents")} />
         </ChartCard>
         <ChartCard title={t("topInnovations")} note={`${t("topInnovationsNote")} · ${unit}`} tableLabel={t("showTable")} columns={[t("col.innovation"), t("col.residents"), t("col.records")]}
           rows={top.map((i) => [i.label, n(i.residents), n(i.records)])} csv={csv("inovasi", summary.byInnovation.slice(0, 15).map((i) => [i.name, i.residents, i.records]))} testId="chart-innovations">

@@ -22,7 +22,7 @@ export function SpreadsheetFileField({
   onFile: (file: File | null) => void;
 }) {
   return (
-    <div className="min-w-0 flex-1 sm:min-w-64">
+    <div className="w-full min-w-0 sm:w-auto sm:min-w-64 sm:flex-1">
       <Field id={id} label={label}>
         <FileInput
           id={id}

@@ -38,7 +38,7 @@ export function FileInput({ id, className, onChange, disabled, ...props }: Omit<
         <FileUp aria-hidden className="size-4" />
         {t("choose")}
       </label>
-      <span className="min-w-0 break-all text-sm text-slate-700" data-testid={`${id}-name`}>
+      <span className="min-w-0 break-words text-sm text-slate-700" data-testid={`${id}-name`}>
         {name ?? t("none")}
       </span>
     </div>
