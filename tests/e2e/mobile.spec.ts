@@ -33,7 +33,7 @@ test.describe("at 390×844", () => {
     await signedInAs(page, "bappeda@demo.local");
     await page.goto("/innovations?q=Payo+Beladas");
     await page.getByRole("link", { name: "Payo Beladas", exact: true }).first().click();
-    const history = page.getByRole("link", { name: "Riwayat" });
+    const history = page.getByRole("tab", { name: "Riwayat" });
     await history.scrollIntoViewIfNeeded();
     await expect(history).toBeInViewport();
     await history.click();

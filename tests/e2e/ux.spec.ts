@@ -34,7 +34,8 @@ test("another agency's innovation: the 403 says whose it is, in one <main>", asy
   await signedInAs(page, "opd@demo.local");
   await page.goto("/innovations?scope=all&q=Pak+Kur");
   await page.getByRole("link", { name: "Pak Kur", exact: true }).first().click();
-  await page.goto(`${page.url().split("?")[0]}/edit`);
+  await expect(page.getByRole("heading", { level: 1, name: "Pak Kur" })).toBeVisible();
+  await page.goto(`${new URL(page.url()).pathname}/edit`);
   await expect(page.getByText("Inovasi ini milik perangkat daerah lain")).toBeVisible();
   await expect(page.locator("main")).toHaveCount(1);
 });
