@@ -11,7 +11,7 @@ import { getFramework, listFrameworks } from "@/lib/iga/frameworks";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ year: string }> }) {
-  return { title: (await getTranslations("igaYears.frameworks"))("title", { year: (await params).year }) };
+  return { title: (await getTranslations("igaYears"))("title", { year: (await params).year }) };
 }
 
 /** A year's rules: every reader sees its parameters, sources and assumptions; an admin edits them. */
