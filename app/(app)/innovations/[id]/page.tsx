@@ -59,7 +59,7 @@ export default async function InnovationPage({
           </div>
         </div>
         {writable && (
-          <div className="flex flex-wrap items-start gap-2 sm:flex-col sm:items-end">
+          <div className="flex flex-wrap items-start gap-2">
             <Button asChild>
               <Link href={`/innovations/${innovation.id}/edit`}>{t("catalogue.edit")}</Link>
             </Button>
