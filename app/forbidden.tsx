@@ -1,5 +1,6 @@
 import { StatusPage } from "@/components/shell/status-page";
 
+/** The 403 page outside the signed-in shell, with its own <main>. */
 export default function Forbidden() {
-  return <StatusPage status={403} messageKey="forbidden" />;
+  return <StatusPage status={403} />;
 }

@@ -1,5 +1,5 @@
 import { StatusPage } from "@/components/shell/status-page";
 
 export default function NotFound() {
-  return <StatusPage status={404} messageKey="pageNotFound" />;
+  return <StatusPage status={404} />;
 }

@@ -26,6 +26,8 @@ import idSubmissions from "@/messages/id/submissions.json" with { type: "json" }
 import idWhatIf from "@/messages/id/what-if.json" with { type: "json" };
 import enTrends from "@/messages/en/trends.json" with { type: "json" };
 import idTrends from "@/messages/id/trends.json" with { type: "json" };
+import enUx from "@/messages/en/ux.json" with { type: "json" };
+import idUx from "@/messages/id/ux.json" with { type: "json" };
 import type { Locale } from "./locales";
 
 /**
@@ -47,6 +49,6 @@ function merge(...trees: Tree[]): Tree {
 }
 
 export const MESSAGES: Record<Locale, Tree> = {
-  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idIgaYears, idBeneficiaries, idResidents, idDashboard, idSubmissions, idWhatIf, idTrends, idGallery, idAdmin),
-  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enIgaYears, enBeneficiaries, enResidents, enDashboard, enSubmissions, enWhatIf, enTrends, enGallery, enAdmin),
+  id: merge(idCore, idCatalogue, idInnovationList, idInnovationImport, idIga, idIgaYears, idBeneficiaries, idResidents, idDashboard, idSubmissions, idWhatIf, idTrends, idGallery, idAdmin, idUx),
+  en: merge(enCore, enCatalogue, enInnovationList, enInnovationImport, enIga, enIgaYears, enBeneficiaries, enResidents, enDashboard, enSubmissions, enWhatIf, enTrends, enGallery, enAdmin, enUx),
 };

@@ -20,6 +20,8 @@ export interface DemoInnovation {
   results: string | null;
   yearApplied: number;
   isSample: boolean;
+  /** What the beneficiary `nilai` means: "IDR" rupiah, a unit word, or none (lib/beneficiaries/amount-unit.ts). */
+  amountUnit?: string | null;
   /** In the public gallery, at /inovasi/<slug>. */
   isPublic?: boolean;
   slug?: string;
@@ -63,6 +65,7 @@ export const FLAGSHIPS: DemoInnovation[] = [
     results: "Loket pelayanan kependudukan berjalan di seluruh 105 desa Kabupaten Mesuji.",
     yearApplied: 2023,
     isSample: false,
+    amountUnit: "dokumen",
   },
   {
     agency: "SETDA-EKBANG",
@@ -85,5 +88,6 @@ export const FLAGSHIPS: DemoInnovation[] = [
     results: "Penyaluran KUR di Mesuji mencapai Rp289 miliar pada 2021; target 2022 Rp350 miliar.",
     yearApplied: 2023,
     isSample: false,
+    amountUnit: "IDR",
   },
 ];

@@ -11,6 +11,10 @@ import { navFor } from "@/lib/navigation";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("ux.titles"))("home") };
+}
+
 /** Each role's home: the same headline numbers, with the role's own introduction and next steps. */
 export default async function HomePage() {
   const ctx = await pageContext("dashboard.view");
@@ -32,6 +36,7 @@ export default async function HomePage() {
           label={summary.scopedToAgency ? t("home.ownInnovations") : t("home.totalInnovations")}
           value={format.number(summary.total)}
           hint={summary.samples ? t("home.samples", { count: summary.samples }) : undefined}
+          href={summary.scopedToAgency && actor.agencyId ? `/innovations?agencyId=${actor.agencyId}` : "/innovations"}
         />
         {STAGES.map((stage) => (
           <Stat key={stage} label={t(`vocab.stage.${stage}`)} value={format.number(summary.stages[stage] ?? 0)} />

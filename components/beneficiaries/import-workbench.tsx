@@ -24,7 +24,8 @@ const POLL_MS = 1000;
  * Upload → dry-run report → confirm → result. Each step runs as a server-side job recorded as an
  * import batch; this component only polls the batch, so a reload resumes at the running batch.
  */
-export function BeneficiaryImportWorkbench({ innovationId, initialBatches }: { innovationId: string; initialBatches: BatchSummary[] }) {
+/** `guide`: what this innovation's import needs beyond the columns (the meaning of `nilai`, the template). */
+export function BeneficiaryImportWorkbench({ innovationId, initialBatches, guide }: { innovationId: string; initialBatches: BatchSummary[]; guide?: React.ReactNode }) {
   const t = useTranslations("beneficiaries");
   const tErrors = useTranslations("errors");
   const locale = useLocale();
@@ -101,7 +102,8 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches }: { i
     <div className="space-y-6">
       <Card>
         <CardTitle>{t("import.title")}</CardTitle>
-        <p className="mb-4 max-w-3xl text-sm text-slate-700">{t("import.intro")}</p>
+        <p className="max-w-3xl text-sm text-slate-700">{t("import.intro")}</p>
+        {guide && <div className="mb-4 mt-1 max-w-3xl space-y-2 text-sm text-slate-700">{guide}</div>}
         <form
           key={formKey}
           className="flex flex-wrap items-end gap-4"

@@ -15,7 +15,7 @@ type Options = Awaited<ReturnType<typeof dashboardOptions>>;
 
 /** Every chart of the dashboard for one filter combination; each with its table and CSV. */
 export async function DashboardView({ summary, options }: { summary: DashboardSummary; options: Options }) {
-  const [t, tAll, format] = await Promise.all([getTranslations("dashboard"), getTranslations(), getFormatter()]);
+  const [t, tAll, format, axis] = await Promise.all([getTranslations("dashboard"), getTranslations(), getFormatter(), getTranslations("ux.charts")]);
   const n = (v: number) => format.number(v);
   const f = summary.filters;
   const drill = (change: Record<string, string>) => `/dashboard?${filtersToParams({ ...f, ...change }).toString()}`;
@@ -57,38 +57,38 @@ export async function DashboardView({ summary, options }: { summary: DashboardSu
         <Stat label={t("innovations")} value={n(summary.totals.innovations)} hint={summary.stages.map((s) => `${tAll(`vocab.stage.${s.stage}`)}: ${n(s.innovations)}`).join(" · ")} />
       </div>
       {summary.totals.records === 0 && <p className="text-slate-700">{t("empty")}</p>}
-      <div className="grid gap-4 xl:grid-cols-2 print:grid-cols-2">
+      <div className="grid items-start gap-4 xl:grid-cols-2 print:grid-cols-2">
         <ChartCard title={t("byMonth")} note={t("byMonthNote")} tableLabel={t("showTable")} columns={[t("col.month"), t("col.residents"), t("col.records")]}
           rows={summary.byMonth.map((m) => [formatMonth(format, m.month), n(m.residents), n(m.records)])} csv={csv("per-bulan", summary.byMonth.map((m) => [m.month, m.residents, m.records]))} testId="chart-month">
-          <LinesChart data={months} categoryKey="label" label={t("byMonth")} series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.primary }, { key: "records", label: t("col.records"), color: CHART_COLORS.secondary }]} />
+          <LinesChart data={months} categoryKey="label" label={t("byMonth")} valueTitle={axis("both")} series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.residents }, { key: "records", label: t("col.records"), color: CHART_COLORS.services }]} />
         </ChartCard>
         <ChartCard title={t("byKecamatan")} note={`${t("byKecamatanNote")} · ${unit}`} tableLabel={t("showTable")} columns={[t("col.kecamatan"), t("col.residents"), t("col.records")]}
           rows={kecs.map((k) => [k.label, n(k.residents), n(k.records)])} csv={csv("per-kecamatan", kecs.map((k) => [k.label, k.residents, k.records]))} testId="chart-kecamatan">
-          <BarsChart data={kecs} categoryKey="label" layout="vertical" hrefKey="href" label={t("byKecamatan")} series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.primary }]} />
+          <BarsChart data={kecs} categoryKey="label" layout="vertical" hrefKey="href" label={t("byKecamatan")} valueTitle={axis("residents")} series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.residents }]} />
         </ChartCard>
         <ChartCard title={t("sexAge")} note={t("sexAgeNote")} tableLabel={t("showTable")} columns={[t("col.band"), t("col.male"), t("col.female")]}
           rows={summary.sexAge.map((b) => [b.band, n(b.L), n(b.P)])} csv={csv("jenis-kelamin-umur", summary.sexAge.map((b) => [b.band, b.L, b.P]))} testId="chart-pyramid">
-          <PyramidChart data={summary.sexAge} label={t("sexAge")} male={t("col.male")} female={t("col.female")} />
+          <PyramidChart data={summary.sexAge} label={t("sexAge")} male={t("col.male")} female={t("col.female")} valueTitle={axis("residents")} />
         </ChartCard>
         <ChartCard title={t("topInnovations")} note={`${t("topInnovationsNote")} · ${unit}`} tableLabel={t("showTable")} columns={[t("col.innovation"), t("col.residents"), t("col.records")]}
           rows={top.map((i) => [i.label, n(i.residents), n(i.records)])} csv={csv("inovasi", summary.byInnovation.slice(0, 15).map((i) => [i.name, i.residents, i.records]))} testId="chart-innovations">
-          <BarsChart data={top} categoryKey="label" layout="vertical" hrefKey="href" label={t("topInnovations")} series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.tertiary }]} />
+          <BarsChart data={top} categoryKey="label" layout="vertical" hrefKey="href" label={t("topInnovations")} valueTitle={axis("residents")} series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.residents }]} />
         </ChartCard>
         <ChartCard title={t("byUrusan")} note={unit} tableLabel={t("showTable")} columns={[t("col.urusan"), t("col.residents")]}
           rows={urusans.map((u) => [u.label, n(u.residents)])} csv={csv("per-urusan", urusans.map((u) => [u.label, u.residents]))} testId="chart-urusan">
-          <BarsChart data={urusans} categoryKey="label" layout="vertical" hrefKey="href" label={t("byUrusan")} series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.secondary }]} />
+          <BarsChart data={urusans} categoryKey="label" layout="vertical" hrefKey="href" label={t("byUrusan")} valueTitle={axis("residents")} series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.residents }]} />
         </ChartCard>
         <ChartCard title={t("byAgency")} note={`${t("byAgencyNote")} · ${unit}`} tableLabel={t("showTable")} columns={[t("col.agency"), t("col.residents")]}
           rows={agencies.map((a) => [a.label, n(a.residents)])} csv={csv("per-perangkat-daerah", agencies.map((a) => [a.label, a.residents]))} testId="chart-agency">
-          <BarsChart data={agencies} categoryKey="label" layout="vertical" hrefKey="href" label={t("byAgency")} series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.primary }]} />
+          <BarsChart data={agencies} categoryKey="label" layout="vertical" hrefKey="href" label={t("byAgency")} valueTitle={axis("residents")} series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.residents }]} />
         </ChartCard>
         <ChartCard title={t("overlap")} note={t("overlapNote")} tableLabel={t("showTable")} columns={[t("col.count"), t("col.residents")]}
           rows={overlap.map((o) => [o.label, n(o.residents)])} csv={csv("tumpang-tindih", overlap.map((o) => [o.label, o.residents]))} testId="chart-overlap">
-          <BarsChart data={overlap} categoryKey="label" label={t("overlap")} series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.tertiary }]} />
+          <BarsChart data={overlap} categoryKey="label" label={t("overlap")} valueTitle={axis("residents")} series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.residents }]} />
         </ChartCard>
         <ChartCard title={t("pairs")} note={unit} tableLabel={t("showTable")} columns={[t("col.pair"), t("col.residents")]}
           rows={summary.pairs.map((p) => [`${p.a.name} + ${p.b.name}`, n(p.residents)])} csv={csv("pasangan", summary.pairs.map((p) => [`${p.a.name} + ${p.b.name}`, p.residents]))} testId="chart-pairs">
-          <BarsChart data={summary.pairs.map((p) => ({ label: `${p.a.name} + ${p.b.name}`, residents: p.residents }))} categoryKey="label" layout="vertical" label={t("pairs")} series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.secondary }]} />
+          <BarsChart data={summary.pairs.map((p) => ({ label: `${p.a.name} + ${p.b.name}`, residents: p.residents }))} categoryKey="label" layout="vertical" label={t("pairs")} valueTitle={axis("residents")} series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.residents }]} />
         </ChartCard>
       </div>
       <ChartCard title={t("byDesa")} note={t("byDesaNote")} tableLabel={t("showTable")} columns={[t("col.desa"), t("col.residents"), t("col.records")]}

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useTransition } from "react";
+import { DateInput } from "@/components/ui/date-input";
 
 export interface FilterOptions {
   years: number[];
@@ -37,6 +38,10 @@ export function FilterBar({ options }: { options: FilterOptions }) {
     if ((key === "from" || key === "to") && v) next.delete("year");
     startTransition(() => router.replace(`${pathname}?${next.toString()}`, { scroll: false }));
   };
+  // A typed month applies once it is whole (TTTT-BB) or cleared, not at every keystroke.
+  const whenMonth = (key: string, text: string) => {
+    if (text === "" || /^\d{4}-\d{2}$/.test(text)) set(key, text);
+  };
   const agency = value("agencyId");
   const urusan = value("urusan");
   const innovations = options.innovations.filter((i) => (!agency || i.agencyId === agency) && (!urusan || i.urusan === urusan));
@@ -58,11 +63,11 @@ export function FilterBar({ options }: { options: FilterOptions }) {
       {select("year", t("year"), t("allYears"), options.years.map((y) => ({ value: String(y), label: String(y) })))}
       <label className="text-sm text-slate-700">
         {t("from")}
-        <input type="month" name="from" className={FIELD} value={value("from")} onChange={(e) => set("from", e.target.value)} />
+        <DateInput month name="from" className={FIELD} key={value("from")} defaultValue={value("from")} onChange={(e) => whenMonth("from", e.target.value)} />
       </label>
       <label className="text-sm text-slate-700">
         {t("to")}
-        <input type="month" name="to" className={FIELD} value={value("to")} onChange={(e) => set("to", e.target.value)} />
+        <DateInput month name="to" className={FIELD} key={value("to")} defaultValue={value("to")} onChange={(e) => whenMonth("to", e.target.value)} />
       </label>
       {select("kecamatan", t("kecamatan"), t("allKecamatan"), options.kecamatan.map((k) => ({ value: k.code, label: k.name })))}
       {select("agencyId", t("agency"), t("allAgencies"), options.agencies.map((a) => ({ value: a.id, label: a.name })))}

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { DateInput } from "@/components/ui/date-input";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
@@ -11,10 +12,11 @@ import type { ActionState } from "@/lib/http/action-result";
 import { completeness, type SubmissionField } from "@/lib/innovations/schemas";
 import { INITIATOR_TYPES, INNOVATION_FORMS, INNOVATION_TYPES, STAGES, THEMES } from "@/lib/innovations/vocabulary";
 import { AFFAIRS } from "@/lib/reference/affairs";
+import { AmountUnitField } from "./amount-unit-field";
 import { CompletenessMeter } from "./completeness-meter";
 import { WordCountTextarea } from "./word-count-textarea";
 
-export type ProfileValues = Partial<Record<SubmissionField | "summary", string | number | null>> & { otherAffairs?: string[] };
+export type ProfileValues = Partial<Record<SubmissionField | "summary", string | number | null>> & { otherAffairs?: string[]; amountUnit?: string | null };
 
 interface Props {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -89,6 +91,9 @@ export function InnovationForm({ action, initial, agencies, existing, cancelHref
           )}
           {field("yearApplied", <Input id="f-yearApplied" name="yearApplied" type="number" inputMode="numeric" min={2017} max={2100} value={val("yearApplied")} onChange={set("yearApplied")} aria-invalid={!!f.yearApplied} />)}
           <div className="md:col-span-2">{field("summary", <Input id="f-summary" name="summary" value={val("summary")} onChange={set("summary")} />)}</div>
+          <div className="md:col-span-2">
+            <AmountUnitField initial={initial.amountUnit} error={f.amountUnit} />
+          </div>
         </fieldset>
         <fieldset className="grid gap-4 md:grid-cols-2">
           <legend className="mb-2 text-lg font-semibold">{t("catalogue.sections.classification")}</legend>
@@ -137,8 +142,8 @@ export function InnovationForm({ action, initial, agencies, existing, cancelHref
         </fieldset>
         <fieldset className="grid gap-4 md:grid-cols-2">
           <legend className="mb-2 text-lg font-semibold">{t("catalogue.sections.dates")}</legend>
-          {field("trialDate", <Input id="f-trialDate" name="trialDate" type="date" value={val("trialDate")} onChange={set("trialDate")} aria-invalid={!!f.trialDate} />)}
-          {field("implementationDate", <Input id="f-implementationDate" name="implementationDate" type="date" value={val("implementationDate")} onChange={set("implementationDate")} aria-invalid={!!f.implementationDate} />)}
+          {field("trialDate", <DateInput id="f-trialDate" name="trialDate" value={val("trialDate")} onChange={set("trialDate")} aria-invalid={!!f.trialDate} />)}
+          {field("implementationDate", <DateInput id="f-implementationDate" name="implementationDate" value={val("implementationDate")} onChange={set("implementationDate")} aria-invalid={!!f.implementationDate} />)}
         </fieldset>
         <fieldset className="space-y-4">
           <legend className="mb-2 text-lg font-semibold">{t("catalogue.sections.design")}</legend>

@@ -1,6 +1,6 @@
 "use client";
 
-import { Input } from "@/components/ui/input";
+import { FileInput } from "@/components/ui/file-input";
 import { Field } from "@/components/ui/label";
 
 const ACCEPT = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -22,12 +22,11 @@ export function SpreadsheetFileField({
   onFile: (file: File | null) => void;
 }) {
   return (
-    <div className="min-w-64 flex-1">
+    <div className="w-full min-w-0 sm:w-auto sm:min-w-64 sm:flex-1">
       <Field id={id} label={label}>
-        <Input
+        <FileInput
           id={id}
           name="file"
-          type="file"
           required={required}
           accept={ACCEPT}
           aria-describedby={`${id}-hint`}

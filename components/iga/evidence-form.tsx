@@ -5,6 +5,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { type FormEvent, useState, useSyncExternalStore, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { DateInput } from "@/components/ui/date-input";
+import { FileInput } from "@/components/ui/file-input";
 import { Input } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
 import { formatMb } from "@/lib/iga/file-type";
@@ -113,14 +115,7 @@ export function EvidenceForm({
       </fieldset>
       {kind === "file" ? (
         <Field id={`${id}-file`} label={t("file")} hint={t("fileHint", { maxMb })} error={fieldError("fileName") ?? fieldError("bytes")}>
-          <input
-            id={`${id}-file`}
-            name="file"
-            type="file"
-            required
-            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
-            className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2"
-          />
+          <FileInput id={`${id}-file`} name="file" required accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" />
         </Field>
       ) : (
         <Field id={`${id}-url`} label={t("url")} hint={t("urlHint")} error={fieldError("url")}>
@@ -132,7 +127,7 @@ export function EvidenceForm({
           <Input id={`${id}-letterNumber`} name="letterNumber" maxLength={200} />
         </Field>
         <Field id={`${id}-letterDate`} label={t("letterDate")} error={fieldError("letterDate")}>
-          <Input id={`${id}-letterDate`} name="letterDate" type="date" aria-invalid={!!fieldError("letterDate")} />
+          <DateInput id={`${id}-letterDate`} name="letterDate" aria-invalid={!!fieldError("letterDate")} />
         </Field>
       </div>
       <Field id={`${id}-subject`} label={t("subject")} error={fieldError("subject")}>

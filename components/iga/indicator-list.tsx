@@ -1,5 +1,6 @@
 import { BeneficiaryListButton } from "./beneficiary-list-button";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ruleTerm } from "@/lib/iga/glossary";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import type { EvidenceView, IndicatorView, SubjectView } from "@/lib/iga/assessment-view";
@@ -61,14 +62,14 @@ async function EvidenceItem({ piece, view, innovationId, indicatorCode, maxBytes
 }
 
 async function IndicatorCard({ item, view, innovationId, maxBytes }: { item: IndicatorView; view: SubjectView; innovationId: string | null; maxBytes: number }) {
-  const [t, te, format] = await Promise.all([getTranslations("iga.indicator"), getTranslations("iga.evidence"), getFormatter()]);
+  const [t, te, format, locale] = await Promise.all([getTranslations("iga.indicator"), getTranslations("iga.evidence"), getFormatter(), getLocale()]);
   const { indicator, assessment, proposal } = item;
   const level = assessment?.level ?? null;
   return (
     <article id={`indicator-${indicator.code}`} className="scroll-mt-20 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid={`indicator-${indicator.code}`}>
       <header className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="font-semibold text-slate-900">
-          <span className="text-slate-600">{indicator.code}</span> {indicator.name}
+          <span className="text-slate-600">{indicator.code}</span> {ruleTerm(indicator.name, locale)}
         </h3>
         <div className="flex flex-wrap items-center gap-2">
           <Badge>{t("weight", { weight: format.number(indicator.weight) })}</Badge>

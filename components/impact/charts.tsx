@@ -25,7 +25,11 @@ interface CommonProps {
   series: Series[];
   label: string;
   height?: number;
+  /** The value axis' title with its unit ("Warga", "Layanan", "Rupiah"). */
+  valueTitle?: string;
 }
+
+const AXIS_TITLE = { fontSize: 12, fill: "#475569" };
 
 function useNumber() {
   const format = useFormatter();
@@ -42,6 +46,7 @@ export function BarsChart({
   layout = "horizontal",
   stacked = false,
   hrefKey,
+  valueTitle,
 }: CommonProps & { layout?: "horizontal" | "vertical"; stacked?: boolean; /** A click on a bar opens the row's link (a drill-down); the table carries the same links. */ hrefKey?: string }) {
   const number = useNumber();
   const router = useRouter();
@@ -57,13 +62,13 @@ export function BarsChart({
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
         {vertical ? (
           <>
-            <XAxis type="number" tickFormatter={number} allowDecimals={false} tick={{ fontSize: 12 }} />
+            <XAxis type="number" tickFormatter={number} allowDecimals={false} tick={{ fontSize: 12 }} label={valueTitle ? { value: valueTitle, position: "insideBottom", offset: -4, style: AXIS_TITLE } : undefined} height={valueTitle ? 40 : 30} />
             <YAxis type="category" dataKey={categoryKey} width={150} tick={{ fontSize: 12 }} interval={0} />
           </>
         ) : (
           <>
             <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} />
-            <YAxis tickFormatter={number} allowDecimals={false} tick={{ fontSize: 12 }} width={48} />
+            <YAxis tickFormatter={number} allowDecimals={false} tick={{ fontSize: 12 }} width={valueTitle ? 64 : 48} label={valueTitle ? { value: valueTitle, angle: -90, position: "insideLeft", style: { ...AXIS_TITLE, textAnchor: "middle" } } : undefined} />
           </>
         )}
         <Tooltip formatter={(v) => number(v)} />
@@ -85,19 +90,19 @@ export function BarsChart({
   );
 }
 
-/** Lines over an ordered category (months). */
-export function LinesChart({ data, categoryKey, series, label, height = 280 }: CommonProps) {
+/** Lines over an ordered category (months): straight segments, since counts between months are not a curve. */
+export function LinesChart({ data, categoryKey, series, label, height = 280, valueTitle }: CommonProps) {
   const number = useNumber();
   return (
     <div role="img" aria-label={label} className="w-full">
       <LineChart responsive accessibilityLayer={false} data={data} style={{ width: "100%", height }} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
         <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} minTickGap={16} />
-        <YAxis tickFormatter={number} allowDecimals={false} tick={{ fontSize: 12 }} width={48} />
+        <YAxis tickFormatter={number} allowDecimals={false} tick={{ fontSize: 12 }} width={valueTitle ? 64 : 48} label={valueTitle ? { value: valueTitle, angle: -90, position: "insideLeft", style: { ...AXIS_TITLE, textAnchor: "middle" } } : undefined} />
         <Tooltip formatter={(v) => number(v)} />
         {series.length > 1 && <Legend />}
         {series.map((s) => (
-          <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={data.length <= 24} isAnimationActive={false} />
+          <Line key={s.key} type="linear" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={data.length <= 24} isAnimationActive={false} />
         ))}
       </LineChart>
     </div>

@@ -1,17 +1,20 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useId, useRef, useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useId, useTransition } from "react";
 import { Select } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Stat } from "@/components/ui/stat";
 import type { InnovationImpact as Impact } from "@/lib/beneficiaries/impact";
-import { getJson } from "@/lib/http/get-json";
+import { amountText, RUPIAH, unitLabel } from "@/lib/beneficiaries/amount-unit";
 import { ChartCard } from "./chart-card";
 import { BarsChart, LinesChart } from "./charts";
 import { CHART_COLORS } from "./colors";
 import { useMonthLabel } from "./month-label";
+
+/** The query parameter that holds the impact year. */
+export const IMPACT_YEAR_PARAM = "impactYear";
 
 /** The impact section of an innovation's beneficiaries tab, with a year selector (aggregates only). */
 export function InnovationImpact({ initial }: { initial: Impact }) {
@@ -20,38 +23,27 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
   const format = useFormatter();
   const monthLabel = useMonthLabel();
   const selectId = useId();
-  // What is shown: the server's figures for all years, or one year's fetched here. When the server
-  // renders new figures (after an import or undo), they replace whatever was shown.
-  const [base, setBase] = useState(initial);
-  const [shown, setShown] = useState<{ year: string; impact: Impact }>({ year: "", impact: initial });
-  const [selected, setSelected] = useState("");
-  if (base !== initial) {
-    setBase(initial);
-    setShown({ year: "", impact: initial });
-    setSelected("");
-  }
-  const latest = useRef("");
-  const impact = shown.impact;
-  const [failed, setFailed] = useState(false);
+  // The year is part of the URL (?impactYear=2024): the server renders that year's figures, so a
+  // shared link or the back button shows the same view.
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const impact = initial;
+  const selected = initial.year === null ? "" : String(initial.year);
   const [pending, startTransition] = useTransition();
   const n = (v: number | null) => (v === null ? "—" : format.number(v));
-  const rupiah = (v: number | null) => (v === null ? "—" : format.number(v, { maximumFractionDigits: 0 }));
+  const tUnit = useTranslations("ux.amountUnit");
+  const axis = useTranslations("ux.charts");
+  // Cells are plain numbers; the heading and the total say what they count (Rp, dokumen or nothing).
+  const unit = unitLabel(initial.amountUnit);
+  const amount = (v: number | null) => (v === null ? "—" : format.number(v, { maximumFractionDigits: initial.amountUnit === RUPIAH ? 0 : 2 }));
+  const amountColumn = unit ? tUnit("column", { unit }) : t("col.amount");
 
   const changeYear = (value: string) => {
-    setSelected(value);
-    latest.current = value;
-    setFailed(false);
-    if (!value) return setShown({ year: "", impact: initial });
-    startTransition(async () => {
-      const { body } = await getJson<Impact>(`/api/v1/innovations/${initial.innovationId}/impact?year=${encodeURIComponent(value)}`, { headers: { accept: "application/json" } });
-      if (latest.current !== value) return; // another year was chosen meanwhile
-      if (body && "totals" in body) setShown({ year: value, impact: { ...body, years: initial.years } });
-      else {
-        // The chosen year stays selectable again, so choosing it once more retries.
-        setFailed(true);
-        setSelected(shown.year);
-      }
-    });
+    const query = new URLSearchParams(searchParams.toString());
+    if (value) query.set(IMPACT_YEAR_PARAM, value);
+    else query.delete(IMPACT_YEAR_PARAM);
+    startTransition(() => router.replace(`${pathname}?${query}`, { scroll: false }));
   };
 
   const { totals } = impact;
@@ -84,7 +76,6 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
           </Select>
         </div>
       </div>
-      {failed && <Alert tone="error">{t("loadFailed")}</Alert>}
       <div aria-live="polite" className="sr-only">
         {pending ? t("loading") : ""}
       </div>
@@ -92,7 +83,7 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
         <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
           <Stat label={t("residents")} value={n(totals.residents)} />
           <Stat label={t("records")} value={n(totals.records)} />
-          {hasAmounts && <Stat label={t("amount")} value={`Rp ${rupiah(totals.amount!.sum)}`} hint={t("amountHint", { count: totals.amount!.count })} />}
+          {hasAmounts && <Stat label={t("amount")} value={amountText(totals.amount!.sum, initial.amountUnit, format.number)} hint={t("amountHint", { count: totals.amount!.count })} />}
           {totals.firstDate && totals.lastDate && (
             <Stat
               label={t("period")}
@@ -112,17 +103,18 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
               <ChartCard
                 title={t("byMonth")}
                 tableLabel={t("showTable")}
-                columns={[t("col.month"), t("col.records"), t("col.residents"), ...(hasAmounts ? [t("col.amount")] : [])]}
-                rows={impact.byMonth.map((m) => [monthLabel(m.month), n(m.records), n(m.residents), ...(hasAmounts ? [rupiah(m.amount)] : [])])}
+                columns={[t("col.month"), t("col.records"), t("col.residents"), ...(hasAmounts ? [amountColumn] : [])]}
+                rows={impact.byMonth.map((m) => [monthLabel(m.month), n(m.records), n(m.residents), ...(hasAmounts ? [amount(m.amount)] : [])])}
                 testId="impact-by-month"
               >
                 <MonthChart
                   data={months}
                   categoryKey="label"
                   label={t("byMonth")}
+                  valueTitle={axis("both")}
                   series={[
-                    { key: "records", label: t("col.records"), color: CHART_COLORS.primary },
-                    { key: "residents", label: t("col.residents"), color: CHART_COLORS.secondary },
+                    { key: "records", label: t("col.records"), color: CHART_COLORS.services },
+                    { key: "residents", label: t("col.residents"), color: CHART_COLORS.residents },
                   ]}
                 />
               </ChartCard>
@@ -139,7 +131,8 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
                   categoryKey="label"
                   layout="vertical"
                   label={t("byKecamatan")}
-                  series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.primary }]}
+                  valueTitle={axis("residents")}
+                  series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.residents }]}
                 />
               </ChartCard>
               <ChartCard
@@ -154,6 +147,7 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
                   data={sexAge}
                   categoryKey="label"
                   label={t("bySexAge")}
+                  valueTitle={axis("residents")}
                   series={[
                     { key: "L", label: tr("sexL"), color: CHART_COLORS.male },
                     { key: "P", label: tr("sexP"), color: CHART_COLORS.female },
@@ -163,15 +157,16 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
               <ChartCard
                 title={t("byServiceType")}
                 tableLabel={t("showTable")}
-                columns={[t("col.type"), t("col.records"), t("col.residents"), ...(hasAmounts ? [t("col.amount")] : [])]}
-                rows={impact.byServiceType.map((s) => [s.serviceType, n(s.records), n(s.residents), ...(hasAmounts ? [rupiah(s.amount)] : [])])}
+                columns={[t("col.type"), t("col.records"), t("col.residents"), ...(hasAmounts ? [amountColumn] : [])]}
+                rows={impact.byServiceType.map((s) => [s.serviceType, n(s.records), n(s.residents), ...(hasAmounts ? [amount(s.amount)] : [])])}
               >
                 <BarsChart
                   data={impact.byServiceType.slice(0, 12).map((s) => ({ label: s.serviceType, records: s.records }))}
                   categoryKey="label"
                   layout="vertical"
                   label={t("byServiceType")}
-                  series={[{ key: "records", label: t("col.records"), color: CHART_COLORS.tertiary }]}
+                  valueTitle={axis("services")}
+                  series={[{ key: "records", label: t("col.records"), color: CHART_COLORS.services }]}
                 />
               </ChartCard>
             </div>
@@ -193,7 +188,8 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
                 categoryKey="label"
                 layout="vertical"
                 label={t("byDesa")}
-                series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.primary }]}
+                valueTitle={axis("residents")}
+                series={[{ key: "residents", label: t("col.residents"), color: CHART_COLORS.residents }]}
               />
             </ChartCard>
           </>

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { FileInput } from "@/components/ui/file-input";
 
 interface Result {
   intact: boolean;
@@ -35,7 +36,7 @@ export function VerifyForm({ year }: { year: number }) {
 
   return (
     <form action={submit} className="space-y-3">
-      <input type="file" name="package" accept=".zip,application/zip" required className="block text-sm" aria-label={t("verifyFile")} />
+      <FileInput id="verify-package" name="package" accept=".zip,application/zip" required aria-label={t("verifyFile")} />
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? t("verifying") : t("verify")}
       </Button>

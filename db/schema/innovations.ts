@@ -29,6 +29,11 @@ export const innovations = pgTable(
     benefits: text("benefits"),
     results: text("results"),
     yearApplied: integer("year_applied").notNull(),
+    /**
+     * What the `nilai` of this innovation's service records means: "IDR" for rupiah (KUR credit),
+     * another word for a count unit ("dokumen"), null for a plain number.
+     */
+    amountUnit: text("amount_unit"),
     isSample: boolean("is_sample").notNull().default(false),
     /** Shown in the public gallery (set by admin or Bappeda); `slug` is its address there. */
     isPublic: boolean("is_public").notNull().default(false),

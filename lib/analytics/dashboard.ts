@@ -12,6 +12,7 @@ import { type PopulationFigure, populationFor } from "./population";
 import { type DashboardFilters, dashboardFilters, monthRange } from "./filters";
 import { scanFacts } from "./scan";
 import { sumCells } from "./sum-cells";
+import { RUPIAH } from "@/lib/beneficiaries/amount-unit";
 
 /*
  * Everything the leaders' dashboard shows for one filter combination, in one call: distinct
@@ -78,7 +79,7 @@ export async function dashboardSummary({ ctx, input }: { ctx: Ctx; input: unknow
     regionFacts(ctx.db, region),
     regionPlaces(ctx.db, region),
     ctx.db
-      .select({ id: innovations.id, name: innovations.name, agencyId: innovations.agencyId, urusan: innovations.mainAffair, stage: innovations.stage, archivedAt: innovations.archivedAt })
+      .select({ id: innovations.id, name: innovations.name, agencyId: innovations.agencyId, urusan: innovations.mainAffair, stage: innovations.stage, archivedAt: innovations.archivedAt, amountUnit: innovations.amountUnit })
       .from(innovations)
       .where(eq(innovations.regionCode, region)),
     ctx.db.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.regionCode, region)),
@@ -93,18 +94,20 @@ export async function dashboardSummary({ ctx, input }: { ctx: Ctx; input: unknow
   const urusanIndex = new Map(urusans.map((u, k) => [u, k]));
   const n = facts.innovationIds.length;
   const allowed = new Uint8Array(n);
+  const money = new Uint8Array(n);
   const agencyOf = new Int32Array(n).fill(-1);
   const urusanOf = new Int32Array(n).fill(-1);
   facts.innovationIds.forEach((id, k) => {
     const row = byId.get(id);
     if (!row) return;
     allowed[k] = kept(row) && kecamatan !== -1 ? 1 : 0;
+    money[k] = row.amountUnit === RUPIAH ? 1 : 0;
     agencyOf[k] = agencyIndex.get(row.agencyId) ?? -1;
     urusanOf[k] = row.urusan ? urusanIndex.get(row.urusan)! : -1;
   });
   const range = monthRange(filters);
   const scan = scanFacts(facts, { innovations: allowed, monthFrom: range.from, monthTo: range.to, kecamatan: kecamatan === -1 ? null : kecamatan, agencyOf, urusanOf, agencies: agencyRows.length, urusans: urusans.length });
-  const sums = sumCells(facts, allowed, range, kecamatan === -1 ? null : kecamatan);
+  const sums = sumCells(facts, allowed, range, kecamatan === -1 ? null : kecamatan, money);
 
   const live = innovationRows.filter((i) => !i.archivedAt && kept(i));
   const stages = (["inisiatif", "uji_coba", "penerapan"] as const).map((stage) => ({ stage, innovations: live.filter((i) => i.stage === stage).length }));

@@ -6,6 +6,7 @@ import { appDb } from "@/lib/db-bootstrap";
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { loadActiveActor } from "@/lib/users/actor";
 import { auth, sessionVersionOf } from "./auth";
+import { setForbiddenReason } from "./forbidden-reason";
 import { type Ctx, requirePermission, type ScopedResource } from "./context";
 import type { Permission } from "./permissions";
 
@@ -21,14 +22,20 @@ export const getRequestContext = cache(async (): Promise<Ctx> => {
   return { db, actor, requestId };
 });
 
-/** For pages: anonymous visitors go to the login page, the wrong role gets the 403 page. */
-export async function pageContext(permission: Permission, resource?: ScopedResource): Promise<Ctx> {
+/**
+ * For pages: anonymous visitors go to the login page, the wrong role gets the 403 page. With the
+ * owner's name, the 403 page for another agency's record says whose it is.
+ */
+export async function pageContext(permission: Permission, resource?: ScopedResource & { ownerName?: string }): Promise<Ctx> {
   const ctx = await getRequestContext();
   try {
     requirePermission(ctx, permission, resource);
   } catch (e) {
     if (e instanceof UnauthenticatedError) redirect("/login");
-    if (e instanceof ForbiddenError) forbidden();
+    if (e instanceof ForbiddenError) {
+      if (e.code === "forbidden_other_agency" && resource?.ownerName) setForbiddenReason({ code: e.code, ownerName: resource.ownerName });
+      forbidden();
+    }
     throw e;
   }
   return ctx;

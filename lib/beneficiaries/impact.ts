@@ -61,6 +61,8 @@ export interface ImpactSexAge {
 export interface InnovationImpact {
   innovationId: string;
   year: number | null;
+  /** What the amounts mean: "IDR" rupiah, a unit word, or null (lib/beneficiaries/amount-unit.ts). */
+  amountUnit: string | null;
   /** Calendar years that have records, newest first (for a year selector). */
   years: number[];
   totals: ImpactCount & { amount: { sum: number; count: number } | null; firstDate: string | null; lastDate: string | null };
@@ -92,14 +94,16 @@ export async function innovationImpact({ ctx, innovationId, query = {} }: { ctx:
   const where = and(base, ...yearRange(year));
   // Reads every record of the innovation (seconds at a million): kept until its records change.
   const version = await recordsVersion(ctx.db, actor.regionCode, innovation.id);
-  return cachedAggregate(ctx.db, actor.regionCode, `impact:${innovation.id}:${year ?? "all"}`, version, async () => ({
+  const figures = await cachedAggregate(ctx.db, actor.regionCode, `impact:${innovation.id}:${year ?? "all"}`, version, async () => ({
     innovationId: innovation.id,
     year: year ?? null,
     ...(await aggregate(ctx.db, base!, where!)),
   }));
+  // The unit is the innovation's current setting, not part of the cached figures.
+  return { ...figures, amountUnit: innovation.amountUnit };
 }
 
-async function aggregate(db: Executor, base: SQL, where: SQL): Promise<Omit<InnovationImpact, "innovationId" | "year">> {
+async function aggregate(db: Executor, base: SQL, where: SQL): Promise<Omit<InnovationImpact, "innovationId" | "year" | "amountUnit">> {
   const sr = serviceRecords;
   const month = sql<string>`to_char(${sr.serviceDate}, 'YYYY-MM')`;
   const kecamatan = sql<string | null>`substr(${sr.desaCode}, 1, 8)`;

@@ -31,6 +31,8 @@ export interface LookupProgramme {
   lastDate: string;
   /** Sum of the amounts recorded (e.g. KUR loans), null when no record carries one. */
   amount: number | null;
+  /** What the amount means (lib/beneficiaries/amount-unit.ts). */
+  amountUnit: string | null;
 }
 
 export interface LookupService {
@@ -42,6 +44,7 @@ export interface LookupService {
   desaName: string | null;
   kecamatanName: string | null;
   amount: number | null;
+  amountUnit: string | null;
 }
 
 export interface LookupResult {
@@ -92,12 +95,13 @@ export async function lookupResident({ ctx, input }: { ctx: Ctx; input: unknown 
         firstDate: min(serviceRecords.serviceDate),
         lastDate: max(serviceRecords.serviceDate),
         amount: sql<string | null>`sum(${serviceRecords.amount})`,
+        amountUnit: innovations.amountUnit,
       })
       .from(serviceRecords)
       .innerJoin(innovations, eq(innovations.id, serviceRecords.innovationId))
       .innerJoin(agencies, eq(agencies.id, innovations.agencyId))
       .where(scope)
-      .groupBy(serviceRecords.innovationId, innovations.name, agencies.shortName, innovations.archivedAt)
+      .groupBy(serviceRecords.innovationId, innovations.name, agencies.shortName, innovations.archivedAt, innovations.amountUnit)
       .orderBy(desc(max(serviceRecords.serviceDate)), asc(innovations.name));
 
     const serviceRows = await tx
@@ -108,6 +112,7 @@ export async function lookupResident({ ctx, input }: { ctx: Ctx; input: unknown 
         serviceType: serviceRecords.serviceType,
         desaCode: serviceRecords.desaCode,
         amount: serviceRecords.amount,
+        amountUnit: innovations.amountUnit,
       })
       .from(serviceRecords)
       .innerJoin(innovations, eq(innovations.id, serviceRecords.innovationId))
@@ -138,6 +143,7 @@ export async function lookupResident({ ctx, input }: { ctx: Ctx; input: unknown 
         firstDate: p.firstDate ?? "",
         lastDate: p.lastDate ?? "",
         amount: p.amount === null ? null : Number(p.amount),
+        amountUnit: p.amountUnit,
       })),
       services: serviceRows.map((s) => ({
         ...s,

@@ -16,6 +16,7 @@ export const RECORD_ISSUE_CODES = [
   "desa_unknown",
   "value_invalid",
   "name_invalid",
+  "example_row",
 ] as const;
 export type RecordIssueCode = (typeof RECORD_ISSUE_CODES)[number];
 

@@ -1,3 +1,4 @@
+import { normaliseAmountUnit } from "@/lib/beneficiaries/amount-unit";
 import { z } from "zod";
 import { AFFAIR_CODES } from "@/lib/reference/affairs";
 import { INITIATOR_TYPES, INNOVATION_FORMS, INNOVATION_TYPES, STAGES, THEMES } from "./vocabulary";
@@ -41,6 +42,13 @@ export const profileShape = {
   benefits: optionalText(5000),
   results: optionalText(5000),
   yearApplied: z.coerce.number({ error: "v.year" }).int({ error: "v.year" }).min(2017, { error: "v.year" }).max(2100, { error: "v.year" }),
+  // What the beneficiary `nilai` means ("IDR" rupiah, a unit word, or none). Left out (undefined),
+  // a write keeps the stored unit: the catalogue import has no such column.
+  amountUnit: z
+    .string()
+    .max(30, { error: "v.tooLong" })
+    .nullish()
+    .transform((v) => (v === undefined ? undefined : normaliseAmountUnit(v))),
 };
 
 type Dated = { trialDate?: string | null; implementationDate?: string | null };

@@ -108,7 +108,7 @@ const recordsBody = z
           tanggal_layanan: cell.meta({ description: "YYYY-MM-DD, DD/MM/YYYY or an Excel serial" }),
           jenis_layanan: z.string(),
           kode_desa: cell.optional().meta({ description: "One of Mesuji's 105 desa, 18.11.01.2001 or 1811012001" }),
-          nilai: cell.optional().meta({ description: "A non-negative amount in rupiah" }),
+          nilai: cell.optional().meta({ description: "A non-negative amount, in the innovation's `amountUnit` (rupiah when `IDR`)" }),
         }),
       )
       .min(1)
@@ -131,6 +131,21 @@ const fileError422 = {
 };
 
 export const beneficiaryPaths: ZodOpenApiObject["paths"] = {
+  "/api/v1/beneficiaries/template": {
+    get: op("getBeneficiaryTemplate", "The import template: the columns and an example row; the XLSX adds a sheet of the region's desa codes with names and kecamatan", {
+      requestParams: { query: z.object({ format: z.enum(["csv", "xlsx"]).default("xlsx"), locale: z.enum(["id", "en"]).optional().meta({ description: "Language of the notes and sheet names" }) }) },
+      responses: {
+        200: {
+          description: "The template",
+          content: {
+            "text/csv": { schema: { type: "string" } },
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { schema: { type: "string", contentEncoding: "binary" } },
+          },
+        },
+        ...errors(401, 403, 422),
+      },
+    }),
+  },
   "/api/v1/innovations/{id}/beneficiaries/import": {
     post: op("importServiceRecords", "Import (or dry-run) a CSV/XLSX file of service records", {
       description:

@@ -57,7 +57,8 @@ const lookupResult = z
         records: z.int(),
         firstDate: day,
         lastDate: day,
-        amount: z.number().nullable().meta({ description: "Sum of the recorded amounts (rupiah), null when none carries one" }),
+        amount: z.number().nullable().meta({ description: "Sum of the recorded amounts, null when none carries one" }),
+        amountUnit: z.string().nullable().meta({ description: "What the amount means: `IDR` rupiah, a unit word such as `dokumen`, or null for a plain number" }),
       }),
     ),
     services: z.array(
@@ -70,6 +71,7 @@ const lookupResult = z
         desaName: z.string().nullable(),
         kecamatanName: z.string().nullable(),
         amount: z.number().nullable(),
+        amountUnit: z.string().nullable(),
       }),
     ).meta({ description: "Newest first, at most 500 (see `truncated`)" }),
     totalRecords: z.int(),
@@ -95,6 +97,7 @@ const impactResult = z
   .object({
     innovationId: uuid,
     year: z.int().nullable(),
+    amountUnit: z.string().nullable().meta({ description: "What the amounts mean: `IDR` rupiah, a unit word such as `dokumen`, or null for a plain number" }),
     years: z.array(z.int()).meta({ description: "Years with records, newest first" }),
     totals: z.object({
       ...count,

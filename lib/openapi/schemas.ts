@@ -50,6 +50,7 @@ export const innovationSchema = z
     benefits: z.string().nullable(),
     results: z.string().nullable(),
     yearApplied: z.int(),
+    amountUnit: z.string().nullable().meta({ description: "What `nilai` in its service records means: `IDR` rupiah, a unit word such as `dokumen`, or null for a plain number", example: "IDR" }),
     isSample: z.boolean().meta({ description: "Demo data, not a real innovation" }),
     isPublic: z.boolean().meta({ description: "Shown in the public gallery (set by admin or Bappeda)" }),
     slug: z.string().nullable().meta({ description: "Its address in the public gallery: /inovasi/{slug}" }),
@@ -69,7 +70,7 @@ export const innovationDetailSchema = innovationSchema
 
 /** A catalogue row: the profile without the long texts, with its agency. */
 export const innovationListItemSchema = innovationSchema
-  .omit({ regionCode: true, design: true, goals: true, benefits: true, results: true, createdAt: true, createdBy: true, updatedBy: true, isPublic: true, slug: true })
+  .omit({ regionCode: true, design: true, goals: true, benefits: true, results: true, createdAt: true, createdBy: true, updatedBy: true, isPublic: true, slug: true, amountUnit: true })
   .extend({
     agencyName: z.string().meta({ description: "Short name of the agency" }),
     agencyFullName: z.string(),

@@ -42,8 +42,8 @@ test("an admin adds an agency user, the new user signs in and the audit log show
   await other.close();
 
   await page.goto("/admin/audit?entity=user");
-  await expect(page.getByRole("cell", { name: "user.create" }).first()).toBeVisible();
-  await expect(page.getByRole("cell", { name: "user.login" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Pengguna dibuat", exact: true }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "Masuk", exact: true }).first()).toBeVisible();
 });
 
 test("a validation error names the field in the user's language", async ({ page }) => {

@@ -142,10 +142,13 @@ test("archived innovations are hidden unless asked for; coverage shows the basic
   await expect(stage(page)).toHaveValue("penerapan");
 });
 
-test("agency staff see the whole region's catalogue and may add innovations", async ({ page }) => {
+test("agency staff land on their own agency's innovations, see the whole region's one click away, and may add innovations", async ({ page }) => {
   await signedInAs(page, "opd@demo.local");
   await page.goto("/innovations");
-  expect(await shownTotal(page)).toBeGreaterThanOrEqual(110);
+  await expect(page).toHaveURL(/agencyId=/);
+  await page.getByRole("link", { name: "Semua inovasi" }).click();
+  await expect(page).toHaveURL(/scope=all/);
+  await expect.poll(() => shownTotal(page)).toBeGreaterThanOrEqual(110);
   await expect(page.getByRole("link", { name: "Tambah inovasi" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Pak Kur" })).toBeVisible();
 });

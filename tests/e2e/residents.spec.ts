@@ -69,6 +69,7 @@ test("Bappeda looks up a NIK sent in a POST body, sees both programmes, reveals 
   await expect(section).toBeVisible();
   await expect(page.getByTestId("impact-by-month").locator("svg.recharts-surface").first()).toBeVisible();
   await page.getByTestId("impact-year").selectOption("2024");
+  await expect(page).toHaveURL(/impactYear=2024/);
   await expect(section.getByText(figures.totals.records.toLocaleString("id-ID"), { exact: true }).first()).toBeVisible();
   expect(await page.locator("main").innerText()).not.toMatch(SIXTEEN_DIGITS);
 });
@@ -103,8 +104,8 @@ test("an admin reveals through the API and the audit trail records look-ups and 
 
   await page.goto("/admin/audit?entity=resident");
   const main = page.locator("main");
-  await expect(main).toContainText("resident.lookup");
-  await expect(main).toContainText("resident.reveal");
+  await expect(main).toContainText("Warga dicari");
+  await expect(main).toContainText("NIK dan nama warga dibuka");
   expect(await main.innerText()).not.toMatch(SIXTEEN_DIGITS);
   expect(await page.content()).not.toContain(SHARED_NIK);
 });

@@ -11,6 +11,10 @@ import { translateIssues } from "@/lib/http/errors-i18n";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("dashboard"))("title") };
+}
+
 type Search = Record<string, string | string[] | undefined>;
 
 /** The leaders' dashboard: every chart for the filters in the URL, computed per request from the facts. */

@@ -8,6 +8,10 @@ import { activeYear, listFrameworks } from "@/lib/iga/frameworks";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("iga"))("listTitle") };
+}
+
 /** Opens the latest active year; without one, lists the years there are. */
 export default async function IgaIndexPage() {
   const ctx = await pageContext("iga.read");

@@ -11,7 +11,7 @@ import { createInnovation } from "@/lib/innovations/create-innovation";
 import { SUBMISSION_FIELDS } from "@/lib/innovations/schemas";
 import { updateInnovation } from "@/lib/innovations/update-innovation";
 
-const FORM_FIELDS = [...SUBMISSION_FIELDS, "summary"] as const;
+const FORM_FIELDS = [...SUBMISSION_FIELDS, "summary", "amountUnit"] as const;
 
 /** The form's fields as the lib expects them: empty means "not filled", several urusan as a list. */
 function profileFromForm(form: FormData) {

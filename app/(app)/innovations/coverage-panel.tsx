@@ -1,6 +1,6 @@
 import { CheckCircle2, XCircle } from "lucide-react";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { Card, CardTitle } from "@/components/ui/card";
 import { cn } from "@/lib/cn";
 import type { CatalogueCoverage } from "@/lib/innovations/coverage";
@@ -8,7 +8,7 @@ import type { CatalogueCoverage } from "@/lib/innovations/coverage";
 const TOP = 8;
 
 /** A list of labelled counts with a bar each, the label linking to the filtered list. */
-function CountBars({ items, max, testId }: { items: { key: string; label: string; title?: string; count: number; href: string }[]; max: number; testId: string }) {
+function CountBars({ items, max, testId, n }: { items: { key: string; label: string; title?: string; count: number; href: string }[]; max: number; testId: string; n: (v: number) => string }) {
   return (
     <ul className="space-y-1.5" data-testid={testId}>
       {items.map((item) => (
@@ -21,7 +21,7 @@ function CountBars({ items, max, testId }: { items: { key: string; label: string
               <div className="h-1.5 rounded bg-brand-600" style={{ width: `${max > 0 ? Math.round((item.count / max) * 100) : 0}%` }} />
             </div>
           </div>
-          <span className="text-right tabular-nums text-slate-800">{item.count}</span>
+          <span className="text-right tabular-nums text-slate-800">{n(item.count)}</span>
         </li>
       ))}
     </ul>
@@ -33,7 +33,8 @@ function CountBars({ items, max, testId }: { items: { key: string; label: string
  * the six basic-service affairs with or without an innovation in penerapan (gaps stand out).
  */
 export async function CoveragePanel({ coverage, filterHref }: { coverage: CatalogueCoverage; filterHref: (key: string, value: string) => string }) {
-  const t = await getTranslations();
+  const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
+  const n = (v: number) => format.number(v);
   const covered = coverage.basicServices.filter((b) => b.covered);
   const missing = coverage.basicServices.filter((b) => !b.covered);
   const maxAffair = Math.max(0, ...coverage.byAffair.map((a) => a.count));
@@ -87,7 +88,7 @@ export async function CoveragePanel({ coverage, filterHref }: { coverage: Catalo
                 <li key={s.stage}>
                   <Link href={filterHref("stage", s.stage)} className="block rounded-md border border-slate-200 p-2 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600">
                     <span className="block text-xs text-slate-700">{t(`vocab.stage.${s.stage}`)}</span>
-                    <span className="text-xl font-semibold tabular-nums text-slate-900">{s.count}</span>
+                    <span className="text-xl font-semibold tabular-nums text-slate-900">{n(s.count)}</span>
                   </Link>
                 </li>
               ))}
@@ -101,6 +102,7 @@ export async function CoveragePanel({ coverage, filterHref }: { coverage: Catalo
               <p className="text-sm text-slate-700">{t("innovationList.coverage.noAffair")}</p>
             ) : (
               <CountBars
+                n={n}
                 testId="coverage-affair"
                 max={maxAffair}
                 items={coverage.byAffair.slice(0, TOP).map((a) => ({ key: a.affair, label: a.name, count: a.count, href: filterHref("mainAffair", a.affair) }))}
@@ -111,14 +113,14 @@ export async function CoveragePanel({ coverage, filterHref }: { coverage: Catalo
             <h3 id="coverage-agency" className="mb-2 font-semibold text-slate-900">
               {t("innovationList.coverage.byAgency")}
             </h3>
-            <CountBars testId="coverage-agency" max={maxAgency} items={agencyItems.slice(0, TOP)} />
+            <CountBars n={n} testId="coverage-agency" max={maxAgency} items={agencyItems.slice(0, TOP)} />
             {agencyItems.length > TOP && (
               <details className="mt-2">
                 <summary className="cursor-pointer text-sm text-brand-800 underline underline-offset-2">
                   {t("innovationList.coverage.moreAgencies", { count: agencyItems.length })}
                 </summary>
                 <div className="mt-2">
-                  <CountBars testId="coverage-agency-rest" max={maxAgency} items={agencyItems.slice(TOP)} />
+                  <CountBars n={n} testId="coverage-agency-rest" max={maxAgency} items={agencyItems.slice(TOP)} />
                 </div>
               </details>
             )}

@@ -13,6 +13,7 @@ import { listInnovations } from "@/lib/innovations/list-innovations";
 import { COLUMNS_PARAM, PAGE_PARAM, SIZE_PARAM, VIEW_PARAMS } from "@/lib/innovations/list-params";
 import { lenientListInput, pickParams, type RawSearchParams } from "@/lib/innovations/list-search-params";
 import { CoveragePanel } from "./coverage-panel";
+import { ScopeSwitch } from "./scope-switch";
 
 export const dynamic = "force-dynamic";
 
@@ -29,6 +30,9 @@ export default async function InnovationsPage({ searchParams }: { searchParams: 
   const ctx = await pageContext("innovation.read");
   const raw = await searchParams;
   const params: ViewParams = pickParams(raw, [...VIEW_PARAMS, PAGE_PARAM, SIZE_PARAM, COLUMNS_PARAM]);
+  // Agency staff land on their own agency's innovations; `scope=all` (one click) shows every one.
+  const ownAgencyId = ctx.actor?.role === "agency" ? ctx.actor.agencyId : null;
+  if (ownAgencyId && Object.keys(params).length === 0 && !("scope" in raw)) redirect(`/innovations?agencyId=${ownAgencyId}`);
   const size = parsePageSize(params);
   const page = parsePage(params);
   const filters = lenientListInput(pickParams(raw));
@@ -74,6 +78,7 @@ export default async function InnovationsPage({ searchParams }: { searchParams: 
           </div>
         )}
       </div>
+      {ownAgencyId && <ScopeSwitch mine={params.agencyId === ownAgencyId} ownAgencyId={ownAgencyId} />}
       <InnovationList rows={result.items} total={result.total} facets={facets} agencies={agencies} />
       <CoveragePanel coverage={coverage} filterHref={(key, value) => hrefWith({ [key]: value, [PAGE_PARAM]: null })} />
     </div>

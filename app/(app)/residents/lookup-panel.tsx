@@ -1,5 +1,6 @@
 "use client";
 
+import { amountText } from "@/lib/beneficiaries/amount-unit";
 import { useFormatter, useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -74,7 +75,7 @@ function LookupResultView({ result, canReveal }: { result: LookupResult; canReve
   const t = useTranslations("residents");
   const format = useFormatter();
   const day = (d: string) => (d ? format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "—");
-  const rupiah = (v: number | null) => (v === null ? "—" : format.number(v, { maximumFractionDigits: 0 }));
+  const amount = (v: number | string | null, unit: string | null) => amountText(v === null ? null : Number(v), unit, format.number);
 
   if (!result.found || !result.resident) {
     return (
@@ -140,7 +141,7 @@ function LookupResultView({ result, canReveal }: { result: LookupResult; canReve
               <Td className="text-right tabular-nums">{format.number(p.records)}</Td>
               <Td>{day(p.firstDate)}</Td>
               <Td>{day(p.lastDate)}</Td>
-              <Td className="text-right tabular-nums">{rupiah(p.amount)}</Td>
+              <Td className="text-right tabular-nums">{amount(p.amount, p.amountUnit)}</Td>
             </tr>
           ))}
         </tbody>
@@ -168,7 +169,7 @@ function LookupResultView({ result, canReveal }: { result: LookupResult; canReve
               <Td>{s.serviceType}</Td>
               <Td>{s.desaName ?? s.desaCode ?? t("noDesa")}</Td>
               <Td>{s.kecamatanName ?? t("noDesa")}</Td>
-              <Td className="text-right tabular-nums">{rupiah(s.amount)}</Td>
+              <Td className="text-right tabular-nums">{amount(s.amount, s.amountUnit)}</Td>
             </tr>
           ))}
         </tbody>

@@ -51,6 +51,9 @@ function roundedByExcel(value: unknown): boolean {
   return typeof value === "number" && value >= 1e15 && Number.isSafeInteger(value) && value % 10 === 0;
 }
 
+/** The example row of the downloadable template starts its name with this (lib/beneficiaries/import/template.ts). */
+export const EXAMPLE_MARK = "[CONTOH]";
+
 /** Checks every column of one row and collects all problems, so one round of fixes is enough. */
 export function validateRow(values: readonly unknown[], mapping: HeaderMapping, refs: RecordRefs): RowCheck {
   const cell = (column: RecordColumn) => {
@@ -88,6 +91,8 @@ export function validateRow(values: readonly unknown[], mapping: HeaderMapping, 
   const rawName = cellText(cell("nama"));
   const name = rawName.trim().replace(/\s+/g, " ");
   if (name.length > MAX_NAME_LENGTH || hasControlCharacters(rawName)) issues.push({ column: "nama", code: "name_invalid" });
+  // The template's example row, left in by mistake, must not become a real record.
+  if (name.startsWith(EXAMPLE_MARK)) issues.push({ column: "nama", code: "example_row" });
 
   if (issues.length > 0 || !nik?.ok) return { ok: false, issues };
   return {

@@ -49,6 +49,7 @@ const MATRIX: Record<string, Row> = {
   "POST /api/v1/innovations/{id}/beneficiaries/jobs":   { cells: [401, O, O, O, 403, 403, 403, O], call: (w) => ({ params: { id: w.payo }, query: "?dryRun=true", body: csv, headers: { "content-type": "text/csv" } }) },
   "GET /api/v1/innovations/{id}/beneficiaries/batches": { cells: [401, O, O, O, 403, 403, 403, O], call: (w) => ({ params: { id: w.payo } }) },
   "POST /api/v1/innovations/{id}/service-records":      { cells: [401, O, O, O, 403, 403, 403, O], call: (w) => ({ params: { id: w.payo }, body: { records: [] } }) },
+  "GET /api/v1/beneficiaries/template":                 { cells: [401, O, O, O, O, 403, 403, O], call: () => ({ query: "?format=csv" }) },
   "GET /api/v1/import-batches/{batchId}":               { cells: [401, O, O, O, 403, 403, 403, O], call: (w) => ({ params: { batchId: w.payoBatch } }) },
   "GET /api/v1/import-batches/{batchId}/rejected-rows": { cells: [401, O, O, O, 403, 403, 403, O], call: (w) => ({ params: { batchId: w.payoBatch } }) },
   "POST /api/v1/import-batches/{batchId}/undo":         { cells: [401, O, O, O, 403, 403, 403, O], call: (w) => ({ params: { batchId: w.payoBatch } }) },

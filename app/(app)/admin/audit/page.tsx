@@ -1,10 +1,12 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { AuditChanges } from "@/components/audit/audit-changes";
+import { Select } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Td, Th } from "@/components/ui/table";
 import { listAudit } from "@/lib/audit/list-audit";
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, auditActionKey, isKnownAction, isKnownEntity } from "@/lib/audit/vocabulary";
 import { pageContext } from "@/lib/auth/request-context";
 
 export const dynamic = "force-dynamic";
@@ -23,6 +25,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     getTranslations(),
     getFormatter(),
   ]);
+  const actionName = (action: string) => (isKnownAction(action) ? t(`ux.auditLog.action.${auditActionKey(action)}`) : action);
+  const entityName = (entity: string) => (isKnownEntity(entity) ? t(`ux.auditLog.entity.${entity}`) : entity);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   return (
     <div className="space-y-4">
@@ -30,10 +34,24 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <p className="max-w-3xl text-slate-700">{t("audit.intro")}</p>
       <form className="flex flex-wrap items-end gap-3" role="search">
         <Field id="audit-entity" label={t("audit.entity")}>
-          <Input id="audit-entity" name="entity" defaultValue={params.entity} placeholder="user, api_token, innovation" />
+          <Select id="audit-entity" name="entity" defaultValue={params.entity ?? ""}>
+            <option value="">{t("ux.auditLog.allEntities")}</option>
+            {AUDIT_ENTITIES.map((e) => (
+              <option key={e} value={e}>
+                {entityName(e)}
+              </option>
+            ))}
+          </Select>
         </Field>
         <Field id="audit-action" label={t("audit.action")}>
-          <Input id="audit-action" name="action" defaultValue={params.action} placeholder="user.login" />
+          <Select id="audit-action" name="action" defaultValue={params.action ?? ""}>
+            <option value="">{t("ux.auditLog.allActions")}</option>
+            {AUDIT_ACTIONS.map((a) => (
+              <option key={a} value={a}>
+                {actionName(a)}
+              </option>
+            ))}
+          </Select>
         </Field>
         <Button type="submit" variant="secondary">
           {t("common.filter")}
@@ -55,22 +73,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <tr key={row.id}>
               <Td className="whitespace-nowrap">{format.dateTime(row.occurredAt, { dateStyle: "medium", timeStyle: "medium" })}</Td>
               <Td>{row.actorEmail ?? t(`audit.actorKind.${row.actorKind}`)}</Td>
-              <Td className="font-mono text-xs">{row.action}</Td>
+              <Td className="text-sm" title={row.action}>
+                {actionName(row.action)}
+              </Td>
               <Td className="text-xs">
-                {row.entity}
+                {entityName(row.entity)}
                 {row.entityId && <span className="block font-mono text-slate-600">{row.entityId.slice(0, 8)}</span>}
               </Td>
-              <Td>
-                {row.changedFields.length > 0 && <p className="text-xs">{row.changedFields.join(", ")}</p>}
-                {(row.before || row.after) && (
-                  <details className="text-xs">
-                    <summary className="cursor-pointer text-brand-700">{t("audit.details")}</summary>
-                    <div className="mt-2 grid gap-2 md:grid-cols-2">
-                      <pre className="max-h-64 overflow-auto rounded bg-slate-50 p-2">{JSON.stringify(row.before, null, 1)}</pre>
-                      <pre className="max-h-64 overflow-auto rounded bg-slate-50 p-2">{JSON.stringify(row.after, null, 1)}</pre>
-                    </div>
-                  </details>
-                )}
+              <Td className="min-w-48">
+                <AuditChanges changedFields={row.changedFields} before={row.before as Record<string, unknown> | null} after={row.after as Record<string, unknown> | null} />
               </Td>
             </tr>
           ))}

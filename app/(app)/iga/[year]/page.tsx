@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { ruleTerm } from "@/lib/iga/glossary";
 import { pathYear } from "@/app/api/v1/iga/request";
 import { Meter } from "@/components/iga/meter";
 import { TodoList } from "@/components/iga/todo-list";
@@ -20,6 +21,10 @@ import { AffairTodo } from "@/components/iga/affair-todo";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata({ params }: { params: Promise<{ year: string }> }) {
+  return { title: (await getTranslations("ux.titles"))("igaYear", { year: (await params).year }) };
+}
+
 const TODO_SHOWN = 25;
 const INNOVATIONS_SHOWN = 20;
 
@@ -38,7 +43,7 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
   ]);
   const year = await orNotFound(() => pathYear({ year: raw }));
   const [score, frameworks] = await Promise.all([orNotFound(() => regionScoreWithAccepted({ ctx, year })), listFrameworks({ ctx })]);
-  const counts = await submissionCounts({ ctx, year });
+  const [counts, locale] = await Promise.all([submissionCounts({ ctx, year }), getLocale()]);
   const { result, loaded } = score;
   // Leaders and evaluators read the biggest gaps; only those who can act get the "fix" links.
   const canFix = can(ctx, "iga.assess");
@@ -95,7 +100,7 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
           <p className="mt-2">
             <span className="text-sm text-slate-700">{t("category")}: </span>
             <Badge tone={result.index >= 35 ? "success" : "warning"} data-testid="iga-category">
-              {result.category}
+              {ruleTerm(result.category, locale)}
             </Badge>
           </p>
           <p className="mt-2 text-sm text-slate-700">{t("innovationsCounted", { n: result.innovations, year })}</p>
@@ -154,7 +159,7 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
               <tr>
                 <Th className="w-12">{t("rank")}</Th>
                 <Th>{t("innovation")}</Th>
-                <Th className="w-48">{t("score")}</Th>
+                <Th className="w-32 sm:w-48">{t("score")}</Th>
               </tr>
             </thead>
             <tbody>
@@ -167,7 +172,7 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
                     </Link>
                   </Td>
                   <Td>
-                    <Meter label={p.name} value={p.score} max={p.max} text={ofMax(p.score, p.max)} />
+                    <Meter label={p.name} value={p.score} max={p.max} text={ofMax(p.score, p.max)} hideLabel />
                   </Td>
                 </tr>
               ))}

@@ -9,6 +9,10 @@ import { listFrameworks } from "@/lib/iga/frameworks";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("iga.frameworks"))("title") };
+}
+
 /** The rule sets per year (admin): copy a year into the next, edit it, activate it. */
 export default async function FrameworksPage() {
   const ctx = await pageContext("iga.framework.manage");

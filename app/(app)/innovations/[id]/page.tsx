@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { can } from "@/lib/auth/context";
-import { orNotFound, pageContext } from "@/lib/auth/request-context";
+import { getRequestContext, orNotFound, pageContext } from "@/lib/auth/request-context";
 import { cn } from "@/lib/cn";
 import { getInnovation } from "@/lib/innovations/get-innovation";
 import { BeneficiariesTab } from "./beneficiaries-tab";
@@ -16,6 +16,16 @@ import { PublishToggle } from "./publish-toggle";
 
 export const dynamic = "force-dynamic";
 
+/** The tab title names the innovation; a reader who may not see it gets the generic title. */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const [{ id }, ctx, t] = await Promise.all([params, getRequestContext(), getTranslations("ux.titles")]);
+  try {
+    return { title: (await getInnovation({ ctx, id })).name };
+  } catch {
+    return { title: t("innovation") };
+  }
+}
+
 const TABS = ["profile", "indicators", "beneficiaries", "history"] as const;
 type Tab = (typeof TABS)[number];
 
@@ -24,7 +34,7 @@ export default async function InnovationPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ tab?: string; saved?: string; year?: string }>;
+  searchParams: Promise<{ tab?: string; saved?: string; year?: string; impactYear?: string }>;
 }) {
   const ctx = await pageContext("innovation.read");
   const [{ id }, query, t] = await Promise.all([params, searchParams, getTranslations()]);
@@ -51,7 +61,7 @@ export default async function InnovationPage({
           </div>
         </div>
         {writable && (
-          <div className="flex flex-col items-end gap-2">
+          <div className="flex flex-wrap items-start gap-2">
             <Button asChild>
               <Link href={`/innovations/${innovation.id}/edit`}>{t("catalogue.edit")}</Link>
             </Button>
@@ -61,7 +71,7 @@ export default async function InnovationPage({
       </div>
       {publishable && <PublishToggle id={innovation.id} isPublic={innovation.isPublic} slug={innovation.slug} />}
       {query.saved && <Alert tone="success">{t("catalogue.saved")}</Alert>}
-      <div role="tablist" aria-label={t("catalogue.tabsLabel")} className="flex gap-1 overflow-x-auto border-b border-slate-200">
+      <div role="tablist" aria-label={t("catalogue.tabsLabel")} className="flex flex-wrap gap-x-1 border-b border-slate-200">
         {TABS.map((name) => (
           <Link
             key={name}
@@ -69,7 +79,7 @@ export default async function InnovationPage({
             aria-selected={tab === name}
             href={`/innovations/${innovation.id}?tab=${name}`}
             className={cn(
-              "whitespace-nowrap border-b-2 px-4 py-2 text-sm font-medium focus-visible:outline-2 focus-visible:outline-brand-600",
+              "-mb-px whitespace-nowrap border-b-2 px-3 py-2 text-sm sm:px-4 font-medium focus-visible:outline-2 focus-visible:outline-brand-600",
               tab === name ? "border-brand-700 text-brand-800" : "border-transparent text-slate-700 hover:text-slate-900",
             )}
           >
@@ -81,7 +91,7 @@ export default async function InnovationPage({
         {tab === "profile" && <ProfileTab innovation={innovation} />}
         {tab === "history" && <HistoryTab ctx={ctx} id={innovation.id} />}
         {tab === "indicators" && <IndicatorsTab ctx={ctx} innovation={innovation} year={/^\d{4}$/.test(query.year ?? "") ? Number(query.year) : undefined} />}
-        {tab === "beneficiaries" && <BeneficiariesTab ctx={ctx} innovation={innovation} />}
+        {tab === "beneficiaries" && <BeneficiariesTab ctx={ctx} innovation={innovation} impactYear={query.impactYear} />}
       </section>
     </div>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Stat } from "@/components/ui/stat";
@@ -19,6 +19,7 @@ const TOTALS = ["rows", "create", "update", "unchanged", "reject"] as const;
 /** Counts and the row-by-row table of an import report (dry run or real). */
 export function ImportReportView({ report }: { report: ImportReport }) {
   const t = useTranslations("innovationImport");
+  const format = useFormatter();
   // With 110 rows and two problems, the problems are what the reader came for.
   const [onlyProblems, setOnlyProblems] = useState(report.totals.reject > 0);
   const rows = onlyProblems ? report.rows.filter((r) => r.action === "reject") : report.rows;
@@ -28,7 +29,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-5" data-testid="import-totals">
         {TOTALS.map((key) => (
           <div key={key} data-testid={`import-total-${key}`}>
-            <Stat label={t(`totals.${key}`)} value={report.totals[key]} />
+            <Stat label={t(`totals.${key}`)} value={format.number(report.totals[key])} />
           </div>
         ))}
       </div>

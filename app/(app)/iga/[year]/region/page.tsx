@@ -10,6 +10,10 @@ import { evidenceMaxBytes } from "@/lib/iga/evidence";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata({ params }: { params: Promise<{ year: string }> }) {
+  return { title: (await getTranslations("iga"))("regionTitle", { year: (await params).year }) };
+}
+
 /** The region-wide (SPD) indicators of a year: level, evidence and review, as on an innovation's tab. */
 export default async function IgaRegionPage({ params }: { params: Promise<{ year: string }> }) {
   const ctx = await pageContext("iga.read");

@@ -12,6 +12,10 @@ import { reviewQueue } from "@/lib/iga/review-queue";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata({ params }: { params: Promise<{ year: string }> }) {
+  return { title: (await getTranslations("igaYears.queue"))("title", { year: (await params).year }) };
+}
+
 /**
  * The evaluator's review queue for a year: evidence not yet reviewed, then evidence sent back,
  * filtered by agency and indicator. The first pending item is open with its verdict form; after a

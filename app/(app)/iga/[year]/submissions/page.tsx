@@ -13,6 +13,10 @@ import { listSubmissions } from "@/lib/submissions/queries";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata({ params }: { params: Promise<{ year: string }> }) {
+  return { title: (await getTranslations("submissions"))("title", { year: (await params).year }) };
+}
+
 /** A year's frozen submissions; for those who may freeze, the pre-flight check and the freeze form. */
 export default async function SubmissionsPage({ params }: { params: Promise<{ year: string }> }) {
   const ctx = await pageContext("iga.submission.read");

@@ -10,6 +10,10 @@ import { getFramework, listFrameworks } from "@/lib/iga/frameworks";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata({ params }: { params: Promise<{ year: string }> }) {
+  return { title: (await getTranslations("igaYears"))("title", { year: (await params).year }) };
+}
+
 /** A year's rules: every reader sees its parameters, sources and assumptions; an admin edits them. */
 export default async function FrameworkEditPage({ params }: { params: Promise<{ year: string }> }) {
   const ctx = await pageContext("iga.read");

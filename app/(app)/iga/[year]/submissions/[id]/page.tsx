@@ -14,6 +14,10 @@ import { getSubmission, listSubmissions } from "@/lib/submissions/queries";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata({ params }: { params: Promise<{ year: string }> }) {
+  return { title: (await getTranslations("ux.titles"))("snapshot", { year: (await params).year }) };
+}
+
 /** One frozen submission: what it holds, its files, and a comparison with another snapshot. */
 export default async function SubmissionPage({ params, searchParams }: { params: Promise<{ year: string; id: string }>; searchParams: Promise<{ with?: string }> }) {
   const ctx = await pageContext("iga.submission.read");
