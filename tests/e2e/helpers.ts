@@ -17,7 +17,9 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 
 export async function signedInAs(page: Page, email: string) {
   await signIn(page, email);
-  await expect(page.getByTestId("role-intro")).toBeVisible();
+  // A leader lands on the dashboard, whose first render after start loads its charts' code and
+  // figures: on a busy CI machine that took over 5 s (the shell was there, the page still coming).
+  await expect(page.getByTestId("role-intro")).toBeVisible({ timeout: 30_000 });
 }
 
 /** Creates an API token for `email` in the admin page (the page must be signed in as an admin). */
