@@ -108,7 +108,7 @@ async function run(app: App, handle: import("@/db/client").DatabaseHandle, dbUrl
       { step: `package.zip: ${r.zipMb} MB, ${r.files} files (new process, ${r.startRssMb} MB before)`, seconds: r.buildSeconds, peakRssMb: r.buildPeakRssMb },
       { step: "verify against the manifest", seconds: r.verifySeconds, peakRssMb: r.verifyPeakRssMb },
     ]);
-    console.log(`  event loop while building: p99 ${r.loopDelayP99Ms} ms, max ${r.loopDelayMaxMs} ms (what another request would wait at most)`);
+    console.log(`  event loop while building: longest stall ${r.loopGapMaxMs} ms, ${r.loopGapsOver100Ms} stalls over 100 ms (what another request would wait)`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
