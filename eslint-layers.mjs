@@ -10,12 +10,18 @@ const dbPath = /^(@\/db(\/|$)|(\.\.\/)+db(\/|$))/;
 
 /** A rule of our own: `no-restricted-imports` cannot tell a client component from a server one. */
 const noDbInClient = {
-  meta: { type: "problem", messages: { db: "A client component must not import {{source}}: pass the data down from a server component or import it from lib/." } },
+  meta: {
+    type: "problem",
+    messages: {
+      db: "A client component must not import {{source}}: pass the data down from a server component or import it from lib/.",
+    },
+  },
   create(context) {
     let client = false;
     const check = (node) => {
       const source = node.source?.value;
-      if (client && typeof source === "string" && dbPath.test(source)) context.report({ node, messageId: "db", data: { source } });
+      if (client && typeof source === "string" && dbPath.test(source))
+        context.report({ node, messageId: "db", data: { source } });
     };
     return {
       Program(program) {
@@ -36,8 +42,14 @@ export const layers = [
         "error",
         {
           patterns: [
-            { group: ["drizzle-orm", "drizzle-orm/*"], message: "app/ reaches the database only through a lib/ use case." },
-            { group: ["@/db/schema", "@/db/schema/*"], message: "app/ does not import tables: call a lib/ use case (lib re-exports the lists a page needs)." },
+            {
+              group: ["drizzle-orm", "drizzle-orm/*"],
+              message: "app/ reaches the database only through a lib/ use case.",
+            },
+            {
+              group: ["@/db/schema", "@/db/schema/*"],
+              message: "app/ does not import tables: call a lib/ use case (lib re-exports the lists a page needs).",
+            },
           ],
         },
       ],
@@ -55,7 +67,10 @@ export const layers = [
         "error",
         {
           patterns: [
-            { group: ["@/lib", "@/lib/*", "**/lib/*"], message: "db/ sits below lib/: move the code that needs lib/ up (seed/, lib/db-bootstrap.ts)." },
+            {
+              group: ["@/lib", "@/lib/*", "**/lib/*"],
+              message: "db/ sits below lib/: move the code that needs lib/ up (seed/, lib/db-bootstrap.ts).",
+            },
             { group: ["@/seed", "@/seed/*", "**/seed/*"], message: "db/ sits below seed/." },
           ],
         },

@@ -16,7 +16,17 @@ const config = [
     },
   },
   ...layers,
-  { ignores: [".next*/**", "node_modules/**", "data/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next*/**",
+      "node_modules/**",
+      "data/**",
+      "db/migrations/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
 ];
 
 export default config;

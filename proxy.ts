@@ -45,7 +45,8 @@ export function proxy(req: NextRequest) {
     res.headers.set("x-request-id", requestId);
     return res;
   }
-  const isPublic = pathname === "/favicon.ico" || PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  const isPublic =
+    pathname === "/favicon.ico" || PUBLIC_PREFIXES.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   const hasSession = SESSION_COOKIES.some((name) => req.cookies.has(name));
   // A visitor without a session sees the public gallery at "/" (the address stays "/"); signed-in
   // users keep their home there. A stale cookie reaches the home's layout, which sends it to the
@@ -64,7 +65,9 @@ export function proxy(req: NextRequest) {
   headers.set("x-nonce", nonce);
   headers.set("content-security-policy", csp);
   headers.set("x-pathname", pathname);
-  const res = galleryHome ? NextResponse.rewrite(new URL(`/galeri${search}`, req.url), { request: { headers } }) : NextResponse.next({ request: { headers } });
+  const res = galleryHome
+    ? NextResponse.rewrite(new URL(`/galeri${search}`, req.url), { request: { headers } })
+    : NextResponse.next({ request: { headers } });
   res.headers.set("content-security-policy", csp);
   res.headers.set("x-request-id", requestId);
   return res;

@@ -11,6 +11,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const url = (path: string) => new URL(path, origin).toString();
   return [
     { url: url("/"), changeFrequency: "weekly", priority: 1 },
-    ...entries.map((e) => ({ url: url(`/inovasi/${e.slug}`), lastModified: e.updatedAt, changeFrequency: "monthly" as const, priority: 0.8 })),
+    ...entries.map((e) => ({
+      url: url(`/inovasi/${e.slug}`),
+      lastModified: e.updatedAt,
+      changeFrequency: "monthly" as const,
+      priority: 0.8,
+    })),
   ];
 }

@@ -49,7 +49,10 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
   const release = options.dataDir ? acquireDataDirLock(options.dataDir) : () => {};
   try {
     const client = options.dataDir
-      ? new PGlite(path.resolve(options.dataDir, "pgdata"), options.loadDataDir ? { loadDataDir: options.loadDataDir } : {})
+      ? new PGlite(
+          path.resolve(options.dataDir, "pgdata"),
+          options.loadDataDir ? { loadDataDir: options.loadDataDir } : {},
+        )
       : new PGlite({ loadDataDir: options.loadDataDir });
     await client.waitReady;
     // PGlite makes its files 0666 whatever the umask: tighten what it created while opening.

@@ -9,7 +9,10 @@ import { seedIgaFrameworks } from "@/seed/iga-frameworks";
 import { seedReferenceData } from "@/seed/reference";
 
 /** Migrates, loads reference data and, where configured, demo data. Safe to run at every start. */
-export async function prepareDatabase(handle: DatabaseHandle, options: { seedDemo: boolean; demoPassword: string; regionCode: string }) {
+export async function prepareDatabase(
+  handle: DatabaseHandle,
+  options: { seedDemo: boolean; demoPassword: string; regionCode: string },
+) {
   await migrateDatabase(handle);
   const regions = await seedReferenceData(handle.db);
   if (regions) logger.info({ regions }, "reference area codes loaded");
@@ -32,7 +35,9 @@ export async function prepareDatabase(handle: DatabaseHandle, options: { seedDem
       logger.info(demo.beneficiaries, "demo beneficiaries (sample) seeded");
       // Shown once on the console so a newcomer can sign in; it is the demo password, not a secret.
       console.log(
-        `\nDemo accounts (password: ${options.demoPassword}):\n` + DEMO_USERS.map((u) => `  ${u.email}  (${u.role})`).join("\n") + "\n",
+        `\nDemo accounts (password: ${options.demoPassword}):\n` +
+          DEMO_USERS.map((u) => `  ${u.email}  (${u.role})`).join("\n") +
+          "\n",
       );
     }
   }
@@ -49,7 +54,11 @@ export function appDatabase(): Promise<DatabaseHandle> {
     const e = env();
     const handle = await openDatabase({ url: e.DATABASE_URL, dataDir: e.DATABASE_URL ? undefined : e.DATA_DIR });
     try {
-      await prepareDatabase(handle, { seedDemo: shouldSeedDemo(e), demoPassword: e.DEMO_PASSWORD, regionCode: e.REGION_CODE });
+      await prepareDatabase(handle, {
+        seedDemo: shouldSeedDemo(e),
+        demoPassword: e.DEMO_PASSWORD,
+        regionCode: e.REGION_CODE,
+      });
     } catch (err) {
       await handle.close();
       throw err;

@@ -71,7 +71,11 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 
 /** PostgreSQL's unique_violation (23505), as raised by postgres.js or PGlite, possibly wrapped by drizzle. */
 export function isUniqueViolation(error: unknown): boolean {
-  for (let e = error as { code?: string; cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
+  for (
+    let e = error as { code?: string; cause?: unknown } | undefined, i = 0;
+    e && i < 5;
+    e = e.cause as typeof e, i++
+  ) {
     if (e.code === "23505") return true;
   }
   return false;

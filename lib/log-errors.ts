@@ -30,7 +30,9 @@ function databaseCause(error: ErrorLike): ErrorLike | null {
   return null;
 }
 
-const isQueryWrapper = (error: ErrorLike) => error.name === "DrizzleQueryError" || (typeof error.message === "string" && error.message.startsWith("Failed query:"));
+const isQueryWrapper = (error: ErrorLike) =>
+  error.name === "DrizzleQueryError" ||
+  (typeof error.message === "string" && error.message.startsWith("Failed query:"));
 
 export function safeError(value: unknown): Record<string, unknown> {
   if (!value || typeof value !== "object") return { message: String(value).replace(NIK_LIKE, "[NIK]") };

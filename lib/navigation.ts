@@ -2,7 +2,8 @@ import type { Ctx } from "@/lib/auth/context";
 import { can } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
 
-export type NavIcon = "home" | "innovations" | "iga" | "residents" | "users" | "tokens" | "audit" | "dashboard" | "trends" | "gallery";
+export type NavIcon =
+  "home" | "innovations" | "iga" | "residents" | "users" | "tokens" | "audit" | "dashboard" | "trends" | "gallery";
 
 export interface NavItem {
   href: string;

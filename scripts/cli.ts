@@ -27,14 +27,18 @@ async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write("Password (input is read from stdin): ");
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 function describe(error: AppError): string {
   const t = createTranslator({ locale: "en", messages: MESSAGES.en });
   const text = t(`errors.${error.code}` as never, error.params as never);
   if (!(error instanceof ValidationError)) return text;
-  return [text, ...translateIssues(error.issues, "en", t as never).map((f) => `  - ${f.field}: ${f.message}`)].join("\n");
+  return [text, ...translateIssues(error.issues, "en", t as never).map((f) => `  - ${f.field}: ${f.message}`)].join(
+    "\n",
+  );
 }
 
 async function viaRunningApp(command: CliCommand, input: unknown): Promise<{ lines: string[] }> {
@@ -42,16 +46,23 @@ async function viaRunningApp(command: CliCommand, input: unknown): Promise<{ lin
   const holder = lockHolder(dataDir);
   const info = readServerInfo(dataDir);
   if (!info || info.pid !== holder) {
-    throw new CliFailure(`The embedded database in ${dataDir} is in use by process ${holder}, which is not the app. Stop it and try again.`);
+    throw new CliFailure(
+      `The embedded database in ${dataDir} is in use by process ${holder}, which is not the app. Stop it and try again.`,
+    );
   }
   const res = await fetch(`http://127.0.0.1:${info.port}/api/internal/cli`, {
     method: "POST",
     headers: { "content-type": "application/json", "x-cli-key": info.key },
     body: JSON.stringify({ command, input }),
   }).catch((e: Error) => {
-    throw new CliFailure(`The app (PID ${holder}) holds the database but did not answer on port ${info.port}: ${e.message}`);
+    throw new CliFailure(
+      `The app (PID ${holder}) holds the database but did not answer on port ${info.port}: ${e.message}`,
+    );
   });
-  const body = (await res.json()) as { lines?: string[]; error?: { message: string; fields?: { field: string; message: string }[] } };
+  const body = (await res.json()) as {
+    lines?: string[];
+    error?: { message: string; fields?: { field: string; message: string }[] };
+  };
   if (!res.ok || !body.lines) {
     const fields = body.error?.fields?.map((f) => `  - ${f.field}: ${f.message}`) ?? [];
     throw new CliFailure([body.error?.message ?? `The app answered ${res.status}`, ...fields].join("\n"));
@@ -119,7 +130,9 @@ program
       }
       throw error;
     }
-    console.log(`Restored ${file} into ${env().DATA_DIR}. Put the matching nik-keys.json and auth-secret beside it, then start the app.`);
+    console.log(
+      `Restored ${file} into ${env().DATA_DIR}. Put the matching nik-keys.json and auth-secret beside it, then start the app.`,
+    );
   });
 
 const token = program.command("token").description("manage API tokens");
@@ -136,18 +149,28 @@ token
 program
   .command("import")
   .description("import a CSV or XLSX file of service records into an innovation (one transaction)")
-  .requiredOption("--innovation <id>", "the innovation's id or exact name, e.g. \"Payo Beladas\"")
-  .argument("<file>", "CSV (UTF-8, ; or , delimited) or XLSX with nik, nama, tanggal_layanan, jenis_layanan, kode_desa, nilai")
+  .requiredOption("--innovation <id>", 'the innovation\'s id or exact name, e.g. "Payo Beladas"')
+  .argument(
+    "<file>",
+    "CSV (UTF-8, ; or , delimited) or XLSX with nik, nama, tanggal_layanan, jenis_layanan, kode_desa, nilai",
+  )
   .option("--dry-run", "check only: report what would be imported, write nothing")
   .option("--strict", "write nothing if any row is rejected")
   .action(async (file: string, opts: { innovation: string; dryRun?: boolean; strict?: boolean }) => {
     // An absolute path: while the app holds the database, the app reads the file.
-    await run("beneficiary.import", { innovation: opts.innovation, file: path.resolve(file), dryRun: Boolean(opts.dryRun), strict: Boolean(opts.strict) });
+    await run("beneficiary.import", {
+      innovation: opts.innovation,
+      file: path.resolve(file),
+      dryRun: Boolean(opts.dryRun),
+      strict: Boolean(opts.strict),
+    });
   });
 
 program
   .command("verify")
-  .description("check a submission package: every file against manifest.json, and the manifest against the snapshot when the database is reachable; exit 0 only when all match")
+  .description(
+    "check a submission package: every file against manifest.json, and the manifest against the snapshot when the database is reachable; exit 0 only when all match",
+  )
   .argument("<package.zip>", "the package downloaded from /iga/<year>/submissions")
   .action(async (file: string) => {
     const check = await checkPackage(path.resolve(file));

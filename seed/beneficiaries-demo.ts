@@ -27,10 +27,64 @@ const FIRST_YEAR = 2023;
 const LAST_DATE = "2025-10-31";
 const CHUNK = 500;
 
-const FIRST_NAMES_L = ["Agus", "Budi", "Dedi", "Eko", "Hendra", "Joko", "Made", "Nyoman", "Rudi", "Slamet", "Suryadi", "Wayan", "Yusuf", "Ahmad", "Bambang"];
-const FIRST_NAMES_P = ["Ani", "Dewi", "Endang", "Fitri", "Ketut", "Lestari", "Nur", "Ratna", "Siti", "Sri", "Tuti", "Wahyuni", "Yanti", "Komang", "Rina"];
-const LAST_NAMES = ["Saputra", "Wijaya", "Lestari", "Hidayat", "Pratama", "Kusuma", "Santoso", "Rahayu", "Setiawan", "Handayani", "Susanti", "Nugroho", "Purnama", "Utami"];
-const PAYO_SERVICES = ["Perekaman KTP-el", "Pencetakan KTP-el", "Kartu Keluarga", "Akta Kelahiran", "Kartu Identitas Anak", "Surat Pindah"];
+const FIRST_NAMES_L = [
+  "Agus",
+  "Budi",
+  "Dedi",
+  "Eko",
+  "Hendra",
+  "Joko",
+  "Made",
+  "Nyoman",
+  "Rudi",
+  "Slamet",
+  "Suryadi",
+  "Wayan",
+  "Yusuf",
+  "Ahmad",
+  "Bambang",
+];
+const FIRST_NAMES_P = [
+  "Ani",
+  "Dewi",
+  "Endang",
+  "Fitri",
+  "Ketut",
+  "Lestari",
+  "Nur",
+  "Ratna",
+  "Siti",
+  "Sri",
+  "Tuti",
+  "Wahyuni",
+  "Yanti",
+  "Komang",
+  "Rina",
+];
+const LAST_NAMES = [
+  "Saputra",
+  "Wijaya",
+  "Lestari",
+  "Hidayat",
+  "Pratama",
+  "Kusuma",
+  "Santoso",
+  "Rahayu",
+  "Setiawan",
+  "Handayani",
+  "Susanti",
+  "Nugroho",
+  "Purnama",
+  "Utami",
+];
+const PAYO_SERVICES = [
+  "Perekaman KTP-el",
+  "Pencetakan KTP-el",
+  "Kartu Keluarga",
+  "Akta Kelahiran",
+  "Kartu Identitas Anak",
+  "Surat Pindah",
+];
 
 /** A seeded generator (lib/random's mulberry32), enough for plausible sample data. */
 function generator(seed: number) {
@@ -89,7 +143,9 @@ export function planBeneficiariesDemo(desaByKecamatan: Map<string, string[]>) {
   const randomDate = () => {
     const start = Date.UTC(FIRST_YEAR, 0, 1);
     const end = Date.parse(`${LAST_DATE}T00:00:00Z`);
-    return new Date(start + Math.floor(rnd.next() * ((end - start) / 86_400_000)) * 86_400_000).toISOString().slice(0, 10);
+    return new Date(start + Math.floor(rnd.next() * ((end - start) / 86_400_000)) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
   };
   const add = (r: DemoRecord) => {
     const key = `${r.nik}|${r.innovation}|${r.date}|${r.type}`;
@@ -99,14 +155,32 @@ export function planBeneficiariesDemo(desaByKecamatan: Map<string, string[]>) {
   };
   for (const resident of residentsPlan) {
     // Services are mostly recorded at a desa of the resident's own kecamatan.
-    const desa = () => rnd.pick(rnd.next() < 0.85 ? desaByKecamatan.get(resident.kecamatan)! : desaByKecamatan.get(rnd.pick(kecamatans))!);
+    const desa = () =>
+      rnd.pick(
+        rnd.next() < 0.85 ? desaByKecamatan.get(resident.kecamatan)! : desaByKecamatan.get(rnd.pick(kecamatans))!,
+      );
     if (resident.group !== "kur") {
       const n = rnd.int(1, 5);
-      for (let k = 0; k < n; k++) add({ nik: resident.nik, innovation: "payo", date: randomDate(), type: rnd.pick(PAYO_SERVICES), desa: desa(), amount: null });
+      for (let k = 0; k < n; k++)
+        add({
+          nik: resident.nik,
+          innovation: "payo",
+          date: randomDate(),
+          type: rnd.pick(PAYO_SERVICES),
+          desa: desa(),
+          amount: null,
+        });
     }
     if (resident.group !== "payo") {
       const place = desa();
-      add({ nik: resident.nik, innovation: "kur", date: randomDate(), type: "Pendampingan dokumen KUR", desa: place, amount: null });
+      add({
+        nik: resident.nik,
+        innovation: "kur",
+        date: randomDate(),
+        type: "Pendampingan dokumen KUR",
+        desa: place,
+        amount: null,
+      });
       const loans = rnd.int(1, 2);
       for (let k = 0; k < loans; k++) {
         const small = rnd.next() < 0.8;
@@ -131,7 +205,10 @@ export function planBeneficiariesDemo(desaByKecamatan: Map<string, string[]>) {
 export async function seedBeneficiariesDemo(db: Executor, options: { regionCode: string }) {
   const { regionCode } = options;
   return db.transaction(async (tx) => {
-    const [{ n }] = await tx.select({ n: count() }).from(serviceRecords).where(eq(serviceRecords.regionCode, regionCode));
+    const [{ n }] = await tx
+      .select({ n: count() })
+      .from(serviceRecords)
+      .where(eq(serviceRecords.regionCode, regionCode));
     if (n > 0) return { seeded: false, residents: 0, records: 0 };
     const flagships = await tx
       .select({ id: innovations.id, name: innovations.name })
@@ -165,13 +242,19 @@ export async function seedBeneficiariesDemo(db: Executor, options: { regionCode:
           issueAreaCode: parsed.areaCode,
         };
       });
-      const rows = await tx.insert(residents).values(values).returning({ id: residents.id, nikHash: residents.nikHash });
+      const rows = await tx
+        .insert(residents)
+        .values(values)
+        .returning({ id: residents.id, nikHash: residents.nikHash });
       const byHash = new Map(rows.map((r) => [r.nikHash, r.id]));
       chunk.forEach((r, k) => residentId.set(r.nik, byHash.get(values[k].nikHash)!));
     }
 
     const now = new Date();
-    for (const [key, innovation] of [["payo", payo], ["kur", kur]] as const) {
+    for (const [key, innovation] of [
+      ["payo", payo],
+      ["kur", kur],
+    ] as const) {
       const records = plan.records.filter((r) => r.innovation === key);
       const [batch] = await tx
         .insert(importBatches)

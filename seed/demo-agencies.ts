@@ -1,6 +1,10 @@
 /** The perangkat daerah of Kabupaten Mesuji used by the demo data. */
 export const DEMO_AGENCIES: { code: string; shortName: string; name: string }[] = [
-  { code: "SETDA-EKBANG", shortName: "Bag. Ekbang & SDA Setda", name: "Bagian Ekonomi Pembangunan dan SDA, Sekretariat Daerah" },
+  {
+    code: "SETDA-EKBANG",
+    shortName: "Bag. Ekbang & SDA Setda",
+    name: "Bagian Ekonomi Pembangunan dan SDA, Sekretariat Daerah",
+  },
   { code: "SETDA-ORG", shortName: "Bag. Organisasi Setda", name: "Bagian Organisasi, Sekretariat Daerah" },
   { code: "BAPPEDA", shortName: "Bappeda", name: "Badan Perencanaan Pembangunan Daerah" },
   { code: "DISDUKCAPIL", shortName: "Disdukcapil", name: "Dinas Kependudukan dan Pencatatan Sipil" },
@@ -12,7 +16,11 @@ export const DEMO_AGENCIES: { code: string; shortName: string; name: string }[] 
   { code: "SATPOLPP", shortName: "Satpol PP", name: "Satuan Polisi Pamong Praja" },
   { code: "BPBD", shortName: "BPBD", name: "Badan Penanggulangan Bencana Daerah" },
   { code: "DPMPTSP", shortName: "DPMPTSP", name: "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu" },
-  { code: "KOPUKM", shortName: "Diskop UKM", name: "Dinas Koperasi, Usaha Kecil dan Menengah, Perindustrian dan Perdagangan" },
+  {
+    code: "KOPUKM",
+    shortName: "Diskop UKM",
+    name: "Dinas Koperasi, Usaha Kecil dan Menengah, Perindustrian dan Perdagangan",
+  },
   { code: "PERTANIAN", shortName: "Dinas Pertanian", name: "Dinas Pertanian" },
   { code: "PERIKANAN", shortName: "Dinas Perikanan", name: "Dinas Perikanan" },
   { code: "KOMINFO", shortName: "Diskominfo", name: "Dinas Komunikasi, Informatika, Statistik dan Persandian" },
@@ -20,7 +28,11 @@ export const DEMO_AGENCIES: { code: string; shortName: string; name: string }[] 
   { code: "DLH", shortName: "DLH", name: "Dinas Lingkungan Hidup" },
   { code: "DISHUB", shortName: "Dishub", name: "Dinas Perhubungan" },
   { code: "NAKERTRANS", shortName: "Disnakertrans", name: "Dinas Tenaga Kerja dan Transmigrasi" },
-  { code: "DP3AP2KB", shortName: "DP3AP2KB", name: "Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan KB" },
+  {
+    code: "DP3AP2KB",
+    shortName: "DP3AP2KB",
+    name: "Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan KB",
+  },
   { code: "BAPENDA", shortName: "Bapenda", name: "Badan Pendapatan Daerah" },
   { code: "BKPSDM", shortName: "BKPSDM", name: "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia" },
   { code: "DISPUSIP", shortName: "Dispusip", name: "Dinas Perpustakaan dan Kearsipan" },

@@ -60,8 +60,10 @@ export const FLAGSHIPS: DemoInnovation[] = [
     trialDate: "2022-03-01",
     implementationDate: "2022-08-01",
     design: payoDesign,
-    goals: "Mendekatkan pelayanan administrasi kependudukan ke desa sehingga warga tidak perlu datang ke kantor Disdukcapil.",
-    benefits: "Warga menghemat jarak, waktu dan biaya transportasi; berkas lebih lengkap; desa terlibat aktif dalam pelayanan.",
+    goals:
+      "Mendekatkan pelayanan administrasi kependudukan ke desa sehingga warga tidak perlu datang ke kantor Disdukcapil.",
+    benefits:
+      "Warga menghemat jarak, waktu dan biaya transportasi; berkas lebih lengkap; desa terlibat aktif dalam pelayanan.",
     results: "Loket pelayanan kependudukan berjalan di seluruh 105 desa Kabupaten Mesuji.",
     yearApplied: 2023,
     isSample: false,

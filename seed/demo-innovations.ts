@@ -5,15 +5,28 @@ import { type DemoInnovation, FLAGSHIPS } from "./demo-flagships";
 
 export type { DemoInnovation };
 
-
 type Idea = [name: string, focus: string, affair: string, digital: boolean, theme: Theme];
 
 /** Sample ideas per agency: plausible, not real. Every row seeded from here is flagged is_sample. */
 const IDEAS: Record<string, Idea[]> = {
-  "SETDA-EKBANG": [["Si Pasar Murah", "operasi pasar dan stabilisasi harga bahan pokok", "perdagangan", false, "penanggulangan_kemiskinan"]],
+  "SETDA-EKBANG": [
+    [
+      "Si Pasar Murah",
+      "operasi pasar dan stabilisasi harga bahan pokok",
+      "perdagangan",
+      false,
+      "penanggulangan_kemiskinan",
+    ],
+  ],
   "SETDA-ORG": [
     ["E-SAKIP Mesuji", "pemantauan kinerja perangkat daerah", "perencanaan", true, "digitalisasi_layanan"],
-    ["Mal Pelayanan Keliling", "layanan terpadu bergerak ke kecamatan", "penanaman_modal", false, "kemudahan_investasi"],
+    [
+      "Mal Pelayanan Keliling",
+      "layanan terpadu bergerak ke kecamatan",
+      "penanaman_modal",
+      false,
+      "kemudahan_investasi",
+    ],
   ],
   BAPPEDA: [
     ["Satu Data Mesuji", "portal data pembangunan berbasis NIK", "statistik", true, "digitalisasi_layanan"],
@@ -22,10 +35,34 @@ const IDEAS: Record<string, Idea[]> = {
     ["Peta Miskin Desa", "pemetaan keluarga miskin per desa", "perencanaan", true, "penanggulangan_kemiskinan"],
   ],
   DISDUKCAPIL: [
-    ["Jemput Bola Akta Lahir", "akta kelahiran langsung di puskesmas", "administrasi_kependudukan_dan_pencatatan_sipil", false, "non_tematik"],
-    ["KIA Sekolah", "kartu identitas anak di sekolah", "administrasi_kependudukan_dan_pencatatan_sipil", false, "non_tematik"],
-    ["Dukcapil Go Digital", "aktivasi identitas kependudukan digital", "administrasi_kependudukan_dan_pencatatan_sipil", true, "digitalisasi_layanan"],
-    ["Sakti Nikah", "satu paket dokumen kependudukan bagi pasangan menikah", "administrasi_kependudukan_dan_pencatatan_sipil", false, "non_tematik"],
+    [
+      "Jemput Bola Akta Lahir",
+      "akta kelahiran langsung di puskesmas",
+      "administrasi_kependudukan_dan_pencatatan_sipil",
+      false,
+      "non_tematik",
+    ],
+    [
+      "KIA Sekolah",
+      "kartu identitas anak di sekolah",
+      "administrasi_kependudukan_dan_pencatatan_sipil",
+      false,
+      "non_tematik",
+    ],
+    [
+      "Dukcapil Go Digital",
+      "aktivasi identitas kependudukan digital",
+      "administrasi_kependudukan_dan_pencatatan_sipil",
+      true,
+      "digitalisasi_layanan",
+    ],
+    [
+      "Sakti Nikah",
+      "satu paket dokumen kependudukan bagi pasangan menikah",
+      "administrasi_kependudukan_dan_pencatatan_sipil",
+      false,
+      "non_tematik",
+    ],
   ],
   DINKES: [
     ["Gerbang Stunting", "penanganan stunting terpadu di posyandu", "kesehatan", false, "prioritas_aktual_presiden"],
@@ -43,45 +80,153 @@ const IDEAS: Record<string, Idea[]> = {
     ["Rapor Digital", "rapor dan data siswa daring", "pendidikan", true, "digitalisasi_layanan"],
   ],
   DINSOS: [
-    ["Data Terpadu Desa", "pemutakhiran data kesejahteraan sosial di desa", "sosial", true, "penanggulangan_kemiskinan"],
+    [
+      "Data Terpadu Desa",
+      "pemutakhiran data kesejahteraan sosial di desa",
+      "sosial",
+      true,
+      "penanggulangan_kemiskinan",
+    ],
     ["Lansia Berdaya", "pendampingan lanjut usia terlantar", "sosial", false, "penanggulangan_kemiskinan"],
     ["Rumah Singgah Disabilitas", "layanan rehabilitasi sosial penyandang disabilitas", "sosial", false, "non_tematik"],
     ["Bansos Tepat Sasaran", "verifikasi penerima bantuan berbasis NIK", "sosial", true, "penanggulangan_kemiskinan"],
   ],
   PUPR: [
-    ["Jalan Mantap Desa", "pemeliharaan jalan poros desa swakelola", "pekerjaan_umum_dan_penataan_ruang", false, "non_tematik"],
-    ["Lapor Jalan Rusak", "pengaduan jalan rusak dengan foto dan lokasi", "pekerjaan_umum_dan_penataan_ruang", true, "digitalisasi_layanan"],
-    ["Sumur Bor Komunal", "air bersih bagi desa rawan kekeringan", "pekerjaan_umum_dan_penataan_ruang", false, "penanggulangan_kemiskinan"],
-    ["Si Tata Ruang", "informasi rencana tata ruang daring", "pekerjaan_umum_dan_penataan_ruang", true, "kemudahan_investasi"],
+    [
+      "Jalan Mantap Desa",
+      "pemeliharaan jalan poros desa swakelola",
+      "pekerjaan_umum_dan_penataan_ruang",
+      false,
+      "non_tematik",
+    ],
+    [
+      "Lapor Jalan Rusak",
+      "pengaduan jalan rusak dengan foto dan lokasi",
+      "pekerjaan_umum_dan_penataan_ruang",
+      true,
+      "digitalisasi_layanan",
+    ],
+    [
+      "Sumur Bor Komunal",
+      "air bersih bagi desa rawan kekeringan",
+      "pekerjaan_umum_dan_penataan_ruang",
+      false,
+      "penanggulangan_kemiskinan",
+    ],
+    [
+      "Si Tata Ruang",
+      "informasi rencana tata ruang daring",
+      "pekerjaan_umum_dan_penataan_ruang",
+      true,
+      "kemudahan_investasi",
+    ],
   ],
   PERKIM: [
-    ["Bedah Rumah Gotong Royong", "rehabilitasi rumah tidak layak huni", "perumahan_rakyat_dan_kawasan_permukiman", false, "penanggulangan_kemiskinan"],
-    ["Kampung Bersih Sanitasi", "sanitasi layak berbasis masyarakat", "perumahan_rakyat_dan_kawasan_permukiman", false, "non_tematik"],
-    ["Penerangan Jalan Tenaga Surya", "lampu jalan surya di desa", "perumahan_rakyat_dan_kawasan_permukiman", false, "non_tematik"],
+    [
+      "Bedah Rumah Gotong Royong",
+      "rehabilitasi rumah tidak layak huni",
+      "perumahan_rakyat_dan_kawasan_permukiman",
+      false,
+      "penanggulangan_kemiskinan",
+    ],
+    [
+      "Kampung Bersih Sanitasi",
+      "sanitasi layak berbasis masyarakat",
+      "perumahan_rakyat_dan_kawasan_permukiman",
+      false,
+      "non_tematik",
+    ],
+    [
+      "Penerangan Jalan Tenaga Surya",
+      "lampu jalan surya di desa",
+      "perumahan_rakyat_dan_kawasan_permukiman",
+      false,
+      "non_tematik",
+    ],
   ],
   SATPOLPP: [
-    ["Linmas Siaga Desa", "penguatan perlindungan masyarakat di desa", "ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat", false, "non_tematik"],
-    ["Patroli Ramah", "penertiban humanis pedagang kaki lima", "ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat", false, "non_tematik"],
-    ["Lapor Trantib", "pengaduan gangguan ketertiban daring", "ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat", true, "digitalisasi_layanan"],
+    [
+      "Linmas Siaga Desa",
+      "penguatan perlindungan masyarakat di desa",
+      "ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat",
+      false,
+      "non_tematik",
+    ],
+    [
+      "Patroli Ramah",
+      "penertiban humanis pedagang kaki lima",
+      "ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat",
+      false,
+      "non_tematik",
+    ],
+    [
+      "Lapor Trantib",
+      "pengaduan gangguan ketertiban daring",
+      "ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat",
+      true,
+      "digitalisasi_layanan",
+    ],
   ],
   BPBD: [
-    ["Desa Tangguh Banjir", "kesiapsiagaan banjir desa bantaran sungai", "ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat", false, "non_tematik"],
-    ["Peringatan Dini Karhutla", "pemantauan titik panas lahan gambut", "ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat", true, "digitalisasi_layanan"],
-    ["Sekolah Siaga Bencana", "simulasi bencana di sekolah", "ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat", false, "non_tematik"],
+    [
+      "Desa Tangguh Banjir",
+      "kesiapsiagaan banjir desa bantaran sungai",
+      "ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat",
+      false,
+      "non_tematik",
+    ],
+    [
+      "Peringatan Dini Karhutla",
+      "pemantauan titik panas lahan gambut",
+      "ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat",
+      true,
+      "digitalisasi_layanan",
+    ],
+    [
+      "Sekolah Siaga Bencana",
+      "simulasi bencana di sekolah",
+      "ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat",
+      false,
+      "non_tematik",
+    ],
   ],
   DPMPTSP: [
-    ["Izin Kilat UMKM", "perizinan berusaha usaha mikro dalam satu hari", "penanaman_modal", true, "kemudahan_investasi"],
+    [
+      "Izin Kilat UMKM",
+      "perizinan berusaha usaha mikro dalam satu hari",
+      "penanaman_modal",
+      true,
+      "kemudahan_investasi",
+    ],
     ["Klinik Investasi", "pendampingan calon investor", "penanaman_modal", false, "kemudahan_investasi"],
     ["Antar Izin ke Rumah", "pengantaran dokumen izin ke pemohon", "penanaman_modal", false, "kemudahan_investasi"],
   ],
   KOPUKM: [
-    ["Rumah Kemasan UMKM", "desain dan kemasan produk lokal", "koperasi_usaha_kecil_dan_menengah", false, "kemudahan_investasi"],
+    [
+      "Rumah Kemasan UMKM",
+      "desain dan kemasan produk lokal",
+      "koperasi_usaha_kecil_dan_menengah",
+      false,
+      "kemudahan_investasi",
+    ],
     ["Pasar Digital Mesuji", "lokapasar produk UMKM daerah", "perdagangan", true, "digitalisasi_layanan"],
-    ["Koperasi Sehat Desa", "pembinaan tata kelola koperasi desa", "koperasi_usaha_kecil_dan_menengah", false, "penanggulangan_kemiskinan"],
+    [
+      "Koperasi Sehat Desa",
+      "pembinaan tata kelola koperasi desa",
+      "koperasi_usaha_kecil_dan_menengah",
+      false,
+      "penanggulangan_kemiskinan",
+    ],
     ["Tera Ulang Keliling", "tera ulang alat ukur di pasar desa", "perdagangan", false, "non_tematik"],
   ],
   PERTANIAN: [
-    ["Sekolah Lapang Sawit Rakyat", "budidaya sawit rakyat berkelanjutan", "pertanian", false, "penanggulangan_kemiskinan"],
+    [
+      "Sekolah Lapang Sawit Rakyat",
+      "budidaya sawit rakyat berkelanjutan",
+      "pertanian",
+      false,
+      "penanggulangan_kemiskinan",
+    ],
     ["Brigade Alsintan", "pinjam pakai alat mesin pertanian", "pertanian", false, "penanggulangan_kemiskinan"],
     ["Kartu Tani Digital", "penyaluran pupuk bersubsidi tepat sasaran", "pertanian", true, "digitalisasi_layanan"],
     ["Klinik Tanaman", "diagnosis hama dan penyakit tanaman", "pertanian", false, "non_tematik"],
@@ -89,11 +234,23 @@ const IDEAS: Record<string, Idea[]> = {
   ],
   PERIKANAN: [
     ["Budidaya Ikan Rawa", "budidaya ikan di lahan rawa", "kelautan_dan_perikanan", false, "penanggulangan_kemiskinan"],
-    ["Pakan Mandiri Pembudidaya", "produksi pakan ikan lokal", "kelautan_dan_perikanan", false, "penanggulangan_kemiskinan"],
+    [
+      "Pakan Mandiri Pembudidaya",
+      "produksi pakan ikan lokal",
+      "kelautan_dan_perikanan",
+      false,
+      "penanggulangan_kemiskinan",
+    ],
     ["Kartu Nelayan Daring", "pendaftaran nelayan daring", "kelautan_dan_perikanan", true, "digitalisasi_layanan"],
   ],
   KOMINFO: [
-    ["Mesuji Smart Kabupaten", "integrasi layanan daring pemerintah daerah", "komunikasi_dan_informatika", true, "digitalisasi_layanan"],
+    [
+      "Mesuji Smart Kabupaten",
+      "integrasi layanan daring pemerintah daerah",
+      "komunikasi_dan_informatika",
+      true,
+      "digitalisasi_layanan",
+    ],
     ["Desa Terkoneksi", "akses internet di kantor desa", "komunikasi_dan_informatika", true, "digitalisasi_layanan"],
     ["Pusat Aduan Warga", "kanal pengaduan terpadu", "komunikasi_dan_informatika", true, "digitalisasi_layanan"],
     ["Tanda Tangan Elektronik", "sertifikat elektronik bagi pejabat", "persandian", true, "digitalisasi_layanan"],
@@ -101,9 +258,27 @@ const IDEAS: Record<string, Idea[]> = {
   ],
   PMD: [
     ["Siskeudes Pantau", "pemantauan keuangan desa", "pemberdayaan_masyarakat_dan_desa", true, "digitalisasi_layanan"],
-    ["BUMDes Bangkit", "pendampingan usaha milik desa", "pemberdayaan_masyarakat_dan_desa", false, "penanggulangan_kemiskinan"],
-    ["Kader Digital Desa", "pelatihan perangkat desa memakai aplikasi", "pemberdayaan_masyarakat_dan_desa", true, "digitalisasi_layanan"],
-    ["Profil Desa Terbuka", "papan informasi desa daring", "pemberdayaan_masyarakat_dan_desa", true, "digitalisasi_layanan"],
+    [
+      "BUMDes Bangkit",
+      "pendampingan usaha milik desa",
+      "pemberdayaan_masyarakat_dan_desa",
+      false,
+      "penanggulangan_kemiskinan",
+    ],
+    [
+      "Kader Digital Desa",
+      "pelatihan perangkat desa memakai aplikasi",
+      "pemberdayaan_masyarakat_dan_desa",
+      true,
+      "digitalisasi_layanan",
+    ],
+    [
+      "Profil Desa Terbuka",
+      "papan informasi desa daring",
+      "pemberdayaan_masyarakat_dan_desa",
+      true,
+      "digitalisasi_layanan",
+    ],
   ],
   DLH: [
     ["Bank Sampah Desa", "tabungan sampah bernilai ekonomi", "lingkungan_hidup", false, "non_tematik"],
@@ -120,10 +295,34 @@ const IDEAS: Record<string, Idea[]> = {
     ["Layanan Kawasan Transmigrasi", "pelayanan sertifikat lahan transmigran", "transmigrasi", false, "non_tematik"],
   ],
   DP3AP2KB: [
-    ["Rumah Aman Perempuan", "pendampingan korban kekerasan", "pemberdayaan_perempuan_dan_pelindungan_anak", false, "non_tematik"],
-    ["Kampung KB Berdaya", "keluarga berencana berbasis kampung", "pengendalian_penduduk_dan_keluarga_berencana", false, "non_tematik"],
-    ["Forum Anak Desa", "partisipasi anak dalam musyawarah desa", "pemberdayaan_perempuan_dan_pelindungan_anak", false, "non_tematik"],
-    ["Cegah Kawin Anak", "sosialisasi pencegahan perkawinan anak", "pemberdayaan_perempuan_dan_pelindungan_anak", false, "prioritas_aktual_presiden"],
+    [
+      "Rumah Aman Perempuan",
+      "pendampingan korban kekerasan",
+      "pemberdayaan_perempuan_dan_pelindungan_anak",
+      false,
+      "non_tematik",
+    ],
+    [
+      "Kampung KB Berdaya",
+      "keluarga berencana berbasis kampung",
+      "pengendalian_penduduk_dan_keluarga_berencana",
+      false,
+      "non_tematik",
+    ],
+    [
+      "Forum Anak Desa",
+      "partisipasi anak dalam musyawarah desa",
+      "pemberdayaan_perempuan_dan_pelindungan_anak",
+      false,
+      "non_tematik",
+    ],
+    [
+      "Cegah Kawin Anak",
+      "sosialisasi pencegahan perkawinan anak",
+      "pemberdayaan_perempuan_dan_pelindungan_anak",
+      false,
+      "prioritas_aktual_presiden",
+    ],
   ],
   BAPENDA: [
     ["PBB Online", "pembayaran pajak bumi dan bangunan daring", "keuangan", true, "digitalisasi_layanan"],
@@ -157,7 +356,15 @@ function mulberry32(seed: number) {
   };
 }
 
-const KECAMATAN = ["Mesuji", "Mesuji Timur", "Rawa Jitu Utara", "Way Serdang", "Simpang Pematang", "Panca Jaya", "Tanjung Raya"];
+const KECAMATAN = [
+  "Mesuji",
+  "Mesuji Timur",
+  "Rawa Jitu Utara",
+  "Way Serdang",
+  "Simpang Pematang",
+  "Panca Jaya",
+  "Tanjung Raya",
+];
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -176,7 +383,7 @@ export function sampleDesign(name: string, focus: string, rich: boolean): string
 /** The 108 sample innovations: varied stages, completeness and years, all flagged as samples. */
 function sampleInnovations(): DemoInnovation[] {
   const rand = mulberry32(20231212);
-  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
   const ideas = Object.entries(IDEAS).flatMap(([agency, list]) => list.map((idea) => ({ agency, idea })));
   const out: DemoInnovation[] = [];
   for (let i = 0; out.length < 108; i++) {
@@ -185,7 +392,9 @@ function sampleInnovations(): DemoInnovation[] {
     const [baseName, focus, affair, digital, theme] = idea;
     const name = round === 0 ? baseName : `${baseName} Kecamatan ${KECAMATAN[i % KECAMATAN.length]}`;
     const stage = rand() < 0.6 ? "penerapan" : pick(STAGES);
-    const trial = new Date(Date.UTC(2019 + Math.floor(rand() * 4), Math.floor(rand() * 12), 1 + Math.floor(rand() * 27)));
+    const trial = new Date(
+      Date.UTC(2019 + Math.floor(rand() * 4), Math.floor(rand() * 12), 1 + Math.floor(rand() * 27)),
+    );
     const implementation = new Date(trial.getTime() + (60 + Math.floor(rand() * 300)) * 86_400_000);
     const complete = rand() < 0.75;
     out.push({
@@ -215,6 +424,8 @@ function sampleInnovations(): DemoInnovation[] {
 
 export function demoInnovations(): DemoInnovation[] {
   // The flagships and a few labelled samples fill the public gallery of a fresh demo.
-  const samples = sampleInnovations().map((i, k) => (k % 12 === 0 ? { ...i, isPublic: true, slug: slugify(i.name) } : i));
+  const samples = sampleInnovations().map((i, k) =>
+    k % 12 === 0 ? { ...i, isPublic: true, slug: slugify(i.name) } : i,
+  );
   return [...FLAGSHIPS.map((i) => ({ ...i, isPublic: true, slug: slugify(i.name) })), ...samples];
 }

@@ -28,7 +28,10 @@ export interface DemoSeedResult {
  * Mesuji's agencies, the five demo users and 110 innovations, in one transaction. Runs only on
  * an empty users table, so it never touches a database in use.
  */
-export async function seedDemo(db: Executor, options: { password: string; regionCode: string }): Promise<DemoSeedResult> {
+export async function seedDemo(
+  db: Executor,
+  options: { password: string; regionCode: string },
+): Promise<DemoSeedResult> {
   const nothing = { seeded: false, agencies: 0, users: 0, innovations: 0 };
   const [{ n }] = await db.select({ n: count() }).from(users);
   if (n > 0) return nothing;

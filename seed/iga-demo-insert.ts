@@ -23,7 +23,11 @@ export interface PlannedSubject {
  * Stores one year's planned sample levels with their sample evidence (one generated PDF per
  * indicator, stored once per SHA-256), all marked is_sample. Returns the counts it wrote.
  */
-export async function insertPlannedYear(tx: Executor, loaded: LoadedFramework, options: { regionCode: string; planned: PlannedSubject[]; evaluatorId: string | null }) {
+export async function insertPlannedYear(
+  tx: Executor,
+  loaded: LoadedFramework,
+  options: { regionCode: string; planned: PlannedSubject[]; evaluatorId: string | null },
+) {
   const { regionCode, planned, evaluatorId } = options;
   const year = loaded.framework.year;
   const indicatorId = new Map(loaded.indicators.map((i) => [i.code, i.id]));
@@ -61,7 +65,10 @@ export async function insertPlannedYear(tx: Executor, loaded: LoadedFramework, o
         subject: `${indicator.name} — ${subjectName}`,
         isSample: true,
         reviewStatus: plan.evidence,
-        reviewComment: plan.evidence === "needs_work" ? NEEDS_WORK_COMMENTS[i % NEEDS_WORK_COMMENTS.length].replace("2023", String(year)) : null,
+        reviewComment:
+          plan.evidence === "needs_work"
+            ? NEEDS_WORK_COMMENTS[i % NEEDS_WORK_COMMENTS.length].replace("2023", String(year))
+            : null,
         reviewedBy: reviewed ? evaluatorId : null,
         reviewedAt: reviewed ? new Date() : null,
       },
@@ -74,13 +81,31 @@ export async function insertPlannedYear(tx: Executor, loaded: LoadedFramework, o
 /** Sample submission rows with their one-line history, as if each had moved straight to its status. */
 export async function insertSampleSubmissions(
   tx: Executor,
-  rows: { regionCode: string; year: number; innovationId: string; status: SubmissionStatus; returnNotes?: Record<string, string> }[],
+  rows: {
+    regionCode: string;
+    year: number;
+    innovationId: string;
+    status: SubmissionStatus;
+    returnNotes?: Record<string, string>;
+  }[],
 ) {
-  await insertChunked(rows, (chunk) => tx.insert(igaSubmissions).values(chunk.map((r) => ({ ...r, returnNotes: r.returnNotes ?? {}, isSample: true }))));
   await insertChunked(rows, (chunk) =>
-    tx.insert(igaSubmissionEvents).values(
-      chunk.map((r) => ({ regionCode: r.regionCode, year: r.year, innovationId: r.innovationId, fromStatus: "draft" as const, toStatus: r.status, notes: r.returnNotes ?? {}, comment: "Data contoh (demo)." })),
-    ),
+    tx.insert(igaSubmissions).values(chunk.map((r) => ({ ...r, returnNotes: r.returnNotes ?? {}, isSample: true }))),
+  );
+  await insertChunked(rows, (chunk) =>
+    tx
+      .insert(igaSubmissionEvents)
+      .values(
+        chunk.map((r) => ({
+          regionCode: r.regionCode,
+          year: r.year,
+          innovationId: r.innovationId,
+          fromStatus: "draft" as const,
+          toStatus: r.status,
+          notes: r.returnNotes ?? {},
+          comment: "Data contoh (demo).",
+        })),
+      ),
   );
 }
 

@@ -48,7 +48,11 @@ export function planRegion(indicators: readonly Indicator[]): PlannedAssessment[
   const rand = mulberry32(18_11_2023);
   return indicators
     .filter((i) => i.scope === "region")
-    .map((i) => ({ code: i.code, level: rand() < 0.72 ? 3 : rand() < 0.75 ? 2 : 1, evidence: rand() < 0.1 ? null : "accepted" as const }));
+    .map((i) => ({
+      code: i.code,
+      level: rand() < 0.72 ? 3 : rand() < 0.75 ? 2 : 1,
+      evidence: rand() < 0.1 ? null : ("accepted" as const),
+    }));
 }
 
 /** A seed from the name, so the plan does not depend on the order rows come back in. */

@@ -34,10 +34,34 @@ const IDEAS_2026: Idea2026[] = [
   ["Posyandu Prima Terintegrasi", "DINKES", "kesehatan", "posyandu terpadu dengan data NIK", "submitted"],
   ["Telemedisin Puskesmas", "DINKES", "kesehatan", "konsultasi dokter jarak jauh di puskesmas", "submitted"],
   ["SIGAP Jalan Desa", "PUPR", "pekerjaan_umum_dan_penataan_ruang", "laporan kerusakan jalan desa", "submitted"],
-  ["Peta Tata Ruang Daring", "PUPR", "pekerjaan_umum_dan_penataan_ruang", "informasi tata ruang bagi warga", "submitted"],
-  ["Rumah Layak Huni Gotong Royong", "PERKIM", "perumahan_rakyat_dan_kawasan_permukiman", "bedah rumah bersama warga", "submitted"],
-  ["Air Bersih Permukiman", "PERKIM", "perumahan_rakyat_dan_kawasan_permukiman", "sambungan air bersih di permukiman", "submitted"],
-  ["KTP-el Jemput Bola Sekolah", "DISDUKCAPIL", "administrasi_kependudukan_dan_pencatatan_sipil", "perekaman KTP-el di sekolah", "ready"],
+  [
+    "Peta Tata Ruang Daring",
+    "PUPR",
+    "pekerjaan_umum_dan_penataan_ruang",
+    "informasi tata ruang bagi warga",
+    "submitted",
+  ],
+  [
+    "Rumah Layak Huni Gotong Royong",
+    "PERKIM",
+    "perumahan_rakyat_dan_kawasan_permukiman",
+    "bedah rumah bersama warga",
+    "submitted",
+  ],
+  [
+    "Air Bersih Permukiman",
+    "PERKIM",
+    "perumahan_rakyat_dan_kawasan_permukiman",
+    "sambungan air bersih di permukiman",
+    "submitted",
+  ],
+  [
+    "KTP-el Jemput Bola Sekolah",
+    "DISDUKCAPIL",
+    "administrasi_kependudukan_dan_pencatatan_sipil",
+    "perekaman KTP-el di sekolah",
+    "ready",
+  ],
   ["Pasar Tani Daring", "PERTANIAN", "pertanian", "penjualan hasil tani secara daring", "ready"],
   ["Bank Sampah Desa", "DLH", "lingkungan_hidup", "bank sampah yang dikelola desa", "draft"],
 ];
@@ -54,18 +78,45 @@ function statusOf2024(rand: () => number): SubmissionStatus {
   return r < 0.7 ? "verified" : r < 0.9 ? "submitted" : r < 0.95 ? "returned" : "ready";
 }
 
-async function seed2024(tx: Executor, loaded: LoadedFramework, regionCode: string, evaluatorId: string | null, from2023: Subject[]) {
+async function seed2024(
+  tx: Executor,
+  loaded: LoadedFramework,
+  regionCode: string,
+  evaluatorId: string | null,
+  from2023: Subject[],
+) {
   const rand = mulberry32(18_11_2024);
   // 2024 takes innovations applied in 2023 or 2024: those of 2022 had their second year in 2023's.
-  const chosen = from2023.filter((s) => s.yearApplied >= 2023 && (!s.isSample || (s.stage !== "inisiatif" && rand() < 0.7)));
+  const chosen = from2023.filter(
+    (s) => s.yearApplied >= 2023 && (!s.isSample || (s.stage !== "inisiatif" && rand() < 0.7)),
+  );
   const planned = [
-    ...planRegion(loaded.ruleSet.indicators).map((plan) => ({ plan, innovationId: null, subjectName: "Kabupaten Mesuji" })),
-    ...chosen.flatMap((s) => planInnovation(loaded.ruleSet.indicators, { ...s, name: `${s.name} 2024` }).map((plan) => ({ plan, innovationId: s.id, subjectName: s.name }))),
+    ...planRegion(loaded.ruleSet.indicators).map((plan) => ({
+      plan,
+      innovationId: null,
+      subjectName: "Kabupaten Mesuji",
+    })),
+    ...chosen.flatMap((s) =>
+      planInnovation(loaded.ruleSet.indicators, { ...s, name: `${s.name} 2024` }).map((plan) => ({
+        plan,
+        innovationId: s.id,
+        subjectName: s.name,
+      })),
+    ),
   ];
   const written = await insertPlannedYear(tx, loaded, { regionCode, planned, evaluatorId });
   const rows = chosen.map((s, i) => {
     const status = s.isSample ? statusOf2024(rand) : ("verified" as const);
-    return { regionCode, year: 2024, innovationId: s.id, status, returnNotes: status === "returned" ? { "INV-20": NEEDS_WORK_COMMENTS[i % NEEDS_WORK_COMMENTS.length].replace("2023", "2024") } : undefined };
+    return {
+      regionCode,
+      year: 2024,
+      innovationId: s.id,
+      status,
+      returnNotes:
+        status === "returned"
+          ? { "INV-20": NEEDS_WORK_COMMENTS[i % NEEDS_WORK_COMMENTS.length].replace("2023", "2024") }
+          : undefined,
+    };
   });
   await insertSampleSubmissions(tx, rows);
   return { ...written, innovations: rows.length };
@@ -73,15 +124,24 @@ async function seed2024(tx: Executor, loaded: LoadedFramework, regionCode: strin
 
 /** A plan that passes the "ready to send" check: evidence behind every level, mandatory indicators chosen. */
 function readyPlan(loaded: LoadedFramework, plan: PlannedAssessment[]): PlannedAssessment[] {
-  const backed = plan.map((p) => (p.level !== null && (p.evidence === null || p.evidence === "needs_work") ? { ...p, evidence: "pending" as const } : p));
+  const backed = plan.map((p) =>
+    p.level !== null && (p.evidence === null || p.evidence === "needs_work")
+      ? { ...p, evidence: "pending" as const }
+      : p,
+  );
   const missing = loaded.ruleSet.indicators
-    .filter((i) => i.scope === "innovation" && i.mandatory && !backed.some((p) => p.code === i.code && p.level !== null))
+    .filter(
+      (i) => i.scope === "innovation" && i.mandatory && !backed.some((p) => p.code === i.code && p.level !== null),
+    )
     .map((i) => ({ code: i.code, level: 2 as const, evidence: "pending" as const }));
   return [...backed.filter((p) => !missing.some((m) => m.code === p.code)), ...missing];
 }
 
 async function seed2026(tx: Executor, loaded: LoadedFramework, regionCode: string, evaluatorId: string | null) {
-  const agencyRows = await tx.select({ id: agencies.id, code: agencies.code }).from(agencies).where(eq(agencies.regionCode, regionCode));
+  const agencyRows = await tx
+    .select({ id: agencies.id, code: agencies.code })
+    .from(agencies)
+    .where(eq(agencies.regionCode, regionCode));
   const agencyId = new Map(agencyRows.map((a) => [a.code, a.id]));
   const ideas = IDEAS_2026.filter(([, agency]) => agencyId.has(agency));
   if (ideas.length === 0) return { innovations: 0 };
@@ -113,11 +173,20 @@ async function seed2026(tx: Executor, loaded: LoadedFramework, regionCode: strin
         return { ...profile, regionCode, completeness: completeness(profile).percent };
       }),
     )
-    .returning({ id: innovations.id, name: innovations.name, stage: innovations.stage, isSample: innovations.isSample });
+    .returning({
+      id: innovations.id,
+      name: innovations.name,
+      stage: innovations.stage,
+      isSample: innovations.isSample,
+    });
   const byName = new Map(created.map((c) => [c.name, c]));
   const statusOf = new Map(ideas.map(([name, , , , status]) => [name, status]));
   const planned = [
-    ...planRegion(loaded.ruleSet.indicators).map((plan) => ({ plan, innovationId: null, subjectName: "Kabupaten Mesuji" })),
+    ...planRegion(loaded.ruleSet.indicators).map((plan) => ({
+      plan,
+      innovationId: null,
+      subjectName: "Kabupaten Mesuji",
+    })),
     ...created.flatMap((s) => {
       const plan = planInnovation(loaded.ruleSet.indicators, s);
       // What was marked ready or sent passed the check: every level backed, the mandatory ones chosen.
@@ -128,12 +197,17 @@ async function seed2026(tx: Executor, loaded: LoadedFramework, regionCode: strin
   const written = await insertPlannedYear(tx, loaded, { regionCode, planned, evaluatorId });
   await insertSampleSubmissions(
     tx,
-    ideas.filter(([, , , , status]) => status !== "draft").map(([name, , , , status]) => ({ regionCode, year: 2026, innovationId: byName.get(name)!.id, status })),
+    ideas
+      .filter(([, , , , status]) => status !== "draft")
+      .map(([name, , , , status]) => ({ regionCode, year: 2026, innovationId: byName.get(name)!.id, status })),
   );
   return { ...written, innovations: created.length };
 }
 
-export async function seedIgaLaterYearsDemo(tx: Executor, options: { regionCode: string; evaluatorId: string | null; submitted2023: Subject[] }) {
+export async function seedIgaLaterYearsDemo(
+  tx: Executor,
+  options: { regionCode: string; evaluatorId: string | null; submitted2023: Subject[] },
+) {
   const [y2024, y2026] = await Promise.all([findFramework(tx, 2024), findFramework(tx, 2026)]);
   return {
     2024: y2024 ? await seed2024(tx, y2024, options.regionCode, options.evaluatorId, options.submitted2023) : null,

@@ -14,9 +14,17 @@ import { igaFrameworks } from "@/db/schema/iga";
  */
 export async function seedIgaFrameworks(db: Db): Promise<boolean> {
   const shipped = loadShippedRuleSets();
-  const stored = await db.select({ year: igaFrameworks.year, sources: igaFrameworks.sources, parameterStatus: igaFrameworks.parameterStatus }).from(igaFrameworks);
+  const stored = await db
+    .select({
+      year: igaFrameworks.year,
+      sources: igaFrameworks.sources,
+      parameterStatus: igaFrameworks.parameterStatus,
+    })
+    .from(igaFrameworks);
   const missing = shipped.filter((rs) => !stored.some((s) => s.year === rs.year));
-  const bare = shipped.filter((rs) => stored.some((s) => s.year === rs.year && s.sources.length === 0 && Object.keys(s.parameterStatus).length === 0));
+  const bare = shipped.filter((rs) =>
+    stored.some((s) => s.year === rs.year && s.sources.length === 0 && Object.keys(s.parameterStatus).length === 0),
+  );
   if (missing.length === 0 && bare.length === 0) return false;
   return db.transaction(async (tx) => {
     // Several instances may start at once on one server: the first inserts, the others find it done.
@@ -27,10 +35,17 @@ export async function seedIgaFrameworks(db: Db): Promise<boolean> {
       const [row] = await tx
         .update(igaFrameworks)
         .set({ sources: ruleSet.sources, parameterStatus: ruleSet.parameterStatus })
-        .where(sql`${igaFrameworks.year} = ${ruleSet.year} and ${igaFrameworks.sources} = '[]'::jsonb and ${igaFrameworks.parameterStatus} = '{}'::jsonb`)
+        .where(
+          sql`${igaFrameworks.year} = ${ruleSet.year} and ${igaFrameworks.sources} = '[]'::jsonb and ${igaFrameworks.parameterStatus} = '{}'::jsonb`,
+        )
         .returning({ id: igaFrameworks.id });
       if (!row) continue;
-      await writeAudit(tx, null, { action: "iga.framework.sources", entity: "iga_framework", entityId: row.id, after: { year: ruleSet.year, sources: ruleSet.sources } });
+      await writeAudit(tx, null, {
+        action: "iga.framework.sources",
+        entity: "iga_framework",
+        entityId: row.id,
+        after: { year: ruleSet.year, sources: ruleSet.sources },
+      });
       changed = true;
     }
     return changed;
@@ -38,9 +53,18 @@ export async function seedIgaFrameworks(db: Db): Promise<boolean> {
 }
 
 async function insertIfMissing(tx: Executor, ruleSet: RuleSet): Promise<boolean> {
-  const again = await tx.select({ id: igaFrameworks.id }).from(igaFrameworks).where(eq(igaFrameworks.year, ruleSet.year)).limit(1);
+  const again = await tx
+    .select({ id: igaFrameworks.id })
+    .from(igaFrameworks)
+    .where(eq(igaFrameworks.year, ruleSet.year))
+    .limit(1);
   if (again.length > 0) return false;
   const framework = await insertRuleSet(tx, ruleSet, "active");
-  await writeAudit(tx, null, { action: "iga.framework.seed", entity: "iga_framework", entityId: framework.id, after: { year: ruleSet.year, name: ruleSet.name } });
+  await writeAudit(tx, null, {
+    action: "iga.framework.seed",
+    entity: "iga_framework",
+    entityId: framework.id,
+    after: { year: ruleSet.year, name: ruleSet.name },
+  });
   return true;
 }

@@ -43,7 +43,10 @@ export async function seedReferenceData(db: Db): Promise<number> {
   const rows = referenceRegions();
   await db.transaction(async (tx) => {
     for (let i = 0; i < rows.length; i += 1000) {
-      await tx.insert(regions).values(rows.slice(i, i + 1000)).onConflictDoNothing();
+      await tx
+        .insert(regions)
+        .values(rows.slice(i, i + 1000))
+        .onConflictDoNothing();
     }
   });
   return rows.length;

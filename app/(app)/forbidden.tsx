@@ -9,5 +9,7 @@ import { forbiddenReason } from "@/lib/auth/forbidden-reason";
 export default async function Forbidden() {
   const reason = forbiddenReason();
   const t = await getTranslations("ux.forbidden");
-  return <StatusPage status={403} inShell message={reason ? t("otherAgency", { owner: reason.ownerName }) : undefined} />;
+  return (
+    <StatusPage status={403} inShell message={reason ? t("otherAgency", { owner: reason.ownerName }) : undefined} />
+  );
 }

@@ -20,7 +20,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const menuLabels = { open: t("nav.openMenu"), close: t("nav.closeMenu"), title: t("nav.title") };
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("nav.skip")}
       </a>
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white">
@@ -29,7 +32,10 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <span className="truncate font-semibold text-brand-800">{t("app.name")}</span>
           <div className="ml-auto flex items-center gap-2">
             <LanguageSwitch />
-            <span className="hidden text-right text-xs leading-tight text-slate-700 sm:block" data-testid="current-user">
+            <span
+              className="hidden text-right text-xs leading-tight text-slate-700 sm:block"
+              data-testid="current-user"
+            >
               {ctx.actor.name}
               <br />
               <span className="text-slate-600">{t(`roles.${ctx.actor.role}`)}</span>
@@ -48,7 +54,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </div>
       </header>
       <div className="flex">
-        <nav aria-label={t("nav.title")} className="hidden min-h-[calc(100vh-3.5rem)] w-60 shrink-0 border-r border-slate-200 bg-white p-3 lg:block" data-testid="main-nav">
+        <nav
+          aria-label={t("nav.title")}
+          className="hidden min-h-[calc(100vh-3.5rem)] w-60 shrink-0 border-r border-slate-200 bg-white p-3 lg:block"
+          data-testid="main-nav"
+        >
           <NavLinks links={links} />
         </nav>
         <main id="main" className="min-w-0 flex-1 p-3 sm:p-6">

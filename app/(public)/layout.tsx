@@ -14,7 +14,10 @@ export default async function PublicLayout({ children }: { children: React.React
   const [region, t] = await Promise.all([cachedRegionName(), getTranslations("gallery")]);
   return (
     <div className="flex min-h-screen flex-col bg-slate-50">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("skip")}
       </a>
       <PublicHeader region={region} />

@@ -39,7 +39,11 @@ export function BeneficiaryImportReport({ batch }: { batch: BatchSummary }) {
         ))}
       </dl>
       <p className="text-sm text-slate-700">
-        {report.dryRun ? t("import.acceptedDry", { count: report.accepted }) : report.status === "done" ? t("import.acceptedDone", { count: report.accepted }) : null}{" "}
+        {report.dryRun
+          ? t("import.acceptedDry", { count: report.accepted })
+          : report.status === "done"
+            ? t("import.acceptedDone", { count: report.accepted })
+            : null}{" "}
         {report.duplicates > 0 && t("import.duplicatesNote")}
       </p>
 

@@ -25,14 +25,24 @@ const POLL_MS = 1000;
  * import batch; this component only polls the batch, so a reload resumes at the running batch.
  */
 /** `guide`: what this innovation's import needs beyond the columns (the meaning of `nilai`, the template). */
-export function BeneficiaryImportWorkbench({ innovationId, initialBatches, guide }: { innovationId: string; initialBatches: BatchSummary[]; guide?: React.ReactNode }) {
+export function BeneficiaryImportWorkbench({
+  innovationId,
+  initialBatches,
+  guide,
+}: {
+  innovationId: string;
+  initialBatches: BatchSummary[];
+  guide?: React.ReactNode;
+}) {
   const t = useTranslations("beneficiaries");
   const tErrors = useTranslations("errors");
   const locale = useLocale();
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   // The batch shown: after a reload, the one still running.
-  const [current, setCurrent] = useState<BatchSummary | null>(() => initialBatches.find((b) => b.status === "running") ?? null);
+  const [current, setCurrent] = useState<BatchSummary | null>(
+    () => initialBatches.find((b) => b.status === "running") ?? null,
+  );
   const [mapping, setMapping] = useState<Mapping>({});
   const [mode, setMode] = useState<"default" | "strict">("default");
   const [notice, setNotice] = useState<string | null>(null);
@@ -47,7 +57,9 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches, guide
   useEffect(() => {
     if (!current || current.status !== "running") return;
     const timer = setTimeout(async () => {
-      const { body } = await getJson<BatchSummary>(`/api/v1/import-batches/${current.id}`, { headers: { "accept-language": locale } });
+      const { body } = await getJson<BatchSummary>(`/api/v1/import-batches/${current.id}`, {
+        headers: { "accept-language": locale },
+      });
       if (body && "id" in body) {
         setCurrent(body);
         if (body.status !== "running") {
@@ -66,15 +78,25 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches, guide
     if (dryRun) query.set("dryRun", "true");
     if (!dryRun && mode === "strict") query.set("mode", "strict");
     if (Object.values(columns).some(Boolean)) query.set("columns", JSON.stringify(columns));
-    const { body, error } = await getJson<{ batchId: string }>(`/api/v1/innovations/${innovationId}/beneficiaries/jobs?${query}`, {
-      method: "POST",
-      body: file,
-      headers: { "content-type": file.type || "text/csv", "accept-language": locale, accept: "application/json" },
-    });
+    const { body, error } = await getJson<{ batchId: string }>(
+      `/api/v1/innovations/${innovationId}/beneficiaries/jobs?${query}`,
+      {
+        method: "POST",
+        body: file,
+        headers: { "content-type": file.type || "text/csv", "accept-language": locale, accept: "application/json" },
+      },
+    );
     if (!body?.batchId) return setNotice(error ?? t("import.networkError"));
     setCurrent(
       runningBatch(
-        { id: body.batchId, innovationId, fileName: file.name, mode: dryRun ? "default" : mode, dryRun, createdAt: new Date().toISOString() },
+        {
+          id: body.batchId,
+          innovationId,
+          fileName: file.name,
+          mode: dryRun ? "default" : mode,
+          dryRun,
+          createdAt: new Date().toISOString(),
+        },
         { rows: 0, fraction: 0 },
       ),
     );
@@ -93,9 +115,11 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches, guide
   }
 
   // The file's headers, when required columns were missing and the user maps them by hand.
-  const mappingHeaders = current?.status === "failed" && current.errorCode === "records_missing_columns" ? current.headers : null;
+  const mappingHeaders =
+    current?.status === "failed" && current.errorCode === "records_missing_columns" ? current.headers : null;
   const checked = current?.status === "checked" ? current : null;
-  const finished = current && !current.dryRun && ["done", "failed"].includes(current.status) && current.report ? current : null;
+  const finished =
+    current && !current.dryRun && ["done", "failed"].includes(current.status) && current.report ? current : null;
   const fraction = current?.progress?.fraction ?? null;
 
   return (
@@ -112,7 +136,13 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches, guide
             void start(true);
           }}
         >
-          <SpreadsheetFileField id="beneficiary-file" label={t("import.file")} hint={t("import.fileHint")} onFile={onFileChange} disabled={running} />
+          <SpreadsheetFileField
+            id="beneficiary-file"
+            label={t("import.file")}
+            hint={t("import.fileHint")}
+            onFile={onFileChange}
+            disabled={running}
+          />
           <Button type="submit" variant={checked ? "secondary" : "primary"} disabled={running || !file}>
             <FileCheck aria-hidden className="size-4" />
             {running && current?.dryRun ? t("import.checking") : t("import.check")}
@@ -128,7 +158,9 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches, guide
       <div ref={resultRef} tabIndex={-1} className="space-y-4 outline-none" data-testid="beneficiary-import-result">
         {running && (
           <Card>
-            <p className="mb-2 text-sm font-medium text-slate-900">{current.dryRun ? t("import.checking") : t("import.importing")}</p>
+            <p className="mb-2 text-sm font-medium text-slate-900">
+              {current.dryRun ? t("import.checking") : t("import.importing")}
+            </p>
             <progress
               className="h-3 w-full accent-brand-700"
               aria-label={t("import.progressLabel")}
@@ -144,7 +176,10 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches, guide
         {current?.status === "failed" && !current.report && !mappingHeaders && (
           <Alert tone="error">
             <p className="font-semibold">{t("import.failedTitle")}</p>
-            <p className="mt-1">{current.failureMessage ?? (current.errorCode === "interrupted" ? tErrors("interrupted") : t("import.failedRetry"))}</p>
+            <p className="mt-1">
+              {current.failureMessage ??
+                (current.errorCode === "interrupted" ? tErrors("interrupted") : t("import.failedRetry"))}
+            </p>
           </Alert>
         )}
 
@@ -160,7 +195,11 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches, guide
               }}
             >
               {RECORD_COLUMNS.map((column) => (
-                <Field key={column} id={`map-${column}`} label={`${t(`columns.${column}`)}${REQUIRED_COLUMNS.includes(column) ? ` (${t("import.mappingRequired")})` : ""}`}>
+                <Field
+                  key={column}
+                  id={`map-${column}`}
+                  label={`${t(`columns.${column}`)}${REQUIRED_COLUMNS.includes(column) ? ` (${t("import.mappingRequired")})` : ""}`}
+                >
                   <Select
                     id={`map-${column}`}
                     value={mapping[column] ?? ""}
@@ -210,7 +249,9 @@ export function BeneficiaryImportWorkbench({ innovationId, initialBatches, guide
 
         {finished && (
           <Card>
-            <CardTitle>{finished.status === "failed" ? t("import.strictFailedTitle") : t("import.resultTitle")}</CardTitle>
+            <CardTitle>
+              {finished.status === "failed" ? t("import.strictFailedTitle") : t("import.resultTitle")}
+            </CardTitle>
             {finished.status === "failed" && finished.failureMessage && (
               <Alert tone="error" className="mb-4">
                 {finished.failureMessage}

@@ -31,11 +31,22 @@ export function DesaHeatTable({ rows, caption }: { rows: DesaRow[]; caption: str
       const d = sort.key === "name" ? a.name.localeCompare(b.name, "id") : a[sort.key] - b[sort.key];
       return sort.desc ? -d : d;
     };
-    return [...byKec.entries()].map(([code, list]) => ({ code, name: list[0].kecamatanName, list: [...list].sort(compare) }));
+    return [...byKec.entries()].map(([code, list]) => ({
+      code,
+      name: list[0].kecamatanName,
+      list: [...list].sort(compare),
+    }));
   }, [rows, sort]);
   const header = (key: SortKey, label: string, right = false) => (
-    <Th className={right ? "text-right" : undefined} aria-sort={sort.key === key ? (sort.desc ? "descending" : "ascending") : "none"}>
-      <button type="button" className="underline-offset-2 hover:underline" onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : key !== "name" }))}>
+    <Th
+      className={right ? "text-right" : undefined}
+      aria-sort={sort.key === key ? (sort.desc ? "descending" : "ascending") : "none"}
+    >
+      <button
+        type="button"
+        className="underline-offset-2 hover:underline"
+        onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : key !== "name" }))}
+      >
         {label}
         {sort.key === key ? (sort.desc ? " ↓" : " ↑") : ""}
       </button>
@@ -55,7 +66,11 @@ export function DesaHeatTable({ rows, caption }: { rows: DesaRow[]; caption: str
         {groups.map((g) => (
           <tbody key={g.code}>
             <tr>
-              <th colSpan={3} scope="colgroup" className="bg-slate-100 px-3 py-1 text-left text-sm font-semibold text-slate-800">
+              <th
+                colSpan={3}
+                scope="colgroup"
+                className="bg-slate-100 px-3 py-1 text-left text-sm font-semibold text-slate-800"
+              >
                 {g.name}
               </th>
             </tr>
@@ -65,7 +80,13 @@ export function DesaHeatTable({ rows, caption }: { rows: DesaRow[]; caption: str
                   {r.name}
                   {r.residents === 0 && <span className="ml-2 text-xs text-amber-800">—</span>}
                 </Td>
-                <Td className="text-right tabular-nums" style={{ backgroundColor: `rgba(23, 100, 58, ${(0.08 + (0.6 * r.residents) / max).toFixed(2)})`, color: r.residents / max > 0.6 ? "white" : undefined }}>
+                <Td
+                  className="text-right tabular-nums"
+                  style={{
+                    backgroundColor: `rgba(23, 100, 58, ${(0.08 + (0.6 * r.residents) / max).toFixed(2)})`,
+                    color: r.residents / max > 0.6 ? "white" : undefined,
+                  }}
+                >
                   {format.number(r.residents)}
                 </Td>
                 <Td className="text-right tabular-nums">{format.number(r.records)}</Td>

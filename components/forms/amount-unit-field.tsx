@@ -29,7 +29,13 @@ export function AmountUnitField({ initial, error }: { initial: string | null | u
       </Field>
       {kind === "other" && (
         <Field id="f-amountUnitWord" label={t("word")}>
-          <Input id="f-amountUnitWord" value={word} maxLength={30} placeholder={t("wordPlaceholder")} onChange={(e) => setWord(e.target.value)} />
+          <Input
+            id="f-amountUnitWord"
+            value={word}
+            maxLength={30}
+            placeholder={t("wordPlaceholder")}
+            onChange={(e) => setWord(e.target.value)}
+          />
         </Field>
       )}
     </div>

@@ -20,7 +20,10 @@ export function CompletenessMeter({ value }: { value: Completeness }) {
         aria-valuenow={value.percent}
         aria-label={t("completeness.title")}
       >
-        <div className={value.complete ? "h-full bg-emerald-600" : "h-full bg-amber-500"} style={{ width: `${value.percent}%` }} />
+        <div
+          className={value.complete ? "h-full bg-emerald-600" : "h-full bg-amber-500"}
+          style={{ width: `${value.percent}%` }}
+        />
       </div>
       {value.complete ? (
         <p className="text-sm text-emerald-800">{t("completeness.ready")}</p>

@@ -16,7 +16,10 @@ import { AmountUnitField } from "./amount-unit-field";
 import { CompletenessMeter } from "./completeness-meter";
 import { WordCountTextarea } from "./word-count-textarea";
 
-export type ProfileValues = Partial<Record<SubmissionField | "summary", string | number | null>> & { otherAffairs?: string[]; amountUnit?: string | null };
+export type ProfileValues = Partial<Record<SubmissionField | "summary", string | number | null>> & {
+  otherAffairs?: string[];
+  amountUnit?: string | null;
+};
 
 interface Props {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
@@ -34,7 +37,8 @@ export function InnovationForm({ action, initial, agencies, existing, cancelHref
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(action, {});
   const [values, setValues] = useState<ProfileValues>(initial);
-  const set = (field: string) => (e: { target: { value: string } }) => setValues((v) => ({ ...v, [field]: e.target.value }));
+  const set = (field: string) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [field]: e.target.value }));
   const f = state.fields ?? {};
   const val = (field: keyof ProfileValues) => String(values[field] ?? "");
   const field = (name: SubmissionField | "summary", input: React.ReactNode) => (
@@ -77,10 +81,29 @@ export function InnovationForm({ action, initial, agencies, existing, cancelHref
         )}
         <fieldset className="grid gap-4 md:grid-cols-2">
           <legend className="mb-2 text-lg font-semibold">{t("catalogue.sections.identity")}</legend>
-          <div className="md:col-span-2">{field("name", <Input id="f-name" name="name" value={val("name")} onChange={set("name")} required aria-invalid={!!f.name} />)}</div>
+          <div className="md:col-span-2">
+            {field(
+              "name",
+              <Input
+                id="f-name"
+                name="name"
+                value={val("name")}
+                onChange={set("name")}
+                required
+                aria-invalid={!!f.name}
+              />,
+            )}
+          </div>
           {field(
             "agencyId",
-            <Select id="f-agencyId" name="agencyId" value={val("agencyId")} onChange={set("agencyId")} required aria-invalid={!!f.agencyId}>
+            <Select
+              id="f-agencyId"
+              name="agencyId"
+              value={val("agencyId")}
+              onChange={set("agencyId")}
+              required
+              aria-invalid={!!f.agencyId}
+            >
               {agencies.length > 1 && <option value="">{t("catalogue.choose")}</option>}
               {agencies.map((a) => (
                 <option key={a.id} value={a.id}>
@@ -89,8 +112,23 @@ export function InnovationForm({ action, initial, agencies, existing, cancelHref
               ))}
             </Select>,
           )}
-          {field("yearApplied", <Input id="f-yearApplied" name="yearApplied" type="number" inputMode="numeric" min={2017} max={2100} value={val("yearApplied")} onChange={set("yearApplied")} aria-invalid={!!f.yearApplied} />)}
-          <div className="md:col-span-2">{field("summary", <Input id="f-summary" name="summary" value={val("summary")} onChange={set("summary")} />)}</div>
+          {field(
+            "yearApplied",
+            <Input
+              id="f-yearApplied"
+              name="yearApplied"
+              type="number"
+              inputMode="numeric"
+              min={2017}
+              max={2100}
+              value={val("yearApplied")}
+              onChange={set("yearApplied")}
+              aria-invalid={!!f.yearApplied}
+            />,
+          )}
+          <div className="md:col-span-2">
+            {field("summary", <Input id="f-summary" name="summary" value={val("summary")} onChange={set("summary")} />)}
+          </div>
           <div className="md:col-span-2">
             <AmountUnitField initial={initial.amountUnit} error={f.amountUnit} />
           </div>
@@ -100,12 +138,26 @@ export function InnovationForm({ action, initial, agencies, existing, cancelHref
           {select("stage", STAGES, "vocab.stage")}
           {select("innovationType", INNOVATION_TYPES, "vocab.innovationType")}
           {select("initiatorType", INITIATOR_TYPES, "vocab.initiatorType")}
-          {field("initiatorName", <Input id="f-initiatorName" name="initiatorName" value={val("initiatorName")} onChange={set("initiatorName")} />)}
+          {field(
+            "initiatorName",
+            <Input
+              id="f-initiatorName"
+              name="initiatorName"
+              value={val("initiatorName")}
+              onChange={set("initiatorName")}
+            />,
+          )}
           {select("form", INNOVATION_FORMS, "vocab.form")}
           {select("theme", THEMES, "vocab.theme")}
           {field(
             "mainAffair",
-            <Select id="f-mainAffair" name="mainAffair" value={val("mainAffair")} onChange={set("mainAffair")} aria-invalid={!!f.mainAffair}>
+            <Select
+              id="f-mainAffair"
+              name="mainAffair"
+              value={val("mainAffair")}
+              onChange={set("mainAffair")}
+              aria-invalid={!!f.mainAffair}
+            >
               <option value="">{t("catalogue.choose")}</option>
               {AFFAIRS.map((a) => (
                 <option key={a.code} value={a.code}>
@@ -129,7 +181,9 @@ export function InnovationForm({ action, initial, agencies, existing, cancelHref
                     onChange={(e) =>
                       setValues((v) => ({
                         ...v,
-                        otherAffairs: e.target.checked ? [...(v.otherAffairs ?? []), a.code] : (v.otherAffairs ?? []).filter((c) => c !== a.code),
+                        otherAffairs: e.target.checked
+                          ? [...(v.otherAffairs ?? []), a.code]
+                          : (v.otherAffairs ?? []).filter((c) => c !== a.code),
                       }))
                     }
                     className="mt-0.5 size-4"
@@ -142,18 +196,50 @@ export function InnovationForm({ action, initial, agencies, existing, cancelHref
         </fieldset>
         <fieldset className="grid gap-4 md:grid-cols-2">
           <legend className="mb-2 text-lg font-semibold">{t("catalogue.sections.dates")}</legend>
-          {field("trialDate", <DateInput id="f-trialDate" name="trialDate" value={val("trialDate")} onChange={set("trialDate")} aria-invalid={!!f.trialDate} />)}
-          {field("implementationDate", <DateInput id="f-implementationDate" name="implementationDate" value={val("implementationDate")} onChange={set("implementationDate")} aria-invalid={!!f.implementationDate} />)}
+          {field(
+            "trialDate",
+            <DateInput
+              id="f-trialDate"
+              name="trialDate"
+              value={val("trialDate")}
+              onChange={set("trialDate")}
+              aria-invalid={!!f.trialDate}
+            />,
+          )}
+          {field(
+            "implementationDate",
+            <DateInput
+              id="f-implementationDate"
+              name="implementationDate"
+              value={val("implementationDate")}
+              onChange={set("implementationDate")}
+              aria-invalid={!!f.implementationDate}
+            />,
+          )}
         </fieldset>
         <fieldset className="space-y-4">
           <legend className="mb-2 text-lg font-semibold">{t("catalogue.sections.design")}</legend>
           <Field id="f-design" label={t("catalogue.fields.design")} error={f.design} hint={t("catalogue.designHint")}>
-            <WordCountTextarea id="f-design" name="design" value={val("design")} onChange={(v) => setValues((s) => ({ ...s, design: v }))} invalid={!!f.design} />
+            <WordCountTextarea
+              id="f-design"
+              name="design"
+              value={val("design")}
+              onChange={(v) => setValues((s) => ({ ...s, design: v }))}
+              invalid={!!f.design}
+            />
           </Field>
           {TEXT_AREAS.map((name) =>
             field(
               name,
-              <textarea key={name} id={`f-${name}`} name={name} rows={3} value={val(name)} onChange={set(name)} className="block w-full rounded-md border border-slate-400 px-3 py-2 text-sm focus-visible:outline-2 focus-visible:outline-brand-600" />,
+              <textarea
+                key={name}
+                id={`f-${name}`}
+                name={name}
+                rows={3}
+                value={val(name)}
+                onChange={set(name)}
+                className="block w-full rounded-md border border-slate-400 px-3 py-2 text-sm focus-visible:outline-2 focus-visible:outline-brand-600"
+              />,
             ),
           )}
         </fieldset>

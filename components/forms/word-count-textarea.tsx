@@ -33,7 +33,12 @@ export function WordCountTextarea({
         aria-describedby={`${id}-count`}
         className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-sm focus-visible:outline-2 focus-visible:outline-brand-600"
       />
-      <p id={`${id}-count`} aria-live="polite" className={cn("text-sm", enough ? "text-emerald-800" : "text-amber-800")} data-testid="design-word-count">
+      <p
+        id={`${id}-count`}
+        aria-live="polite"
+        className={cn("text-sm", enough ? "text-emerald-800" : "text-amber-800")}
+        data-testid="design-word-count"
+      >
         {t("designWords", { words, min: MIN_DESIGN_WORDS })}
       </p>
     </div>

@@ -9,7 +9,10 @@ export async function GalleryCard({ item }: { item: Card }) {
   const t = await getTranslations();
   return (
     <li className="flex">
-      <article className="flex w-full min-w-0 flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="gallery-card">
+      <article
+        className="flex w-full min-w-0 flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+        data-testid="gallery-card"
+      >
         <div className="mb-2 flex flex-wrap gap-1">
           <Badge tone="brand">{t(`vocab.stage.${item.stage}`)}</Badge>
           {item.isSample && (
@@ -19,7 +22,10 @@ export async function GalleryCard({ item }: { item: Card }) {
           )}
         </div>
         <h2 className="text-lg font-semibold leading-snug text-slate-900">
-          <Link href={`/inovasi/${item.slug}`} className="underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+          <Link
+            href={`/inovasi/${item.slug}`}
+            className="underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600"
+          >
             {item.name}
           </Link>
         </h2>

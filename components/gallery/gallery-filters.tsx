@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import type { GalleryList } from "@/lib/gallery/list-gallery";
 import { affairName } from "@/lib/reference/affairs";
 
-const field = "min-h-10 w-full rounded-md border border-slate-300 bg-white px-2 text-sm focus-visible:outline-2 focus-visible:outline-brand-600";
+const field =
+  "min-h-10 w-full rounded-md border border-slate-300 bg-white px-2 text-sm focus-visible:outline-2 focus-visible:outline-brand-600";
 
 /**
  * Search and filters as a plain GET form: the query lives in the URL (shareable, works without
@@ -14,10 +15,22 @@ export async function GalleryFilters({ list }: { list: GalleryList }) {
   const { query, options } = list;
   const filtered = !!(query.q || query.urusan || query.agency || query.stage);
   return (
-    <form method="get" role="search" aria-label={t("gallery.filters")} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end">
+    <form
+      method="get"
+      role="search"
+      aria-label={t("gallery.filters")}
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_auto] lg:items-end"
+    >
       <label className="block text-sm font-medium text-slate-800">
         {t("gallery.search")}
-        <input type="search" name="q" defaultValue={query.q ?? ""} placeholder={t("gallery.searchPlaceholder")} className={`${field} mt-1`} maxLength={100} />
+        <input
+          type="search"
+          name="q"
+          defaultValue={query.q ?? ""}
+          placeholder={t("gallery.searchPlaceholder")}
+          className={`${field} mt-1`}
+          maxLength={100}
+        />
       </label>
       <label className="block text-sm font-medium text-slate-800">
         {t("gallery.urusan")}
@@ -53,7 +66,10 @@ export async function GalleryFilters({ list }: { list: GalleryList }) {
         </select>
       </label>
       <div className="flex items-center gap-3">
-        <button type="submit" className="min-h-10 rounded-md bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-brand-600">
+        <button
+          type="submit"
+          className="min-h-10 rounded-md bg-brand-700 px-4 text-sm font-semibold text-white hover:bg-brand-800 focus-visible:outline-2 focus-visible:outline-brand-600"
+        >
           {t("gallery.apply")}
         </button>
         {filtered && (

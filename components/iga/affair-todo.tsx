@@ -12,20 +12,34 @@ import { affairName } from "@/lib/reference/affairs";
 export async function AffairTodo({ gains, result }: { gains: AffairGain[]; result: IndexResult }) {
   const gate = result.basicServiceAffairs;
   if (gate.required === null) return null;
-  const [t, format, tPoints] = await Promise.all([getTranslations("igaYears.gate"), getFormatter(), getTranslations("ux.points")]);
+  const [t, format, tPoints] = await Promise.all([
+    getTranslations("igaYears.gate"),
+    getFormatter(),
+    getTranslations("ux.points"),
+  ]);
   return (
     <div className="space-y-2" data-testid="affair-todo">
       <Alert tone={gate.met ? "success" : "warning"}>
-        {t(gate.met ? "met" : "shut", { covered: gate.covered.length, required: gate.required, affairs: gate.covered.map(affairName).join(", ") || "—" })}
+        {t(gate.met ? "met" : "shut", {
+          covered: gate.covered.length,
+          required: gate.required,
+          affairs: gate.covered.map(affairName).join(", ") || "—",
+        })}
       </Alert>
       {gains.length > 0 && (
         <ol className="space-y-2">
           {gains.map((g) => (
-            <li key={g.affair} className="flex flex-col gap-1 rounded-md border border-amber-300 bg-white p-3 text-sm sm:flex-row sm:items-baseline sm:gap-3" data-testid="affair-item">
+            <li
+              key={g.affair}
+              className="flex flex-col gap-1 rounded-md border border-amber-300 bg-white p-3 text-sm sm:flex-row sm:items-baseline sm:gap-3"
+              data-testid="affair-item"
+            >
               <span className="shrink-0 text-lg font-semibold tabular-nums text-emerald-800 sm:w-36">
                 {g.indexGain > 0 ? gainText(g.indexGain, format.number, tPoints) : "—"}
               </span>
-              <span>{t(g.stillMissing > 0 ? "addStill" : "add", { affair: affairName(g.affair), more: g.stillMissing })}</span>
+              <span>
+                {t(g.stillMissing > 0 ? "addStill" : "add", { affair: affairName(g.affair), more: g.stillMissing })}
+              </span>
             </li>
           ))}
         </ol>

@@ -52,7 +52,11 @@ export function EvidenceForm({
   const [pending, startTransition] = useTransition();
   // False on the server and until hydration: the upload needs this component's script, so the
   // button waits for it instead of letting the browser submit the form as a plain GET.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   const id = replacesEvidenceId ? `replace-${replacesEvidenceId}` : `evidence-${indicatorCode}`;
   // Worded as the server words its own evidence_too_large message.
   const maxMb = formatMb(maxBytes);
@@ -68,11 +72,25 @@ export function EvidenceForm({
     if (kind === "file") {
       const file = data.get("file");
       // The server checks again; this only spares a long upload that would be refused.
-      if (file instanceof File && file.size > maxBytes) return setOutcome({ ok: false, message: te("evidence_too_large", { maxMb }) });
+      if (file instanceof File && file.size > maxBytes)
+        return setOutcome({ ok: false, message: te("evidence_too_large", { maxMb }) });
       data.delete("url");
-      response = await fetch(`/api/v1/iga/${year}/evidence`, { method: "POST", headers: { "accept-language": locale }, body: data });
+      response = await fetch(`/api/v1/iga/${year}/evidence`, {
+        method: "POST",
+        headers: { "accept-language": locale },
+        body: data,
+      });
     } else {
-      const body = { kind: "link", indicatorCode, innovationId, replacesEvidenceId, url: value("url") ?? "", letterNumber: value("letterNumber"), letterDate: value("letterDate"), subject: value("subject") };
+      const body = {
+        kind: "link",
+        indicatorCode,
+        innovationId,
+        replacesEvidenceId,
+        url: value("url") ?? "",
+        letterNumber: value("letterNumber"),
+        letterDate: value("letterDate"),
+        subject: value("subject"),
+      };
       response = await fetch(`/api/v1/iga/${year}/evidence`, {
         method: "POST",
         headers: { "content-type": "application/json", "accept-language": locale },
@@ -80,9 +98,13 @@ export function EvidenceForm({
       });
     }
     const json = await response.json().catch(() => null);
-    if (!response.ok) return setOutcome({ ok: false, message: json?.error?.message ?? t("failed"), fields: json?.error?.fields });
+    if (!response.ok)
+      return setOutcome({ ok: false, message: json?.error?.message ?? t("failed"), fields: json?.error?.fields });
     form.reset();
-    setOutcome({ ok: true, message: json?.deduplicated ? t("deduplicated") : replacesEvidenceId ? t("replaced") : t("added") });
+    setOutcome({
+      ok: true,
+      message: json?.deduplicated ? t("deduplicated") : replacesEvidenceId ? t("replaced") : t("added"),
+    });
     router.refresh();
     onDone?.();
   }
@@ -108,14 +130,31 @@ export function EvidenceForm({
         <legend className="mb-1 text-sm font-medium text-slate-800">{t("kind")}</legend>
         {(["file", "link"] as const).map((k) => (
           <label key={k} className="flex items-center gap-2 text-sm">
-            <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => setKind(k)} className="size-4 accent-brand-700" />
+            <input
+              type="radio"
+              name="kind"
+              value={k}
+              checked={kind === k}
+              onChange={() => setKind(k)}
+              className="size-4 accent-brand-700"
+            />
             {k === "file" ? t("kindFile") : t("kindLink")}
           </label>
         ))}
       </fieldset>
       {kind === "file" ? (
-        <Field id={`${id}-file`} label={t("file")} hint={t("fileHint", { maxMb })} error={fieldError("fileName") ?? fieldError("bytes")}>
-          <FileInput id={`${id}-file`} name="file" required accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" />
+        <Field
+          id={`${id}-file`}
+          label={t("file")}
+          hint={t("fileHint", { maxMb })}
+          error={fieldError("fileName") ?? fieldError("bytes")}
+        >
+          <FileInput
+            id={`${id}-file`}
+            name="file"
+            required
+            accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+          />
         </Field>
       ) : (
         <Field id={`${id}-url`} label={t("url")} hint={t("urlHint")} error={fieldError("url")}>

@@ -42,7 +42,15 @@ export function CloneFrameworkForm({ years }: { years: number[] }) {
 }
 
 /** Activates a draft (levels can then be recorded) or turns an active year back into a draft. */
-export function FrameworkStatusButton({ year, status, version }: { year: number; status: "draft" | "active"; version: number }) {
+export function FrameworkStatusButton({
+  year,
+  status,
+  version,
+}: {
+  year: number;
+  status: "draft" | "active";
+  version: number;
+}) {
   const t = useTranslations("iga.frameworks");
   const [state, action, pending] = useActionState(setFrameworkStatusAction, {});
   return (

@@ -21,7 +21,8 @@ export function FrameworkSourcesEditor({
   onParameterStatus: (next: Record<string, ParameterStatus>) => void;
 }) {
   const t = useTranslations("igaYears.frameworks");
-  const setSource = (i: number, patch: Partial<RuleSetSource>) => onSources(sources.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  const setSource = (i: number, patch: Partial<RuleSetSource>) =>
+    onSources(sources.map((s, j) => (j === i ? { ...s, ...patch } : s)));
   const statuses = Object.entries(parameterStatus);
   const setStatus = (i: number, key: string, value: ParameterStatus) =>
     onParameterStatus(Object.fromEntries(statuses.map(([k, v], j) => (j === i ? [key, value] : [k, v]))));
@@ -31,15 +32,37 @@ export function FrameworkSourcesEditor({
         <legend className="text-lg font-semibold">{t("sources")}</legend>
         {sources.map((s, i) => (
           <div key={i} className="grid gap-2 sm:grid-cols-[2fr_1.5fr_8rem_auto]">
-            <Input aria-label={`${t("sourceTitle")} ${i + 1}`} value={s.title} onChange={(e) => setSource(i, { title: e.target.value })} />
-            <Input aria-label={`${t("sourceReference")} ${i + 1}`} value={s.reference} onChange={(e) => setSource(i, { reference: e.target.value })} />
-            <Input aria-label={`${t("sourceDate")} ${i + 1}`} value={s.date} placeholder="2026-04-29" onChange={(e) => setSource(i, { date: e.target.value })} />
-            <Button type="button" variant="ghost" className="min-h-8 px-2 text-red-800" onClick={() => onSources(sources.filter((_, j) => j !== i))}>
+            <Input
+              aria-label={`${t("sourceTitle")} ${i + 1}`}
+              value={s.title}
+              onChange={(e) => setSource(i, { title: e.target.value })}
+            />
+            <Input
+              aria-label={`${t("sourceReference")} ${i + 1}`}
+              value={s.reference}
+              onChange={(e) => setSource(i, { reference: e.target.value })}
+            />
+            <Input
+              aria-label={`${t("sourceDate")} ${i + 1}`}
+              value={s.date}
+              placeholder="2026-04-29"
+              onChange={(e) => setSource(i, { date: e.target.value })}
+            />
+            <Button
+              type="button"
+              variant="ghost"
+              className="min-h-8 px-2 text-red-800"
+              onClick={() => onSources(sources.filter((_, j) => j !== i))}
+            >
               {t("removeSource", { n: i + 1 })}
             </Button>
           </div>
         ))}
-        <Button type="button" variant="secondary" onClick={() => onSources([...sources, { title: "", reference: "", date: "" }])}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => onSources([...sources, { title: "", reference: "", date: "" }])}
+        >
           {t("addSource")}
         </Button>
       </fieldset>
@@ -47,18 +70,44 @@ export function FrameworkSourcesEditor({
         <legend className="text-lg font-semibold">{t("parameterStatusTitle")}</legend>
         {statuses.map(([key, value], i) => (
           <div key={i} className="grid gap-2 sm:grid-cols-[14rem_9rem_1fr_auto]">
-            <Input aria-label={`${t("parameter")} ${i + 1}`} value={key} onChange={(e) => setStatus(i, e.target.value, value)} />
-            <Select aria-label={`${t("status")} ${key}`} value={value.status} onChange={(e) => setStatus(i, key, { ...value, status: e.target.value as ParameterStatus["status"] })}>
+            <Input
+              aria-label={`${t("parameter")} ${i + 1}`}
+              value={key}
+              onChange={(e) => setStatus(i, e.target.value, value)}
+            />
+            <Select
+              aria-label={`${t("status")} ${key}`}
+              value={value.status}
+              onChange={(e) => setStatus(i, key, { ...value, status: e.target.value as ParameterStatus["status"] })}
+            >
               <option value="official">{t("official")}</option>
               <option value="assumed">{t("assumed")}</option>
             </Select>
-            <Input aria-label={`${t("note")} ${key}`} value={value.note} onChange={(e) => setStatus(i, key, { ...value, note: e.target.value })} />
-            <Button type="button" variant="ghost" className="min-h-8 px-2 text-red-800" onClick={() => onParameterStatus(Object.fromEntries(statuses.filter((_, j) => j !== i)))}>
+            <Input
+              aria-label={`${t("note")} ${key}`}
+              value={value.note}
+              onChange={(e) => setStatus(i, key, { ...value, note: e.target.value })}
+            />
+            <Button
+              type="button"
+              variant="ghost"
+              className="min-h-8 px-2 text-red-800"
+              onClick={() => onParameterStatus(Object.fromEntries(statuses.filter((_, j) => j !== i)))}
+            >
               {t("removeStatus", { key })}
             </Button>
           </div>
         ))}
-        <Button type="button" variant="secondary" onClick={() => onParameterStatus({ ...parameterStatus, [`parameter${statuses.length + 1}`]: { status: "assumed", note: "" } })}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() =>
+            onParameterStatus({
+              ...parameterStatus,
+              [`parameter${statuses.length + 1}`]: { status: "assumed", note: "" },
+            })
+          }
+        >
           {t("addStatus")}
         </Button>
       </fieldset>

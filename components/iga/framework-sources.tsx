@@ -31,10 +31,16 @@ export async function FrameworkSources({
           <li>
             {formula.minBasicServiceAffairs === null
               ? t("noGate")
-              : t("gate", { min: formula.minBasicServiceAffairs, of: formula.basicServiceAffairs.length, affairs: formula.basicServiceAffairs.map(affairName).join(", ") })}
+              : t("gate", {
+                  min: formula.minBasicServiceAffairs,
+                  of: formula.basicServiceAffairs.length,
+                  affairs: formula.basicServiceAffairs.map(affairName).join(", "),
+                })}
           </li>
           <li>{t("eligible", { from: year - formula.eligibleYearsBack, to: year })}</li>
-          <li>{formula.maxAssessmentYears === null ? t("noMaxYears") : t("maxYears", { max: formula.maxAssessmentYears })}</li>
+          <li>
+            {formula.maxAssessmentYears === null ? t("noMaxYears") : t("maxYears", { max: formula.maxAssessmentYears })}
+          </li>
         </ul>
         {Object.keys(parameterStatus).length > 0 && (
           <Table data-testid="parameter-status">

@@ -17,7 +17,11 @@ async function scoreLine(item: IndicatorView) {
   const [t, format] = await Promise.all([getTranslations("iga.indicator"), getFormatter()]);
   const n = (x: number) => format.number(x, { maximumFractionDigits: 2 });
   if (item.score > 0) return <Badge tone="success">{t("scoreOf", { score: n(item.score), max: n(item.max) })}</Badge>;
-  const reason = !item.assessment?.level ? t("notAssessed") : item.evidence.length > 0 ? t("onlyNeedsWork") : t("noEvidence");
+  const reason = !item.assessment?.level
+    ? t("notAssessed")
+    : item.evidence.length > 0
+      ? t("onlyNeedsWork")
+      : t("noEvidence");
   return (
     <Badge tone="warning" data-testid="zero-reason">
       {reason}
@@ -25,48 +29,127 @@ async function scoreLine(item: IndicatorView) {
   );
 }
 
-async function EvidenceItem({ piece, view, innovationId, indicatorCode, maxBytes }: { piece: EvidenceView; view: SubjectView; innovationId: string | null; indicatorCode: string; maxBytes: number }) {
+async function EvidenceItem({
+  piece,
+  view,
+  innovationId,
+  indicatorCode,
+  maxBytes,
+}: {
+  piece: EvidenceView;
+  view: SubjectView;
+  innovationId: string | null;
+  indicatorCode: string;
+  maxBytes: number;
+}) {
   const [t, format] = await Promise.all([getTranslations("iga.evidence"), getFormatter()]);
-  const letter = [piece.letterNumber && t("letter", { number: piece.letterNumber }), piece.letterDate && format.dateTime(new Date(`${piece.letterDate}T00:00:00`), { dateStyle: "medium" }), piece.subject]
+  const letter = [
+    piece.letterNumber && t("letter", { number: piece.letterNumber }),
+    piece.letterDate && format.dateTime(new Date(`${piece.letterDate}T00:00:00`), { dateStyle: "medium" }),
+    piece.subject,
+  ]
     .filter(Boolean)
     .join(" · ");
   return (
     <li className="rounded-md border border-slate-200 p-3" data-testid="evidence-item">
       <div className="flex flex-wrap items-center gap-2">
         {piece.kind === "file" ? (
-          <a className="break-all font-medium text-brand-700 underline" href={`/api/v1/iga/evidence/${piece.id}/file`} target="_blank" rel="noopener" aria-label={t("open", { name: piece.fileName ?? "" })}>
+          <a
+            className="break-all font-medium text-brand-700 underline"
+            href={`/api/v1/iga/evidence/${piece.id}/file`}
+            target="_blank"
+            rel="noopener"
+            aria-label={t("open", { name: piece.fileName ?? "" })}
+          >
             {piece.fileName}
           </a>
         ) : (
-          <a className="break-all font-medium text-brand-700 underline" href={piece.url ?? "#"} target="_blank" rel="noopener noreferrer">
+          <a
+            className="break-all font-medium text-brand-700 underline"
+            href={piece.url ?? "#"}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
             {piece.url}
           </a>
         )}
-        {piece.size !== null && <span className="text-xs text-slate-600">{format.number(piece.size / 1024, { maximumFractionDigits: 0 })} KB</span>}
+        {piece.size !== null && (
+          <span className="text-xs text-slate-600">
+            {format.number(piece.size / 1024, { maximumFractionDigits: 0 })} KB
+          </span>
+        )}
         <Badge tone={STATUS_TONE[piece.reviewStatus]}>{t(`status.${piece.reviewStatus}`)}</Badge>
         {piece.isSample && <Badge tone="warning">{t("sample")}</Badge>}
         {view.canAssess && (
-          <ReplaceEvidence evidenceId={piece.id} name={piece.fileName ?? piece.url ?? ""} year={view.year} indicatorCode={indicatorCode} innovationId={innovationId} maxBytes={maxBytes} />
+          <ReplaceEvidence
+            evidenceId={piece.id}
+            name={piece.fileName ?? piece.url ?? ""}
+            year={view.year}
+            indicatorCode={indicatorCode}
+            innovationId={innovationId}
+            maxBytes={maxBytes}
+          />
         )}
-        {view.canAssess && <RemoveEvidence evidenceId={piece.id} name={piece.fileName ?? piece.url ?? ""} year={view.year} innovationId={innovationId} />}
+        {view.canAssess && (
+          <RemoveEvidence
+            evidenceId={piece.id}
+            name={piece.fileName ?? piece.url ?? ""}
+            year={view.year}
+            innovationId={innovationId}
+          />
+        )}
       </div>
       {letter && <p className="mt-1 text-sm text-slate-700">{letter}</p>}
       {piece.reviewComment && (
-        <p className={piece.reviewStatus === "needs_work" ? "mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900" : "mt-2 text-sm text-slate-700"} data-testid="review-comment">
+        <p
+          className={
+            piece.reviewStatus === "needs_work"
+              ? "mt-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900"
+              : "mt-2 text-sm text-slate-700"
+          }
+          data-testid="review-comment"
+        >
           {t("comment", { comment: piece.reviewComment })}
         </p>
       )}
-      {view.canReview && <ReviewForm evidenceId={piece.id} year={view.year} innovationId={innovationId} status={piece.reviewStatus} comment={piece.reviewComment} />}
+      {view.canReview && (
+        <ReviewForm
+          evidenceId={piece.id}
+          year={view.year}
+          innovationId={innovationId}
+          status={piece.reviewStatus}
+          comment={piece.reviewComment}
+        />
+      )}
     </li>
   );
 }
 
-async function IndicatorCard({ item, view, innovationId, maxBytes }: { item: IndicatorView; view: SubjectView; innovationId: string | null; maxBytes: number }) {
-  const [t, te, format, locale] = await Promise.all([getTranslations("iga.indicator"), getTranslations("iga.evidence"), getFormatter(), getLocale()]);
+async function IndicatorCard({
+  item,
+  view,
+  innovationId,
+  maxBytes,
+}: {
+  item: IndicatorView;
+  view: SubjectView;
+  innovationId: string | null;
+  maxBytes: number;
+}) {
+  const [t, te, format, locale] = await Promise.all([
+    getTranslations("iga.indicator"),
+    getTranslations("iga.evidence"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const { indicator, assessment, proposal } = item;
   const level = assessment?.level ?? null;
   return (
-    <article id={`indicator-${indicator.code}`} className="scroll-mt-20 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid={`indicator-${indicator.code}`}>
+    <article
+      id={`indicator-${indicator.code}`}
+      className="scroll-mt-20 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      data-testid={`indicator-${indicator.code}`}
+    >
       <header className="flex flex-wrap items-start justify-between gap-2">
         <h3 className="font-semibold text-slate-900">
           <span className="text-slate-600">{indicator.code}</span> {ruleTerm(indicator.name, locale)}
@@ -82,11 +165,17 @@ async function IndicatorCard({ item, view, innovationId, maxBytes }: { item: Ind
           {proposal && (
             <Alert tone="info" data-testid="benefit-proposal">
               {proposal.level !== null
-                ? t("proposal", { residents: format.number(proposal.residents), year: view.year, level: proposal.level })
+                ? t("proposal", {
+                    residents: format.number(proposal.residents),
+                    year: view.year,
+                    level: proposal.level,
+                  })
                 : t("proposalNone", { residents: format.number(proposal.residents), year: view.year })}
             </Alert>
           )}
-          {proposal && proposal.residents > 0 && view.canAttachList && innovationId && <BeneficiaryListButton innovationId={innovationId} year={view.year} />}
+          {proposal && proposal.residents > 0 && view.canAttachList && innovationId && (
+            <BeneficiaryListButton innovationId={innovationId} year={view.year} />
+          )}
           {view.canAssess ? (
             <LevelForm
               year={view.year}
@@ -119,7 +208,14 @@ async function IndicatorCard({ item, view, innovationId, maxBytes }: { item: Ind
           ) : (
             <ul className="space-y-2">
               {item.evidence.map((piece) => (
-                <EvidenceItem key={piece.id} piece={piece} view={view} innovationId={innovationId} indicatorCode={indicator.code} maxBytes={maxBytes} />
+                <EvidenceItem
+                  key={piece.id}
+                  piece={piece}
+                  view={view}
+                  innovationId={innovationId}
+                  indicatorCode={indicator.code}
+                  maxBytes={maxBytes}
+                />
               ))}
             </ul>
           )}
@@ -127,7 +223,12 @@ async function IndicatorCard({ item, view, innovationId, maxBytes }: { item: Ind
             <details className="rounded-md border border-slate-200 p-3">
               <summary className="cursor-pointer text-sm font-medium text-brand-800">{te("add")}</summary>
               <div className="mt-3">
-                <EvidenceForm year={view.year} indicatorCode={indicator.code} innovationId={innovationId} maxBytes={maxBytes} />
+                <EvidenceForm
+                  year={view.year}
+                  indicatorCode={indicator.code}
+                  innovationId={innovationId}
+                  maxBytes={maxBytes}
+                />
               </div>
             </details>
           )}
@@ -138,11 +239,25 @@ async function IndicatorCard({ item, view, innovationId, maxBytes }: { item: Ind
 }
 
 /** Every indicator of one subject (an innovation or the region), with its level, evidence and review. */
-export async function IndicatorList({ view, innovationId, maxBytes }: { view: SubjectView; innovationId: string | null; maxBytes: number }) {
+export async function IndicatorList({
+  view,
+  innovationId,
+  maxBytes,
+}: {
+  view: SubjectView;
+  innovationId: string | null;
+  maxBytes: number;
+}) {
   return (
     <div className="space-y-4">
       {view.items.map((item) => (
-        <IndicatorCard key={item.indicator.id} item={item} view={view} innovationId={innovationId} maxBytes={maxBytes} />
+        <IndicatorCard
+          key={item.indicator.id}
+          item={item}
+          view={view}
+          innovationId={innovationId}
+          maxBytes={maxBytes}
+        />
       ))}
     </div>
   );

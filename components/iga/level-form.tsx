@@ -24,7 +24,13 @@ export function LevelForm(props: LevelFormProps) {
   const [state, action, pending] = useActionState(setLevelAction, {});
   const [value, setValue] = useState(props.level === null ? "" : String(props.level));
   const name = `level-${props.indicatorCode}`;
-  const options = [{ value: "", label: t("noLevel") }, ...props.levels.map((description, i) => ({ value: String(i + 1), label: `${t("level", { level: i + 1 })} — ${description}` }))];
+  const options = [
+    { value: "", label: t("noLevel") },
+    ...props.levels.map((description, i) => ({
+      value: String(i + 1),
+      label: `${t("level", { level: i + 1 })} — ${description}`,
+    })),
+  ];
   return (
     <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-2">
       <input type="hidden" name="year" value={props.year} />
@@ -32,10 +38,15 @@ export function LevelForm(props: LevelFormProps) {
       <input type="hidden" name="innovationId" value={props.innovationId ?? ""} />
       <input type="hidden" name="version" value={props.version} />
       <fieldset>
-        <legend className="mb-1 text-sm font-medium text-slate-800">{t("levelLegend", { name: props.indicatorName })}</legend>
+        <legend className="mb-1 text-sm font-medium text-slate-800">
+          {t("levelLegend", { name: props.indicatorName })}
+        </legend>
         <div className="space-y-1">
           {options.map((option) => (
-            <label key={option.value} className="flex cursor-pointer items-start gap-2 rounded px-1 py-1 text-sm hover:bg-slate-50">
+            <label
+              key={option.value}
+              className="flex cursor-pointer items-start gap-2 rounded px-1 py-1 text-sm hover:bg-slate-50"
+            >
               <input
                 type="radio"
                 name="level"
@@ -51,7 +62,12 @@ export function LevelForm(props: LevelFormProps) {
         </div>
       </fieldset>
       {props.proposedLevel !== null && String(props.proposedLevel) !== value && (
-        <Button type="button" variant="ghost" className="min-h-8 px-2 text-brand-800 underline" onClick={() => setValue(String(props.proposedLevel))}>
+        <Button
+          type="button"
+          variant="ghost"
+          className="min-h-8 px-2 text-brand-800 underline"
+          onClick={() => setValue(String(props.proposedLevel))}
+        >
           {t("useProposal")}
         </Button>
       )}

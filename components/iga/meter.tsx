@@ -2,7 +2,21 @@
  * One index component against its maximum, as a labelled bar (a native meter for screen readers).
  * `hideLabel`: in a table row that already names the thing, the label is for screen readers only.
  */
-export function Meter({ label, value, max, text, testId, hideLabel = false }: { label: string; value: number; max: number; text: string; testId?: string; hideLabel?: boolean }) {
+export function Meter({
+  label,
+  value,
+  max,
+  text,
+  testId,
+  hideLabel = false,
+}: {
+  label: string;
+  value: number;
+  max: number;
+  text: string;
+  testId?: string;
+  hideLabel?: boolean;
+}) {
   const percent = max > 0 ? Math.max(0, Math.min(100, (value / max) * 100)) : 0;
   return (
     <div className="space-y-1" data-testid={testId}>

@@ -8,25 +8,57 @@ import { Button } from "@/components/ui/button";
 import { submitWithoutReset } from "./use-submit";
 
 /** An evaluator's verdict on one piece of evidence: accepted, or needs work with a comment. */
-export function ReviewForm({ evidenceId, year, innovationId, status, comment }: { evidenceId: string; year: number; innovationId: string | null; status: string; comment: string | null }) {
+export function ReviewForm({
+  evidenceId,
+  year,
+  innovationId,
+  status,
+  comment,
+}: {
+  evidenceId: string;
+  year: number;
+  innovationId: string | null;
+  status: string;
+  comment: string | null;
+}) {
   const t = useTranslations("iga.review");
   const [state, action, pending] = useActionState(reviewEvidenceAction, {});
   const id = `review-${evidenceId}`;
   return (
-    <details className="mt-2 rounded-md border border-slate-200 bg-slate-50" open={status === "needs_work" || undefined}>
+    <details
+      className="mt-2 rounded-md border border-slate-200 bg-slate-50"
+      open={status === "needs_work" || undefined}
+    >
       <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-brand-800">{t("open")}</summary>
-      <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-2 px-3 pb-3" data-testid="review-form">
+      <form
+        action={action}
+        onSubmit={submitWithoutReset(action)}
+        className="space-y-2 px-3 pb-3"
+        data-testid="review-form"
+      >
         <input type="hidden" name="evidenceId" value={evidenceId} />
         <input type="hidden" name="year" value={year} />
         <input type="hidden" name="innovationId" value={innovationId ?? ""} />
         <fieldset className="flex flex-wrap gap-4">
           <legend className="mb-1 text-sm font-medium text-slate-800">{t("legend")}</legend>
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name="status" value="accepted" defaultChecked={status === "accepted"} className="size-4 accent-brand-700" />
+            <input
+              type="radio"
+              name="status"
+              value="accepted"
+              defaultChecked={status === "accepted"}
+              className="size-4 accent-brand-700"
+            />
             {t("accept")}
           </label>
           <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name="status" value="needs_work" defaultChecked={status === "needs_work"} className="size-4 accent-brand-700" />
+            <input
+              type="radio"
+              name="status"
+              value="needs_work"
+              defaultChecked={status === "needs_work"}
+              className="size-4 accent-brand-700"
+            />
             {t("needsWork")}
           </label>
         </fieldset>

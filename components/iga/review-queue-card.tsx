@@ -6,7 +6,11 @@ import { pendingReviewCounts } from "@/lib/iga/review-queue";
 
 /** On an evaluator's home page: how much evidence waits for a verdict, per year, with the queue one click away. */
 export async function ReviewQueueCard({ ctx }: { ctx: Ctx }) {
-  const [counts, t, format] = await Promise.all([pendingReviewCounts({ ctx }), getTranslations("igaYears.queue"), getFormatter()]);
+  const [counts, t, format] = await Promise.all([
+    pendingReviewCounts({ ctx }),
+    getTranslations("igaYears.queue"),
+    getFormatter(),
+  ]);
   return (
     <Card data-testid="review-queue-card">
       <CardTitle>{t("homeTitle")}</CardTitle>

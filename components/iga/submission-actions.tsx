@@ -40,7 +40,12 @@ export function SubmissionActions({
   return (
     <div className="space-y-3">
       {buttons.length > 0 && (
-        <form action={action} onSubmit={submitWithoutReset(action)} className="flex flex-wrap items-end gap-2" data-testid="submission-form">
+        <form
+          action={action}
+          onSubmit={submitWithoutReset(action)}
+          className="flex flex-wrap items-end gap-2"
+          data-testid="submission-form"
+        >
           {hidden}
           <div className="min-w-56 flex-1">
             <label htmlFor={`sub-comment-${year}`} className="mb-1 block text-sm font-medium">
@@ -49,7 +54,14 @@ export function SubmissionActions({
             <Input id={`sub-comment-${year}`} name="comment" />
           </div>
           {buttons.map((a) => (
-            <Button key={a} type="submit" name="step" value={a} variant={a === "withdraw" ? "secondary" : "primary"} disabled={pending}>
+            <Button
+              key={a}
+              type="submit"
+              name="step"
+              value={a}
+              variant={a === "withdraw" ? "secondary" : "primary"}
+              disabled={pending}
+            >
               {t(`action.${a}`)}
             </Button>
           ))}
@@ -57,8 +69,15 @@ export function SubmissionActions({
       )}
       {actions.includes("return") && (
         <details className="rounded-md border border-slate-200 bg-slate-50">
-          <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-brand-800">{t("action.return")}</summary>
-          <form action={action} onSubmit={submitWithoutReset(action)} className="space-y-2 px-3 pb-3" data-testid="return-form">
+          <summary className="cursor-pointer px-3 py-2 text-sm font-medium text-brand-800">
+            {t("action.return")}
+          </summary>
+          <form
+            action={action}
+            onSubmit={submitWithoutReset(action)}
+            className="space-y-2 px-3 pb-3"
+            data-testid="return-form"
+          >
             {hidden}
             <input type="hidden" name="step" value="return" />
             <p className="text-sm text-slate-700">{t("returnHint")}</p>

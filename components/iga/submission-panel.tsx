@@ -21,9 +21,14 @@ export const STATUS_TONE: Record<SubmissionStatus, "neutral" | "brand" | "succes
  * from being sent, the evaluator's notes when returned, the steps the caller may take, the history.
  */
 export async function SubmissionPanel({ view, indicators }: { view: SubmissionView; indicators: IndicatorRow[] }) {
-  const [t, tFields, format] = await Promise.all([getTranslations("igaYears.submission"), getTranslations("catalogue.fields"), getFormatter()]);
+  const [t, tFields, format] = await Promise.all([
+    getTranslations("igaYears.submission"),
+    getTranslations("catalogue.fields"),
+    getFormatter(),
+  ]);
   const indicatorName = new Map(indicators.map((i) => [i.code, `${i.code} ${i.name}`]));
-  const label = (key: string) => indicatorName.get(key) ?? ((SUBMISSION_FIELDS as readonly string[]).includes(key) ? tFields(key) : key);
+  const label = (key: string) =>
+    indicatorName.get(key) ?? ((SUBMISSION_FIELDS as readonly string[]).includes(key) ? tFields(key) : key);
   const problem = (p: ReadinessProblem) => {
     switch (p.kind) {
       case "profile":
@@ -74,15 +79,32 @@ export async function SubmissionPanel({ view, indicators }: { view: SubmissionVi
           </ul>
         </div>
       )}
-      {view.actions.length > 0 && <SubmissionActions year={view.year} innovationId={view.innovationId} version={view.version} actions={view.actions} noteFields={noteFields} />}
+      {view.actions.length > 0 && (
+        <SubmissionActions
+          year={view.year}
+          innovationId={view.innovationId}
+          version={view.version}
+          actions={view.actions}
+          noteFields={noteFields}
+        />
+      )}
       {view.history.length > 0 && (
         <details>
-          <summary className="cursor-pointer text-sm font-medium text-brand-800">{t("historyTitle", { n: view.history.length })}</summary>
+          <summary className="cursor-pointer text-sm font-medium text-brand-800">
+            {t("historyTitle", { n: view.history.length })}
+          </summary>
           <ol className="mt-2 space-y-1 text-sm" data-testid="submission-history">
             {view.history.map((h, i) => (
               <li key={i} className="text-slate-800">
-                <span className="tabular-nums text-slate-600">{format.dateTime(h.at, { dateStyle: "medium", timeStyle: "short" })}</span> ·{" "}
-                {t("historyLine", { from: t(`status.${h.fromStatus}`), to: t(`status.${h.toStatus}`), actor: h.actorName ?? t("system") })}
+                <span className="tabular-nums text-slate-600">
+                  {format.dateTime(h.at, { dateStyle: "medium", timeStyle: "short" })}
+                </span>{" "}
+                ·{" "}
+                {t("historyLine", {
+                  from: t(`status.${h.fromStatus}`),
+                  to: t(`status.${h.toStatus}`),
+                  actor: h.actorName ?? t("system"),
+                })}
                 {h.comment && <span className="text-slate-600"> — {h.comment}</span>}
                 {Object.keys(h.notes).length > 0 && (
                   <ul className="list-disc pl-5 text-slate-700">

@@ -6,7 +6,13 @@ import { SUBMISSION_STATUSES } from "@/lib/iga/submission-rules";
 import { STATUS_TONE } from "./submission-panel";
 
 /** "What is submitted" beside the "if you submitted today" estimate, and how many are at each status. */
-export async function SubmissionSummary({ result, counts }: { result: IndexResult; counts: Record<SubmissionStatus, number> }) {
+export async function SubmissionSummary({
+  result,
+  counts,
+}: {
+  result: IndexResult;
+  counts: Record<SubmissionStatus, number>;
+}) {
   const [t, format] = await Promise.all([getTranslations("igaYears"), getFormatter()]);
   return (
     <div className="mt-3 space-y-2 border-t border-slate-200 pt-3 text-sm">

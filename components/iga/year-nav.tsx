@@ -24,7 +24,11 @@ export function YearNav({
           key={year}
           href={href(year)}
           aria-current={year === current ? "page" : undefined}
-          className={year === current ? "rounded bg-brand-100 px-2 py-1 font-semibold text-brand-900" : "rounded px-2 py-1 text-brand-700 underline"}
+          className={
+            year === current
+              ? "rounded bg-brand-100 px-2 py-1 font-semibold text-brand-900"
+              : "rounded px-2 py-1 text-brand-700 underline"
+          }
         >
           {year}
           {suffix}

@@ -40,7 +40,9 @@ export function ChartCard({
         </div>
       )}
       <details className="mt-2 text-sm">
-        <summary className="cursor-pointer text-brand-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-brand-600">{tableLabel}</summary>
+        <summary className="cursor-pointer text-brand-700 underline underline-offset-2 focus-visible:outline-2 focus-visible:outline-brand-600">
+          {tableLabel}
+        </summary>
         <div className="mt-2 max-h-80 overflow-y-auto">
           <Table>
             <caption className="sr-only">{title}</caption>

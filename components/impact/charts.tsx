@@ -47,7 +47,11 @@ export function BarsChart({
   stacked = false,
   hrefKey,
   valueTitle,
-}: CommonProps & { layout?: "horizontal" | "vertical"; stacked?: boolean; /** A click on a bar opens the row's link (a drill-down); the table carries the same links. */ hrefKey?: string }) {
+}: CommonProps & {
+  layout?: "horizontal" | "vertical";
+  stacked?: boolean;
+  /** A click on a bar opens the row's link (a drill-down); the table carries the same links. */ hrefKey?: string;
+}) {
   const number = useNumber();
   const router = useRouter();
   const open = (row: unknown) => {
@@ -58,17 +62,48 @@ export function BarsChart({
   const h = height ?? (vertical ? Math.max(160, data.length * 34 + 60) : 280);
   return (
     <div role="img" aria-label={label} className="w-full">
-      <BarChart responsive accessibilityLayer={false} data={data} layout={layout} style={{ width: "100%", height: h }} margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 8 : 0 }}>
+      <BarChart
+        responsive
+        accessibilityLayer={false}
+        data={data}
+        layout={layout}
+        style={{ width: "100%", height: h }}
+        margin={{ top: 8, right: 16, bottom: 8, left: vertical ? 8 : 0 }}
+      >
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
         {vertical ? (
           <>
-            <XAxis type="number" tickFormatter={number} allowDecimals={false} tick={{ fontSize: 12 }} label={valueTitle ? { value: valueTitle, position: "insideBottom", offset: -4, style: AXIS_TITLE } : undefined} height={valueTitle ? 40 : 30} />
+            <XAxis
+              type="number"
+              tickFormatter={number}
+              allowDecimals={false}
+              tick={{ fontSize: 12 }}
+              label={
+                valueTitle ? { value: valueTitle, position: "insideBottom", offset: -4, style: AXIS_TITLE } : undefined
+              }
+              height={valueTitle ? 40 : 30}
+            />
             <YAxis type="category" dataKey={categoryKey} width={150} tick={{ fontSize: 12 }} interval={0} />
           </>
         ) : (
           <>
             <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} />
-            <YAxis tickFormatter={number} allowDecimals={false} tick={{ fontSize: 12 }} width={valueTitle ? 64 : 48} label={valueTitle ? { value: valueTitle, angle: -90, position: "insideLeft", style: { ...AXIS_TITLE, textAnchor: "middle" } } : undefined} />
+            <YAxis
+              tickFormatter={number}
+              allowDecimals={false}
+              tick={{ fontSize: 12 }}
+              width={valueTitle ? 64 : 48}
+              label={
+                valueTitle
+                  ? {
+                      value: valueTitle,
+                      angle: -90,
+                      position: "insideLeft",
+                      style: { ...AXIS_TITLE, textAnchor: "middle" },
+                    }
+                  : undefined
+              }
+            />
           </>
         )}
         <Tooltip formatter={(v) => number(v)} />
@@ -95,14 +130,44 @@ export function LinesChart({ data, categoryKey, series, label, height = 280, val
   const number = useNumber();
   return (
     <div role="img" aria-label={label} className="w-full">
-      <LineChart responsive accessibilityLayer={false} data={data} style={{ width: "100%", height }} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+      <LineChart
+        responsive
+        accessibilityLayer={false}
+        data={data}
+        style={{ width: "100%", height }}
+        margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+      >
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
         <XAxis dataKey={categoryKey} tick={{ fontSize: 12 }} minTickGap={16} />
-        <YAxis tickFormatter={number} allowDecimals={false} tick={{ fontSize: 12 }} width={valueTitle ? 64 : 48} label={valueTitle ? { value: valueTitle, angle: -90, position: "insideLeft", style: { ...AXIS_TITLE, textAnchor: "middle" } } : undefined} />
+        <YAxis
+          tickFormatter={number}
+          allowDecimals={false}
+          tick={{ fontSize: 12 }}
+          width={valueTitle ? 64 : 48}
+          label={
+            valueTitle
+              ? {
+                  value: valueTitle,
+                  angle: -90,
+                  position: "insideLeft",
+                  style: { ...AXIS_TITLE, textAnchor: "middle" },
+                }
+              : undefined
+          }
+        />
         <Tooltip formatter={(v) => number(v)} />
         {series.length > 1 && <Legend />}
         {series.map((s) => (
-          <Line key={s.key} type="linear" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={data.length <= 24} isAnimationActive={false} />
+          <Line
+            key={s.key}
+            type="linear"
+            dataKey={s.key}
+            name={s.label}
+            stroke={s.color}
+            strokeWidth={2}
+            dot={data.length <= 24}
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     </div>

@@ -36,7 +36,8 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
   const axis = useTranslations("ux.charts");
   // Cells are plain numbers; the heading and the total say what they count (Rp, dokumen or nothing).
   const unit = unitLabel(initial.amountUnit);
-  const amount = (v: number | null) => (v === null ? "—" : format.number(v, { maximumFractionDigits: initial.amountUnit === RUPIAH ? 0 : 2 }));
+  const amount = (v: number | null) =>
+    v === null ? "—" : format.number(v, { maximumFractionDigits: initial.amountUnit === RUPIAH ? 0 : 2 });
   const amountColumn = unit ? tUnit("column", { unit }) : t("col.amount");
 
   const changeYear = (value: string) => {
@@ -47,9 +48,17 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
   };
 
   const { totals } = impact;
-  const months = impact.byMonth.map((m) => ({ label: monthLabel(m.month), records: m.records, residents: m.residents }));
-  const placeName = (p: { name: string | null; code: string | null }) => p.name ?? (p.code ?? t("unknownPlace"));
-  const kecamatan = impact.byKecamatan.map((k) => ({ label: placeName(k), residents: k.residents, records: k.records }));
+  const months = impact.byMonth.map((m) => ({
+    label: monthLabel(m.month),
+    records: m.records,
+    residents: m.residents,
+  }));
+  const placeName = (p: { name: string | null; code: string | null }) => p.name ?? p.code ?? t("unknownPlace");
+  const kecamatan = impact.byKecamatan.map((k) => ({
+    label: placeName(k),
+    residents: k.residents,
+    records: k.records,
+  }));
   const sexAge = impact.bySexAge.map((b) => ({ label: b.band, L: b.L, P: b.P }));
   const hasAmounts = totals.amount !== null;
   // A line needs two points: a single month is drawn as bars.
@@ -66,7 +75,13 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
         </div>
         <div className="w-44">
           <Label htmlFor={selectId}>{t("year")}</Label>
-          <Select id={selectId} value={selected} onChange={(e) => changeYear(e.target.value)} aria-busy={pending} data-testid="impact-year">
+          <Select
+            id={selectId}
+            value={selected}
+            onChange={(e) => changeYear(e.target.value)}
+            aria-busy={pending}
+            data-testid="impact-year"
+          >
             <option value="">{t("allYears")}</option>
             {initial.years.map((y) => (
               <option key={y} value={y}>
@@ -83,13 +98,25 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
         <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
           <Stat label={t("residents")} value={n(totals.residents)} />
           <Stat label={t("records")} value={n(totals.records)} />
-          {hasAmounts && <Stat label={t("amount")} value={amountText(totals.amount!.sum, initial.amountUnit, format.number)} hint={t("amountHint", { count: totals.amount!.count })} />}
+          {hasAmounts && (
+            <Stat
+              label={t("amount")}
+              value={amountText(totals.amount!.sum, initial.amountUnit, format.number)}
+              hint={t("amountHint", { count: totals.amount!.count })}
+            />
+          )}
           {totals.firstDate && totals.lastDate && (
             <Stat
               label={t("period")}
               value={t("periodValue", {
-                first: format.dateTime(new Date(`${totals.firstDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
-                last: format.dateTime(new Date(`${totals.lastDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }),
+                first: format.dateTime(new Date(`${totals.firstDate}T00:00:00Z`), {
+                  dateStyle: "medium",
+                  timeZone: "UTC",
+                }),
+                last: format.dateTime(new Date(`${totals.lastDate}T00:00:00Z`), {
+                  dateStyle: "medium",
+                  timeZone: "UTC",
+                }),
               })}
             />
           )}
@@ -104,7 +131,12 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
                 title={t("byMonth")}
                 tableLabel={t("showTable")}
                 columns={[t("col.month"), t("col.records"), t("col.residents"), ...(hasAmounts ? [amountColumn] : [])]}
-                rows={impact.byMonth.map((m) => [monthLabel(m.month), n(m.records), n(m.residents), ...(hasAmounts ? [amount(m.amount)] : [])])}
+                rows={impact.byMonth.map((m) => [
+                  monthLabel(m.month),
+                  n(m.records),
+                  n(m.residents),
+                  ...(hasAmounts ? [amount(m.amount)] : []),
+                ])}
                 testId="impact-by-month"
               >
                 <MonthChart
@@ -158,7 +190,12 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
                 title={t("byServiceType")}
                 tableLabel={t("showTable")}
                 columns={[t("col.type"), t("col.records"), t("col.residents"), ...(hasAmounts ? [amountColumn] : [])]}
-                rows={impact.byServiceType.map((s) => [s.serviceType, n(s.records), n(s.residents), ...(hasAmounts ? [amount(s.amount)] : [])])}
+                rows={impact.byServiceType.map((s) => [
+                  s.serviceType,
+                  n(s.records),
+                  n(s.residents),
+                  ...(hasAmounts ? [amount(s.amount)] : []),
+                ])}
               >
                 <BarsChart
                   data={impact.byServiceType.slice(0, 12).map((s) => ({ label: s.serviceType, records: s.records }))}
@@ -177,7 +214,9 @@ export function InnovationImpact({ initial }: { initial: Impact }) {
               columns={[t("col.desa"), t("col.kecamatan"), t("col.residents"), t("col.records")]}
               rows={impact.byDesa.map((d) => [
                 placeName(d),
-                d.kecamatanCode ? (impact.byKecamatan.find((k) => k.code === d.kecamatanCode)?.name ?? d.kecamatanCode) : "—",
+                d.kecamatanCode
+                  ? (impact.byKecamatan.find((k) => k.code === d.kecamatanCode)?.name ?? d.kecamatanCode)
+                  : "—",
                 n(d.residents),
                 n(d.records),
               ])}

@@ -6,7 +6,13 @@ import { useState } from "react";
 import { type NavLink, NavLinks } from "./nav-links";
 
 /** The navigation as a slide-in panel on small screens (focus is trapped while it is open). */
-export function MobileMenu({ links, labels }: { links: NavLink[]; labels: { open: string; close: string; title: string } }) {
+export function MobileMenu({
+  links,
+  labels,
+}: {
+  links: NavLink[];
+  labels: { open: string; close: string; title: string };
+}) {
   const [open, setOpen] = useState(false);
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>

@@ -1,6 +1,17 @@
 "use client";
 
-import { ChartColumn, Gauge, Globe, History, House, KeyRound, Lightbulb, TrendingUp, UserSearch, Users } from "lucide-react";
+import {
+  ChartColumn,
+  Gauge,
+  Globe,
+  History,
+  House,
+  KeyRound,
+  Lightbulb,
+  TrendingUp,
+  UserSearch,
+  Users,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";

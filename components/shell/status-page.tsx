@@ -5,7 +5,15 @@ import { getTranslations } from "next-intl/server";
  * The whole-page answer for 403 and 404: the status, what happened and the way home. Rendered
  * inside the signed-in shell (which has the page's one <main>) it is a section; alone, its own <main>.
  */
-export async function StatusPage({ status, message, inShell = false }: { status: 403 | 404; message?: string; inShell?: boolean }) {
+export async function StatusPage({
+  status,
+  message,
+  inShell = false,
+}: {
+  status: 403 | 404;
+  message?: string;
+  inShell?: boolean;
+}) {
   const t = await getTranslations("errors");
   const Wrapper = inShell ? "section" : "main";
   return (

@@ -15,12 +15,23 @@ export function ValidityMessages() {
   useEffect(() => {
     const message = (el: Field): string => {
       const v = el.validity;
-      if (v.valueMissing) return el instanceof HTMLInputElement && el.type === "file" ? t("fileMissing") : el instanceof HTMLSelectElement ? t("chooseOne") : t("required");
-      if (v.typeMismatch) return el instanceof HTMLInputElement && el.type === "email" ? t("email") : el instanceof HTMLInputElement && el.type === "url" ? t("url") : t("invalid");
+      if (v.valueMissing)
+        return el instanceof HTMLInputElement && el.type === "file"
+          ? t("fileMissing")
+          : el instanceof HTMLSelectElement
+            ? t("chooseOne")
+            : t("required");
+      if (v.typeMismatch)
+        return el instanceof HTMLInputElement && el.type === "email"
+          ? t("email")
+          : el instanceof HTMLInputElement && el.type === "url"
+            ? t("url")
+            : t("invalid");
       if (v.patternMismatch) return el.title || t("invalid");
       if (v.tooShort) return t("tooShort", { min: (el as HTMLInputElement).minLength });
       if (v.tooLong) return t("tooLong", { max: (el as HTMLInputElement).maxLength });
-      if (v.rangeUnderflow || v.rangeOverflow) return t("range", { min: (el as HTMLInputElement).min, max: (el as HTMLInputElement).max });
+      if (v.rangeUnderflow || v.rangeOverflow)
+        return t("range", { min: (el as HTMLInputElement).min, max: (el as HTMLInputElement).max });
       if (v.stepMismatch || v.badInput) return t("number");
       return t("invalid");
     };

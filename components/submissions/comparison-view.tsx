@@ -9,10 +9,21 @@ export async function ComparisonView({ diff }: { diff: Comparison }) {
   const delta = format.number(diff.index.delta, { maximumFractionDigits: 2, signDisplay: "exceptZero" });
   return (
     <div className="mt-4 space-y-3 text-sm" data-testid="comparison">
-      <p className="font-medium">{t("indexDelta", { from: format.number(diff.index.from), to: format.number(diff.index.to), delta })}</p>
-      {diff.added.length + diff.removed.length + diff.levels.length + diff.evidence.length + diff.profiles.length === 0 && <p>{t("noChanges")}</p>}
-      {diff.added.length > 0 && <p>{t("added")}: {diff.added.map((a) => a.name).join(", ")}</p>}
-      {diff.removed.length > 0 && <p>{t("removed")}: {diff.removed.map((a) => a.name).join(", ")}</p>}
+      <p className="font-medium">
+        {t("indexDelta", { from: format.number(diff.index.from), to: format.number(diff.index.to), delta })}
+      </p>
+      {diff.added.length + diff.removed.length + diff.levels.length + diff.evidence.length + diff.profiles.length ===
+        0 && <p>{t("noChanges")}</p>}
+      {diff.added.length > 0 && (
+        <p>
+          {t("added")}: {diff.added.map((a) => a.name).join(", ")}
+        </p>
+      )}
+      {diff.removed.length > 0 && (
+        <p>
+          {t("removed")}: {diff.removed.map((a) => a.name).join(", ")}
+        </p>
+      )}
       {diff.levels.length > 0 && (
         <div>
           <p className="font-medium">{t("levelsChanged")}</p>

@@ -17,7 +17,13 @@ export function FreezeForm({ year, problems }: { year: number; problems: number 
       {problems > 0 && (
         <label className="block space-y-1">
           <span className="text-sm font-medium">{t("overrideLabel", { count: problems })}</span>
-          <textarea name="overrideReason" required rows={2} maxLength={2000} className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+          <textarea
+            name="overrideReason"
+            required
+            rows={2}
+            maxLength={2000}
+            className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+          />
         </label>
       )}
       <Button type="submit" disabled={pending}>

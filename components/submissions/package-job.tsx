@@ -61,7 +61,13 @@ export function PackageJob({ base }: { base: string }) {
       {job?.status === "running" && (
         <div>
           <p className="text-sm">{t("preparing", { done: job.done, total: job.total })}</p>
-          <div className="h-2 w-full max-w-md rounded bg-slate-200" role="progressbar" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100}>
+          <div
+            className="h-2 w-full max-w-md rounded bg-slate-200"
+            role="progressbar"
+            aria-valuenow={percent}
+            aria-valuemin={0}
+            aria-valuemax={100}
+          >
             <div className="h-2 rounded bg-brand-700" style={{ width: `${percent}%` }} />
           </div>
         </div>

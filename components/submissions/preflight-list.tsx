@@ -17,8 +17,15 @@ function detailText(p: Problem, t: T): string {
     case "too_many_years":
       return t("problemDetail.too_many_years", { years: parts[0], max: parts[1] });
     case "basic_services_unmet": {
-      const missing = (parts[2] ?? "").split(",").filter(Boolean).map((code) => AFFAIRS.find((a) => a.code === code)?.name ?? code);
-      return t("problemDetail.basic_services_unmet", { covered: parts[0], required: parts[1], missing: missing.join(", ") });
+      const missing = (parts[2] ?? "")
+        .split(",")
+        .filter(Boolean)
+        .map((code) => AFFAIRS.find((a) => a.code === code)?.name ?? code);
+      return t("problemDetail.basic_services_unmet", {
+        covered: parts[0],
+        required: parts[1],
+        missing: missing.join(", "),
+      });
     }
     default:
       return p.detail ?? "";

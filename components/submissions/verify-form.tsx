@@ -27,7 +27,11 @@ export function VerifyForm({ year }: { year: number }) {
     setPending(true);
     setError(null);
     setResult(null);
-    const res = await fetch(`/api/v1/iga/${year}/submissions/verify`, { method: "POST", headers: { "content-type": "application/zip" }, body: file });
+    const res = await fetch(`/api/v1/iga/${year}/submissions/verify`, {
+      method: "POST",
+      headers: { "content-type": "application/zip" },
+      body: file,
+    });
     const body = await res.json();
     setPending(false);
     if (res.ok) setResult(body as Result);
@@ -36,14 +40,22 @@ export function VerifyForm({ year }: { year: number }) {
 
   return (
     <form action={submit} className="space-y-3">
-      <FileInput id="verify-package" name="package" accept=".zip,application/zip" required aria-label={t("verifyFile")} />
+      <FileInput
+        id="verify-package"
+        name="package"
+        accept=".zip,application/zip"
+        required
+        aria-label={t("verifyFile")}
+      />
       <Button type="submit" variant="secondary" disabled={pending}>
         {pending ? t("verifying") : t("verify")}
       </Button>
       {error && <Alert tone="error">{error}</Alert>}
       {result && (
         <Alert tone={result.intact ? "success" : "error"} data-testid="verify-result">
-          <p className="font-semibold">{result.intact ? t("intact", { files: result.files }) : t("notIntact", { count: result.mismatches.length })}</p>
+          <p className="font-semibold">
+            {result.intact ? t("intact", { files: result.files }) : t("notIntact", { count: result.mismatches.length })}
+          </p>
           <p className="text-sm">{t(`snapshot_${result.snapshotMatch}`)}</p>
           {result.mismatches.length > 0 && (
             <ul className="mt-2 list-disc pl-5 text-sm">

@@ -56,7 +56,14 @@ export function PeerEditor({ peers, options }: { peers: IgaPeerResult[]; options
           ) : (
             <>
               <Field id="peer-region" label={t("peers.region")} hint={t("peers.regionHint")}>
-                <Input id="peer-region" name="peer" list="peer-region-options" autoComplete="off" required data-testid="peer-region" />
+                <Input
+                  id="peer-region"
+                  name="peer"
+                  list="peer-region-options"
+                  autoComplete="off"
+                  required
+                  data-testid="peer-region"
+                />
               </Field>
               <datalist id="peer-region-options">
                 {options.map((o) => (
@@ -69,7 +76,13 @@ export function PeerEditor({ peers, options }: { peers: IgaPeerResult[]; options
             </>
           )}
           <Field id="peer-national" label={t("col.nationalRank")}>
-            <Input id="peer-national" name="nationalRank" inputMode="numeric" defaultValue={value(row?.nationalRank)} data-testid="peer-national" />
+            <Input
+              id="peer-national"
+              name="nationalRank"
+              inputMode="numeric"
+              defaultValue={value(row?.nationalRank)}
+              data-testid="peer-national"
+            />
           </Field>
           <Field id="peer-province" label={t("peers.provinceRank")}>
             <Input id="peer-province" name="provinceRank" inputMode="numeric" defaultValue={value(row?.provinceRank)} />

@@ -42,7 +42,13 @@ export function ResultEditor({ results }: { results: IgaResult[] }) {
           <input type="hidden" name="year" value={row.year} />
         ) : (
           <Field id="edit-year-new" label={t("edit.newYearLabel")}>
-            <Input id="edit-year-new" name="year" inputMode="numeric" required defaultValue={new Date().getFullYear()} />
+            <Input
+              id="edit-year-new"
+              name="year"
+              inputMode="numeric"
+              required
+              defaultValue={new Date().getFullYear()}
+            />
           </Field>
         )}
         <Field id="edit-national" label={t("col.nationalRank")}>
@@ -58,7 +64,12 @@ export function ResultEditor({ results }: { results: IgaResult[] }) {
           <Input id="edit-category" name="category" defaultValue={value(row?.category)} />
         </Field>
         <Field id="edit-innovations" label={t("col.innovations")}>
-          <Input id="edit-innovations" name="innovationsReported" inputMode="numeric" defaultValue={value(row?.innovationsReported)} />
+          <Input
+            id="edit-innovations"
+            name="innovationsReported"
+            inputMode="numeric"
+            defaultValue={value(row?.innovationsReported)}
+          />
         </Field>
         <Field id="edit-award" label={t("col.award")}>
           <Input id="edit-award" name="award" defaultValue={value(row?.award)} />

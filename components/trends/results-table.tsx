@@ -7,7 +7,8 @@ import { SourceCell } from "./source-cell";
 export async function ResultsTable({ results }: { results: IgaResult[] }) {
   const [t, format] = await Promise.all([getTranslations("trends"), getFormatter()]);
   const empty = t("empty");
-  const n = (v: number | null, digits = 0) => (v === null ? empty : format.number(v, { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+  const n = (v: number | null, digits = 0) =>
+    v === null ? empty : format.number(v, { minimumFractionDigits: digits, maximumFractionDigits: digits });
   if (results.length === 0) return <p className="text-slate-700">{t("noResults")}</p>;
   return (
     <Table data-testid="results-table">

@@ -6,7 +6,12 @@ export function SourceCell({ source, empty }: { source: string | null; empty: st
   const url = sourceUrl(source);
   if (!url) return <span className="break-words">{source}</span>;
   return (
-    <a href={url} target="_blank" rel="noopener noreferrer" className="break-all text-brand-700 underline underline-offset-2">
+    <a
+      href={url}
+      target="_blank"
+      rel="noopener noreferrer"
+      className="break-all text-brand-700 underline underline-offset-2"
+    >
       {new URL(url).host}
     </a>
   );

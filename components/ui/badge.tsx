@@ -9,6 +9,15 @@ const tones = {
   success: "bg-emerald-100 text-emerald-900",
 } as const;
 
-export function Badge({ className, tone = "neutral", ...props }: ComponentProps<"span"> & { tone?: keyof typeof tones }) {
-  return <span className={cn("inline-flex items-center rounded px-2 py-0.5 text-xs font-medium", tones[tone], className)} {...props} />;
+export function Badge({
+  className,
+  tone = "neutral",
+  ...props
+}: ComponentProps<"span"> & { tone?: keyof typeof tones }) {
+  return (
+    <span
+      className={cn("inline-flex items-center rounded px-2 py-0.5 text-xs font-medium", tones[tone], className)}
+      {...props}
+    />
+  );
 }

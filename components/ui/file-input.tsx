@@ -10,7 +10,13 @@ import { cn } from "@/lib/cn";
  * browser's language whatever the page's, so the native input is visually hidden (still focusable
  * and announced) and a button in the UI's language opens it, with the chosen file's name beside it.
  */
-export function FileInput({ id, className, onChange, disabled, ...props }: Omit<ComponentProps<"input">, "type"> & { id: string }) {
+export function FileInput({
+  id,
+  className,
+  onChange,
+  disabled,
+  ...props
+}: Omit<ComponentProps<"input">, "type"> & { id: string }) {
   const t = useTranslations("ux.file");
   const [name, setName] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);

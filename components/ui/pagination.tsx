@@ -20,12 +20,25 @@ export function Pagination({
     q.set("page", String(p));
     return `?${q}`;
   };
-  const link = "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600";
+  const link =
+    "rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600";
   return (
     <nav className="flex items-center justify-between gap-2" aria-label={labels.status}>
-      {page > 1 ? <Link className={link} href={href(page - 1)} rel="prev">{labels.previous}</Link> : <span />}
+      {page > 1 ? (
+        <Link className={link} href={href(page - 1)} rel="prev">
+          {labels.previous}
+        </Link>
+      ) : (
+        <span />
+      )}
       <span className="text-sm text-slate-700">{labels.status}</span>
-      {page < pages ? <Link className={link} href={href(page + 1)} rel="next">{labels.next}</Link> : <span />}
+      {page < pages ? (
+        <Link className={link} href={href(page + 1)} rel="next">
+          {labels.next}
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

@@ -1,7 +1,17 @@
 import Link from "next/link";
 
 /** A headline number; with `href` the whole tile is a link to the view behind the number. */
-export function Stat({ label, value, hint, href }: { label: string; value: string | number; hint?: string; href?: string }) {
+export function Stat({
+  label,
+  value,
+  hint,
+  href,
+}: {
+  label: string;
+  value: string | number;
+  hint?: string;
+  href?: string;
+}) {
   const body = (
     <>
       <p className="text-sm text-slate-700">{label}</p>
@@ -12,7 +22,11 @@ export function Stat({ label, value, hint, href }: { label: string; value: strin
   const box = "block rounded-lg border border-slate-200 bg-white p-4";
   if (!href) return <div className={box}>{body}</div>;
   return (
-    <Link href={href} className={`${box} hover:border-brand-600 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-600`} data-testid="stat-link">
+    <Link
+      href={href}
+      className={`${box} hover:border-brand-600 hover:bg-brand-50 focus-visible:outline-2 focus-visible:outline-brand-600`}
+      data-testid="stat-link"
+    >
       {body}
     </Link>
   );

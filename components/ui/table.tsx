@@ -10,7 +10,11 @@ export function Table({ className, ...props }: ComponentProps<"table">) {
   );
 }
 export const Th = ({ className, ...props }: ComponentProps<"th">) => (
-  <th scope="col" className={cn("border-b border-slate-200 bg-slate-50 px-3 py-2 font-semibold text-slate-800", className)} {...props} />
+  <th
+    scope="col"
+    className={cn("border-b border-slate-200 bg-slate-50 px-3 py-2 font-semibold text-slate-800", className)}
+    {...props}
+  />
 );
 export const Td = ({ className, ...props }: ComponentProps<"td">) => (
   <td className={cn("border-b border-slate-100 px-3 py-2 align-top text-slate-800", className)} {...props} />

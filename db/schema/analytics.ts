@@ -39,7 +39,12 @@ export const serviceFacts = pgTable(
     records: integer("records").notNull(),
     amount: numeric("amount", { precision: 18, scale: 2, mode: "number" }),
   },
-  (t) => [primaryKey({ name: "service_facts_pk", columns: [t.regionCode, t.batchId, t.residentOrdinal, t.year, t.kecamatan, t.desa] })],
+  (t) => [
+    primaryKey({
+      name: "service_facts_pk",
+      columns: [t.regionCode, t.batchId, t.residentOrdinal, t.year, t.kecamatan, t.desa],
+    }),
+  ],
 );
 
 /** Records and amounts per batch × month × desa: summable, so any filter adds them up exactly. */
@@ -60,7 +65,9 @@ export const serviceCells = pgTable(
     records: integer("records").notNull(),
     amount: numeric("amount", { precision: 18, scale: 2, mode: "number" }),
   },
-  (t) => [primaryKey({ name: "service_cells_pk", columns: [t.regionCode, t.batchId, t.year, t.month, t.kecamatan, t.desa] })],
+  (t) => [
+    primaryKey({ name: "service_cells_pk", columns: [t.regionCode, t.batchId, t.year, t.month, t.kecamatan, t.desa] }),
+  ],
 );
 
 /** The regency's population per year, for "share of residents reached"; each figure names its source. */

@@ -1,4 +1,16 @@
-import { boolean, date, index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { bytea } from "./bytea";
 import { innovations } from "./innovations";
 
@@ -23,7 +35,10 @@ export const igaFrameworks = pgTable(
     /** Where the year's parameters come from (title, URL or decree number, date). */
     sources: jsonb("sources").$type<{ title: string; reference: string; date: string }[]>().notNull().default([]),
     /** Parameter name → official or assumed, with a note: an assumption is never mistaken for the decree. */
-    parameterStatus: jsonb("parameter_status").$type<Record<string, { status: "official" | "assumed"; note: string }>>().notNull().default({}),
+    parameterStatus: jsonb("parameter_status")
+      .$type<Record<string, { status: "official" | "assumed"; note: string }>>()
+      .notNull()
+      .default({}),
     version: integer("version").notNull().default(1),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),

@@ -62,7 +62,9 @@ export const innovations = pgTable(
     index("innovations_list_name_idx")
       .on(t.regionCode, sql`lower(${t.name})`, t.id)
       .where(sql`${t.archivedAt} is null`),
-    index("innovations_list_updated_idx").on(t.regionCode, t.updatedAt, t.id).where(sql`${t.archivedAt} is null`),
+    index("innovations_list_updated_idx")
+      .on(t.regionCode, t.updatedAt, t.id)
+      .where(sql`${t.archivedAt} is null`),
     uniqueIndex("innovations_slug_uq").on(t.regionCode, t.slug),
   ],
 );

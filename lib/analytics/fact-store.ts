@@ -48,7 +48,11 @@ function sortByResident(s: Segment): Segment {
   return { ...s, ordinal, place, packed };
 }
 
-function indexSegment(store: Pick<RegionFacts, "innovationIds" | "places">, placeIndexes: Map<number, number>, unsorted: Segment): IndexedSegment {
+function indexSegment(
+  store: Pick<RegionFacts, "innovationIds" | "places">,
+  placeIndexes: Map<number, number>,
+  unsorted: Segment,
+): IndexedSegment {
   const s = sortByResident(unsorted);
   let innovation = store.innovationIds.indexOf(s.innovationId);
   if (innovation < 0) innovation = store.innovationIds.push(s.innovationId) - 1;
@@ -84,7 +88,9 @@ async function refresh(db: Executor, regionCode: string): Promise<RegionFacts> {
   const done = await db
     .select({ id: importBatches.id, innovationId: importBatches.innovationId })
     .from(importBatches)
-    .where(and(eq(importBatches.regionCode, regionCode), eq(importBatches.status, "done"), eq(importBatches.dryRun, false)));
+    .where(
+      and(eq(importBatches.regionCode, regionCode), eq(importBatches.status, "done"), eq(importBatches.dryRun, false)),
+    );
   const current = stores.get(regionCode);
   const known = current?.segments ?? new Map<string, IndexedSegment>();
   const doneIds = new Set(done.map((b) => b.id));

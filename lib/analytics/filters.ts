@@ -17,7 +17,9 @@ const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "v.dashboardMonth");
 
 export const dashboardFilters = z
   .object({
-    year: optionalText(z.string().regex(/^(20\d\d|2100)$/, "v.impactYear")).transform((v) => (v === undefined ? undefined : Number(v))),
+    year: optionalText(z.string().regex(/^(20\d\d|2100)$/, "v.impactYear")).transform((v) =>
+      v === undefined ? undefined : Number(v),
+    ),
     from: optionalText(month),
     to: optionalText(month),
     agencyId: optionalText(z.uuid({ error: "v.dashboardAgency" })),
@@ -31,7 +33,8 @@ export type DashboardFilters = z.output<typeof dashboardFilters>;
 
 /** year × 12 + month − 1 */
 export const absoluteMonth = (yyyyMm: string) => Number(yyyyMm.slice(0, 4)) * 12 + Number(yyyyMm.slice(5, 7)) - 1;
-export const monthLabel = (absolute: number) => `${Math.floor(absolute / 12)}-${String((absolute % 12) + 1).padStart(2, "0")}`;
+export const monthLabel = (absolute: number) =>
+  `${Math.floor(absolute / 12)}-${String((absolute % 12) + 1).padStart(2, "0")}`;
 
 /** The filters' period as absolute months (inclusive); the year wins over a range. */
 export function monthRange(f: DashboardFilters): { from: number; to: number } {

@@ -10,9 +10,18 @@ export async function dashboardOptions({ ctx }: { ctx: Ctx }) {
   const actor = requirePermission(ctx, "impact.read");
   const region = actor.regionCode;
   const [agencyRows, innovationRows, kecamatan] = await Promise.all([
-    ctx.db.select({ id: agencies.id, name: agencies.name }).from(agencies).where(eq(agencies.regionCode, region)).orderBy(asc(agencies.name)),
     ctx.db
-      .select({ id: innovations.id, name: innovations.name, agencyId: innovations.agencyId, urusan: innovations.mainAffair })
+      .select({ id: agencies.id, name: agencies.name })
+      .from(agencies)
+      .where(eq(agencies.regionCode, region))
+      .orderBy(asc(agencies.name)),
+    ctx.db
+      .select({
+        id: innovations.id,
+        name: innovations.name,
+        agencyId: innovations.agencyId,
+        urusan: innovations.mainAffair,
+      })
       .from(innovations)
       .where(eq(innovations.regionCode, region))
       .orderBy(asc(innovations.name)),

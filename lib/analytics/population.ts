@@ -12,13 +12,31 @@ export interface PopulationFigure {
  * The population to set reach against: the figure of the period's year, else the latest one before
  * it, else the earliest on record (a later count beats none, and the page names the year used).
  */
-export async function populationFor(db: Executor, regionCode: string, year: number | null): Promise<PopulationFigure | null> {
+export async function populationFor(
+  db: Executor,
+  regionCode: string,
+  year: number | null,
+): Promise<PopulationFigure | null> {
   const region = eq(regionPopulation.regionCode, regionCode);
-  const pick = { year: regionPopulation.year, population: regionPopulation.population, source: regionPopulation.source };
+  const pick = {
+    year: regionPopulation.year,
+    population: regionPopulation.population,
+    source: regionPopulation.source,
+  };
   if (year !== null) {
-    const [atOrBefore] = await db.select(pick).from(regionPopulation).where(and(region, lte(regionPopulation.year, year))).orderBy(desc(regionPopulation.year)).limit(1);
+    const [atOrBefore] = await db
+      .select(pick)
+      .from(regionPopulation)
+      .where(and(region, lte(regionPopulation.year, year)))
+      .orderBy(desc(regionPopulation.year))
+      .limit(1);
     if (atOrBefore) return atOrBefore;
   }
-  const [any] = await db.select(pick).from(regionPopulation).where(region).orderBy(year === null ? desc(regionPopulation.year) : regionPopulation.year).limit(1);
+  const [any] = await db
+    .select(pick)
+    .from(regionPopulation)
+    .where(region)
+    .orderBy(year === null ? desc(regionPopulation.year) : regionPopulation.year)
+    .limit(1);
   return any ?? null;
 }

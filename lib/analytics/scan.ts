@@ -73,7 +73,9 @@ export function scanFacts(facts: RegionFacts, filter: ScanFilter): ScanResult {
   const monthCount = Math.max(0, Math.min((maxYear + 1) * 12 - 1, filter.monthTo) - firstMonth + 1);
   // The filter's months of each year, as a mask over that year's month bits.
   const yearMasks = new Int32Array(maxYear - minYear + 1);
-  for (let y = minYear; y <= maxYear; y++) for (let m = 0; m < 12; m++) if (y * 12 + m >= filter.monthFrom && y * 12 + m <= filter.monthTo) yearMasks[y - minYear] |= 1 << m;
+  for (let y = minYear; y <= maxYear; y++)
+    for (let m = 0; m < 12; m++)
+      if (y * 12 + m >= filter.monthFrom && y * 12 + m <= filter.monthTo) yearMasks[y - minYear] |= 1 << m;
   const places = facts.places.length;
   const kecOfPlace = facts.places.map((p) => p >> 16);
 
@@ -175,5 +177,17 @@ export function scanFacts(facts: RegionFacts, filter: ScanFilter): ScanResult {
     }
     byKecamatan.set(kec, count);
   }
-  return { residents, firstMonth, byMonth, byPlace, byKecamatan, byInnovation, byAgency, byUrusan, pyramid, overlap, pairs };
+  return {
+    residents,
+    firstMonth,
+    byMonth,
+    byPlace,
+    byKecamatan,
+    byInnovation,
+    byAgency,
+    byUrusan,
+    pyramid,
+    overlap,
+    pairs,
+  };
 }

@@ -40,7 +40,9 @@ export const packedSex = (p: number) => (p >>> 15) & 1;
 export const packedBand = (p: number) => (p >>> 12) & 7;
 export const packedMonths = (p: number) => p & 0xfff;
 
-const PACKED = sql.raw(`(((year - 2000)::bigint << 25) | (extract(doy from last_date)::bigint << 16) | ((sex - 1)::bigint << 15) | (age_band::bigint << 12) | months::bigint)`);
+const PACKED = sql.raw(
+  `(((year - 2000)::bigint << 25) | (extract(doy from last_date)::bigint << 16) | ((sex - 1)::bigint << 15) | (age_band::bigint << 12) | months::bigint)`,
+);
 
 /** Parses "a,b,c,a,b,c,…" (non-negative integers) into the three columns. */
 function parseTriples(text: string | null, n: number, s: Segment) {
@@ -76,7 +78,11 @@ interface CellRow {
 }
 
 /** The facts and cells of these batches (of one region); a batch without facts comes back empty. */
-export async function loadSegments(db: Executor, regionCode: string, batches: { id: string; innovationId: string }[]): Promise<Segment[]> {
+export async function loadSegments(
+  db: Executor,
+  regionCode: string,
+  batches: { id: string; innovationId: string }[],
+): Promise<Segment[]> {
   if (!batches.length) return [];
   const ids = `{${batches.map((b) => b.id).join(",")}}`;
   const [facts, cells] = await Promise.all([
@@ -91,17 +97,34 @@ export async function loadSegments(db: Executor, regionCode: string, batches: { 
       from service_cells
       where region_code = ${regionCode} and batch_id = any(${ids}::uuid[])`),
   ]);
-  const byBatch = new Map(rowsOf<{ batch_id: string; n: number; triples: string | null }>(facts).map((r) => [r.batch_id, r]));
+  const byBatch = new Map(
+    rowsOf<{ batch_id: string; n: number; triples: string | null }>(facts).map((r) => [r.batch_id, r]),
+  );
   const cellsByBatch = new Map<string, Cell[]>();
   for (const c of rowsOf<CellRow>(cells)) {
     const list = cellsByBatch.get(c.batch_id) ?? [];
-    list.push({ month: c.year * 12 + c.month - 1, kecamatan: c.kecamatan, desa: c.desa, records: c.records, amount: c.amount === null ? null : Number(c.amount) });
+    list.push({
+      month: c.year * 12 + c.month - 1,
+      kecamatan: c.kecamatan,
+      desa: c.desa,
+      records: c.records,
+      amount: c.amount === null ? null : Number(c.amount),
+    });
     cellsByBatch.set(c.batch_id, list);
   }
   return batches.map((b) => {
     const row = byBatch.get(b.id);
     const n = row?.n ?? 0;
-    const segment: Segment = { batchId: b.id, innovationId: b.innovationId, length: n, ordinal: new Int32Array(n), place: new Int32Array(n), packed: new Uint32Array(n), maxOrdinal: 0, cells: cellsByBatch.get(b.id) ?? [] };
+    const segment: Segment = {
+      batchId: b.id,
+      innovationId: b.innovationId,
+      length: n,
+      ordinal: new Int32Array(n),
+      place: new Int32Array(n),
+      packed: new Uint32Array(n),
+      maxOrdinal: 0,
+      cells: cellsByBatch.get(b.id) ?? [],
+    };
     parseTriples(row?.triples ?? null, n, segment);
     return segment;
   });

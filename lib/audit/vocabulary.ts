@@ -73,8 +73,10 @@ export const AUDIT_ENTITIES = [
 /** next-intl reads dots as nesting, so a message key spells the action with underscores. */
 export const auditActionKey = (action: string) => action.replaceAll(".", "_");
 
-export const isKnownAction = (action: string): action is (typeof AUDIT_ACTIONS)[number] => (AUDIT_ACTIONS as readonly string[]).includes(action);
-export const isKnownEntity = (entity: string): entity is (typeof AUDIT_ENTITIES)[number] => (AUDIT_ENTITIES as readonly string[]).includes(entity);
+export const isKnownAction = (action: string): action is (typeof AUDIT_ACTIONS)[number] =>
+  (AUDIT_ACTIONS as readonly string[]).includes(action);
+export const isKnownEntity = (entity: string): entity is (typeof AUDIT_ENTITIES)[number] =>
+  (AUDIT_ENTITIES as readonly string[]).includes(entity);
 
 /**
  * A stored value the way a reader can take it in: empty as a dash, lists joined, long texts

@@ -46,10 +46,21 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
         const requestId = requestIdFrom(request.headers);
-        const result = await verifyLogin(await appDb(), credentials?.email, credentials?.password, requestId, clientIp(request.headers));
+        const result = await verifyLogin(
+          await appDb(),
+          credentials?.email,
+          credentials?.password,
+          requestId,
+          clientIp(request.headers),
+        );
         if (!result.ok && result.reason === "locked") throw new SignInLocked(result.retryAfterSeconds ?? 900);
         if (!result.ok) return null;
-        return { id: result.user.id, email: result.user.email, name: result.user.name, sessionVersion: result.user.sessionVersion };
+        return {
+          id: result.user.id,
+          email: result.user.email,
+          name: result.user.name,
+          sessionVersion: result.user.sessionVersion,
+        };
       },
     }),
   ],
@@ -70,4 +81,5 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
 }));
 
 /** The session version a session cookie was issued under (see loadActiveActor). */
-export const sessionVersionOf = (session: { user?: unknown } | null): unknown => (session?.user as { sessionVersion?: unknown } | undefined)?.sessionVersion;
+export const sessionVersionOf = (session: { user?: unknown } | null): unknown =>
+  (session?.user as { sessionVersion?: unknown } | undefined)?.sessionVersion;

@@ -26,14 +26,18 @@ export const getRequestContext = cache(async (): Promise<Ctx> => {
  * For pages: anonymous visitors go to the login page, the wrong role gets the 403 page. With the
  * owner's name, the 403 page for another agency's record says whose it is.
  */
-export async function pageContext(permission: Permission, resource?: ScopedResource & { ownerName?: string }): Promise<Ctx> {
+export async function pageContext(
+  permission: Permission,
+  resource?: ScopedResource & { ownerName?: string },
+): Promise<Ctx> {
   const ctx = await getRequestContext();
   try {
     requirePermission(ctx, permission, resource);
   } catch (e) {
     if (e instanceof UnauthenticatedError) redirect("/login");
     if (e instanceof ForbiddenError) {
-      if (e.code === "forbidden_other_agency" && resource?.ownerName) setForbiddenReason({ code: e.code, ownerName: resource.ownerName });
+      if (e.code === "forbidden_other_agency" && resource?.ownerName)
+        setForbiddenReason({ code: e.code, ownerName: resource.ownerName });
       forbidden();
     }
     throw e;

@@ -28,7 +28,8 @@ export async function restoreFrom(file: string, dataDir: string): Promise<void> 
   if (!fs.existsSync(file)) throw ValidationError.field("file", "v.fileMissing");
   if (lockHolder(dataDir)) throw ValidationError.field("dataDir", "v.restoreInUse");
   const pgdata = path.join(dataDir, "pgdata");
-  if (fs.existsSync(pgdata) && fs.readdirSync(pgdata).length > 0) throw ValidationError.field("dataDir", "v.restoreNotEmpty");
+  if (fs.existsSync(pgdata) && fs.readdirSync(pgdata).length > 0)
+    throw ValidationError.field("dataDir", "v.restoreNotEmpty");
   const handle = await openDatabase({ dataDir, loadDataDir: new Blob([new Uint8Array(fs.readFileSync(file))]) });
   await handle.close();
 }

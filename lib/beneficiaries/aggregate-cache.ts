@@ -22,21 +22,37 @@ export async function recordsVersion(db: Executor, regionCode: string, innovatio
       undone: count(sql`case when ${importBatches.status} = 'undone' then 1 end`),
     })
     .from(importBatches)
-    .where(and(eq(importBatches.regionCode, regionCode), innovationId ? eq(importBatches.innovationId, innovationId) : undefined));
+    .where(
+      and(
+        eq(importBatches.regionCode, regionCode),
+        innovationId ? eq(importBatches.innovationId, innovationId) : undefined,
+      ),
+    );
   return `${row.done}:${row.undone}`;
 }
 
 /** `compute()`'s result for this key and version: from the cache when it holds that version, else computed and stored. */
-export async function cachedAggregate<T>(db: Executor, regionCode: string, key: string, version: string, compute: () => Promise<T>): Promise<T> {
+export async function cachedAggregate<T>(
+  db: Executor,
+  regionCode: string,
+  key: string,
+  version: string,
+  compute: () => Promise<T>,
+): Promise<T> {
   const [hit] = await db
     .select({ payload: aggregateCache.payload })
     .from(aggregateCache)
-    .where(and(eq(aggregateCache.regionCode, regionCode), eq(aggregateCache.key, key), eq(aggregateCache.version, version)));
+    .where(
+      and(eq(aggregateCache.regionCode, regionCode), eq(aggregateCache.key, key), eq(aggregateCache.version, version)),
+    );
   if (hit) return hit.payload as T;
   const value = await compute();
   await db
     .insert(aggregateCache)
     .values({ regionCode, key, version, payload: value })
-    .onConflictDoUpdate({ target: [aggregateCache.regionCode, aggregateCache.key], set: { version, payload: value, computedAt: new Date() } });
+    .onConflictDoUpdate({
+      target: [aggregateCache.regionCode, aggregateCache.key],
+      set: { version, payload: value, computedAt: new Date() },
+    });
   return value;
 }

@@ -28,14 +28,24 @@ interface Job {
   totalBytes: number;
   /** Who started it: only they get its progress from memory (see runningJobFor). */
   ownerId: string;
-  summary: { id: string; innovationId: string; fileName: string | null; mode: string; dryRun: boolean; createdAt: string };
+  summary: {
+    id: string;
+    innovationId: string;
+    fileName: string | null;
+    mode: string;
+    dryRun: boolean;
+    createdAt: string;
+  };
 }
 
 const registry = globalThis as unknown as { beneficiaryJobs?: Map<string, Job> };
 const jobs = () => (registry.beneficiaryJobs ??= new Map());
 
 type Progress = { rows: number; fraction: number | null };
-const progressOf = (job: Job): Progress => ({ rows: job.rows, fraction: job.totalBytes > 0 ? Math.min(1, job.bytes / job.totalBytes) : null });
+const progressOf = (job: Job): Progress => ({
+  rows: job.rows,
+  fraction: job.totalBytes > 0 ? Math.min(1, job.bytes / job.totalBytes) : null,
+});
 
 /** Progress of a job running in this process, or null when none runs for the batch. */
 export function jobProgress(batchId: string): Progress | null {
@@ -106,8 +116,20 @@ export async function startImportJob(ctx: Ctx, input: JobInput): Promise<{ batch
         createdBy: actorId(actor),
       });
       // The outcome is audited when the import ends; this row says who started it and when.
-      const after = { innovationId: innovation.id, source: "upload", fileName: input.fileName, mode: input.mode, dryRun: input.dryRun, bytes: spooled.size };
-      await writeAudit(tx, actor, { action: "beneficiary.import.start", entity: "import_batch", entityId: batchId, after }, ctx.requestId);
+      const after = {
+        innovationId: innovation.id,
+        source: "upload",
+        fileName: input.fileName,
+        mode: input.mode,
+        dryRun: input.dryRun,
+        bytes: spooled.size,
+      };
+      await writeAudit(
+        tx,
+        actor,
+        { action: "beneficiary.import.start", entity: "import_batch", entityId: batchId, after },
+        ctx.requestId,
+      );
     });
   } catch (error) {
     removeSpool(spooled);
@@ -118,13 +140,24 @@ export async function startImportJob(ctx: Ctx, input: JobInput): Promise<{ batch
     bytes: 0,
     totalBytes: spooled.size,
     ownerId: actor.id,
-    summary: { id: batchId, innovationId: innovation.id, fileName: input.fileName, mode: input.mode, dryRun: input.dryRun, createdAt: new Date().toISOString() },
+    summary: {
+      id: batchId,
+      innovationId: innovation.id,
+      fileName: input.fileName,
+      mode: input.mode,
+      dryRun: input.dryRun,
+      createdAt: new Date().toISOString(),
+    },
   };
   jobs().set(batchId, job);
   void importServiceRecords(ctx, {
     innovationId: innovation.id,
     checked,
-    open: () => openRecordFile(countingStream(unspool(spooled), (n) => (job.bytes = n)), input.fileName ?? ""),
+    open: () =>
+      openRecordFile(
+        countingStream(unspool(spooled), (n) => (job.bytes = n)),
+        input.fileName ?? "",
+      ),
     fileName: input.fileName,
     dryRun: input.dryRun,
     mode: input.mode,
@@ -136,7 +169,8 @@ export async function startImportJob(ctx: Ctx, input: JobInput): Promise<{ batch
   })
     .catch((error: unknown) => {
       // File errors are recorded on the batch by the import; anything else is logged (no row data).
-      if (!(error instanceof AppError)) requestLogger(ctx.requestId).error({ err: error, batchId }, "beneficiary import job failed");
+      if (!(error instanceof AppError))
+        requestLogger(ctx.requestId).error({ err: error, batchId }, "beneficiary import job failed");
     })
     .finally(() => {
       jobs().delete(batchId);

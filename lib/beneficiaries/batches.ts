@@ -46,7 +46,10 @@ function summarise(row: BatchRow, actorId: string, progressBefore: (id: string) 
     undoneAt: row.undoneAt?.toISOString() ?? null,
     canDownloadRejected: Boolean(row.rejectedRows) && row.createdBy === actorId,
     progress,
-    report: report && Array.isArray(report.errors) && Array.isArray(report.warnings) ? (report as unknown as ImportReport) : null,
+    report:
+      report && Array.isArray(report.errors) && Array.isArray(report.warnings)
+        ? (report as unknown as ImportReport)
+        : null,
     headers: report && Array.isArray(report.headers) ? (report.headers as string[]) : null,
     failureMessage: report && typeof report.message === "string" ? report.message : null,
   };
@@ -122,7 +125,12 @@ export async function undoBatch({ ctx, input }: { ctx: Ctx; input: unknown }): P
         entity: "import_batch",
         entityId: batchId,
         before: { status: row.status, accepted: row.accepted },
-        after: { status: "undone", innovationId: row.innovationId, recordsRemoved: counts.records, residentsRemoved: counts.residents },
+        after: {
+          status: "undone",
+          innovationId: row.innovationId,
+          recordsRemoved: counts.records,
+          residentsRemoved: counts.residents,
+        },
       },
       ctx.requestId,
     );
@@ -131,11 +139,21 @@ export async function undoBatch({ ctx, input }: { ctx: Ctx; input: unknown }): P
 }
 
 /** The rejected rows of a batch as CSV, for the uploader only (they hold NIKs to fix). */
-export async function rejectedRowsCsv({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ csv: string; fileName: string }> {
+export async function rejectedRowsCsv({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: unknown;
+}): Promise<{ csv: string; fileName: string }> {
   requirePermission(ctx, "beneficiary.import");
   const { batchId } = parseInput(batchInput, input);
   const { row, actor } = await loadBatch(ctx, batchId);
   if (!row.rejectedRows || row.createdBy !== actor.id) throw new AppError(404, "rejected_rows_unavailable");
-  const base = (row.fileName ?? "data").replace(/\.[^.]+$/, "").replace(/[^\w.-]+/g, "_").slice(0, 80) || "data";
+  const base =
+    (row.fileName ?? "data")
+      .replace(/\.[^.]+$/, "")
+      .replace(/[^\w.-]+/g, "_")
+      .slice(0, 80) || "data";
   return { csv: decryptStored(row.rejectedRows, "rejected-rows"), fileName: `${base}-ditolak.csv` };
 }

@@ -13,7 +13,13 @@ import { impactQuery, yearRange } from "./impact";
  */
 
 export const crossProgrammeQuery = impactQuery.extend({
-  limit: z.coerce.number().int().min(1).max(50).default(10).meta({ description: "How many combinations to list (default 10)" }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(50)
+    .default(10)
+    .meta({ description: "How many combinations to list (default 10)" }),
 });
 
 export interface CrossProgrammeSummary {
@@ -29,7 +35,15 @@ export interface CrossProgrammeSummary {
 }
 
 /** `version`: the region's records version (./aggregate-cache.ts), when the caller has read it already. */
-export async function crossProgrammeSummary({ ctx, query = {}, version }: { ctx: Ctx; query?: unknown; version?: string }): Promise<CrossProgrammeSummary> {
+export async function crossProgrammeSummary({
+  ctx,
+  query = {},
+  version,
+}: {
+  ctx: Ctx;
+  query?: unknown;
+  version?: string;
+}): Promise<CrossProgrammeSummary> {
   const actor = requirePermission(ctx, "impact.read");
   const { year, limit } = parseInput(crossProgrammeQuery, query ?? {});
   const sr = serviceRecords;
@@ -40,7 +54,10 @@ export async function crossProgrammeSummary({ ctx, query = {}, version }: { ctx:
   const perResident = ctx.db
     .select({
       programmes: countDistinct(sr.innovationId).as("programmes"),
-      innovationIds: sql<string>`string_agg(distinct ${sr.innovationId}::text, ',' order by ${sr.innovationId}::text)`.as("innovation_ids"),
+      innovationIds:
+        sql<string>`string_agg(distinct ${sr.innovationId}::text, ',' order by ${sr.innovationId}::text)`.as(
+          "innovation_ids",
+        ),
     })
     .from(sr)
     .where(where)
@@ -65,7 +82,12 @@ export async function crossProgrammeSummary({ ctx, query = {}, version }: { ctx:
   const ids = [...new Set(combos.flatMap((c) => c.innovationIds.split(",")))];
   const names = ids.length
     ? new Map(
-        (await ctx.db.select({ id: innovations.id, name: innovations.name }).from(innovations).where(inArray(innovations.id, ids))).map((r) => [r.id, r.name]),
+        (
+          await ctx.db
+            .select({ id: innovations.id, name: innovations.name })
+            .from(innovations)
+            .where(inArray(innovations.id, ids))
+        ).map((r) => [r.id, r.name]),
       )
     : new Map<string, string>();
 

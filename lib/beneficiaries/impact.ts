@@ -33,7 +33,10 @@ const yearParam = z
   .pipe(z.number("v.impactYear").int("v.impactYear").min(2000, "v.impactYear").max(2100, "v.impactYear").optional());
 
 export const impactQuery = z.object({
-  year: yearParam.meta({ description: "Only services dated in this calendar year; all years when absent", type: "integer" }),
+  year: yearParam.meta({
+    description: "Only services dated in this calendar year; all years when absent",
+    type: "integer",
+  }),
 });
 
 export interface ImpactCount {
@@ -65,7 +68,11 @@ export interface InnovationImpact {
   amountUnit: string | null;
   /** Calendar years that have records, newest first (for a year selector). */
   years: number[];
-  totals: ImpactCount & { amount: { sum: number; count: number } | null; firstDate: string | null; lastDate: string | null };
+  totals: ImpactCount & {
+    amount: { sum: number; count: number } | null;
+    firstDate: string | null;
+    lastDate: string | null;
+  };
   byMonth: ImpactMonth[];
   byKecamatan: ImpactPlace[];
   byDesa: ImpactDesa[];
@@ -85,7 +92,15 @@ export function yearRange(year: number | undefined): SQL[] {
   return [gte(serviceRecords.serviceDate, `${year}-01-01`), lt(serviceRecords.serviceDate, `${year + 1}-01-01`)];
 }
 
-export async function innovationImpact({ ctx, innovationId, query = {} }: { ctx: Ctx; innovationId: string; query?: unknown }): Promise<InnovationImpact> {
+export async function innovationImpact({
+  ctx,
+  innovationId,
+  query = {},
+}: {
+  ctx: Ctx;
+  innovationId: string;
+  query?: unknown;
+}): Promise<InnovationImpact> {
   const actor = requirePermission(ctx, "impact.read");
   const { year } = parseInput(impactQuery, query ?? {});
   const innovation = await findInnovation(ctx.db, actor.regionCode, innovationId);
@@ -94,16 +109,26 @@ export async function innovationImpact({ ctx, innovationId, query = {} }: { ctx:
   const where = and(base, ...yearRange(year));
   // Reads every record of the innovation (seconds at a million): kept until its records change.
   const version = await recordsVersion(ctx.db, actor.regionCode, innovation.id);
-  const figures = await cachedAggregate(ctx.db, actor.regionCode, `impact:${innovation.id}:${year ?? "all"}`, version, async () => ({
-    innovationId: innovation.id,
-    year: year ?? null,
-    ...(await aggregate(ctx.db, base!, where!)),
-  }));
+  const figures = await cachedAggregate(
+    ctx.db,
+    actor.regionCode,
+    `impact:${innovation.id}:${year ?? "all"}`,
+    version,
+    async () => ({
+      innovationId: innovation.id,
+      year: year ?? null,
+      ...(await aggregate(ctx.db, base!, where!)),
+    }),
+  );
   // The unit is the innovation's current setting, not part of the cached figures.
   return { ...figures, amountUnit: innovation.amountUnit };
 }
 
-async function aggregate(db: Executor, base: SQL, where: SQL): Promise<Omit<InnovationImpact, "innovationId" | "year" | "amountUnit">> {
+async function aggregate(
+  db: Executor,
+  base: SQL,
+  where: SQL,
+): Promise<Omit<InnovationImpact, "innovationId" | "year" | "amountUnit">> {
   const sr = serviceRecords;
   const month = sql<string>`to_char(${sr.serviceDate}, 'YYYY-MM')`;
   const kecamatan = sql<string | null>`substr(${sr.desaCode}, 1, 8)`;
@@ -141,7 +166,12 @@ async function aggregate(db: Executor, base: SQL, where: SQL): Promise<Omit<Inno
     .where(where)
     .groupBy(sr.desaCode);
   const typeQ = db
-    .select({ serviceType: sr.serviceType, records: count(), residents: countDistinct(sr.residentId), amount: amountSum })
+    .select({
+      serviceType: sr.serviceType,
+      records: count(),
+      residents: countDistinct(sr.residentId),
+      amount: amountSum,
+    })
     .from(sr)
     .where(where)
     .groupBy(sr.serviceType);
@@ -161,8 +191,19 @@ async function aggregate(db: Executor, base: SQL, where: SQL): Promise<Omit<Inno
     .from(perResident)
     .groupBy(perResident.sex, perResident.age);
 
-  const [years, [totals], months, kecs, desas, types, sexAges] = await Promise.all([yearsQ, totalsQ, monthQ, kecQ, desaQ, typeQ, sexAgeQ]);
-  const names = await regionNames(db, [...kecs.flatMap((k) => (k.code ? [k.code] : [])), ...desas.flatMap((d) => (d.code ? [d.code] : []))]);
+  const [years, [totals], months, kecs, desas, types, sexAges] = await Promise.all([
+    yearsQ,
+    totalsQ,
+    monthQ,
+    kecQ,
+    desaQ,
+    typeQ,
+    sexAgeQ,
+  ]);
+  const names = await regionNames(db, [
+    ...kecs.flatMap((k) => (k.code ? [k.code] : [])),
+    ...desas.flatMap((d) => (d.code ? [d.code] : [])),
+  ]);
 
   // Most residents first; records without a desa ("unknown") last whatever their count.
   const byRecords = <T extends ImpactCount & { code: string | null; name: string | null }>(a: T, b: T) =>
@@ -188,7 +229,14 @@ async function aggregate(db: Executor, base: SQL, where: SQL): Promise<Omit<Inno
       lastDate: totals.lastDate ?? null,
     },
     byMonth: months.map((m) => ({ month: m.month, records: m.records, residents: m.residents, amount: num(m.amount) })),
-    byKecamatan: kecs.map((k) => ({ code: k.code, name: k.code ? (names.get(k.code) ?? null) : null, records: k.records, residents: k.residents })).sort(byRecords),
+    byKecamatan: kecs
+      .map((k) => ({
+        code: k.code,
+        name: k.code ? (names.get(k.code) ?? null) : null,
+        records: k.records,
+        residents: k.residents,
+      }))
+      .sort(byRecords),
     byDesa: desas
       .map((d) => ({
         code: d.code,

@@ -35,9 +35,17 @@ function requestHash(innovationId: string, body: unknown): string {
     Array.isArray(v)
       ? v.map(canonical)
       : v && typeof v === "object"
-        ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, canonical(x)]))
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, unknown>)
+              .sort(([a], [b]) => a.localeCompare(b))
+              .map(([k, x]) => [k, canonical(x)]),
+          )
         : v;
-  return createHash("sha256").update(innovationId).update("\n").update(JSON.stringify(canonical(body))).digest("hex");
+  return createHash("sha256")
+    .update(innovationId)
+    .update("\n")
+    .update(JSON.stringify(canonical(body)))
+    .digest("hex");
 }
 
 async function storedAnswer(ctx: Ctx, userId: string, key: string, hash: string): Promise<IngestResult | null> {
@@ -107,7 +115,9 @@ export async function ingestServiceRecords({ ctx, input: raw }: { ctx: Ctx; inpu
       apiClient: actor.kind === "token" ? `token:${actor.email}` : "api",
       inTransaction: key
         ? async (tx, built) => {
-            await tx.insert(idempotencyKeys).values({ userId: actor.id, key: key!, requestHash: hash, status: 200, response: built });
+            await tx
+              .insert(idempotencyKeys)
+              .values({ userId: actor.id, key: key!, requestHash: hash, status: 200, response: built });
           }
         : undefined,
     });

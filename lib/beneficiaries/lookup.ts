@@ -18,7 +18,12 @@ const LOOKUP_MAX_SERVICES = 500;
  * problem (damaged by Excel, bad birth date, …); a number is accepted and judged like a cell value.
  */
 export const lookupInput = z.object({
-  nik: z.unknown().meta({ description: "The 16-digit NIK as a string (spaces allowed). In the body only: never put a NIK in a URL", type: "string" }),
+  nik: z
+    .unknown()
+    .meta({
+      description: "The 16-digit NIK as a string (spaces allowed). In the body only: never put a NIK in a URL",
+      type: "string",
+    }),
 });
 
 export interface LookupProgramme {
@@ -74,14 +79,32 @@ export async function lookupResident({ ctx, input }: { ctx: Ctx; input: unknown 
 
   return ctx.db.transaction(async (tx) => {
     const [resident] = await tx
-      .select({ id: residents.id, sex: residents.sex, birthDate: residents.birthDate, issueAreaCode: residents.issueAreaCode })
+      .select({
+        id: residents.id,
+        sex: residents.sex,
+        birthDate: residents.birthDate,
+        issueAreaCode: residents.issueAreaCode,
+      })
       .from(residents)
       .where(and(eq(residents.regionCode, actor.regionCode), eq(residents.nikHash, nikHash)))
       .limit(1);
 
     if (!resident) {
-      await writeAudit(tx, actor, { action: "resident.lookup", entity: "resident", entityId: null, after: { result: "not_found" } }, ctx.requestId);
-      return { found: false, maskedNik, resident: null, programmes: [], services: [], totalRecords: 0, truncated: false };
+      await writeAudit(
+        tx,
+        actor,
+        { action: "resident.lookup", entity: "resident", entityId: null, after: { result: "not_found" } },
+        ctx.requestId,
+      );
+      return {
+        found: false,
+        maskedNik,
+        resident: null,
+        programmes: [],
+        services: [],
+        totalRecords: 0,
+        truncated: false,
+      };
     }
 
     const scope = and(eq(serviceRecords.regionCode, actor.regionCode), eq(serviceRecords.residentId, resident.id));
@@ -101,7 +124,13 @@ export async function lookupResident({ ctx, input }: { ctx: Ctx; input: unknown 
       .innerJoin(innovations, eq(innovations.id, serviceRecords.innovationId))
       .innerJoin(agencies, eq(agencies.id, innovations.agencyId))
       .where(scope)
-      .groupBy(serviceRecords.innovationId, innovations.name, agencies.shortName, innovations.archivedAt, innovations.amountUnit)
+      .groupBy(
+        serviceRecords.innovationId,
+        innovations.name,
+        agencies.shortName,
+        innovations.archivedAt,
+        innovations.amountUnit,
+      )
       .orderBy(desc(max(serviceRecords.serviceDate)), asc(innovations.name));
 
     const serviceRows = await tx
@@ -120,13 +149,21 @@ export async function lookupResident({ ctx, input }: { ctx: Ctx; input: unknown 
       .orderBy(desc(serviceRecords.serviceDate), asc(innovations.name), asc(serviceRecords.serviceType))
       .limit(LOOKUP_MAX_SERVICES);
 
-    const names = await regionNames(tx, serviceRows.flatMap((s) => (s.desaCode ? [s.desaCode, s.desaCode.slice(0, 8)] : [])));
+    const names = await regionNames(
+      tx,
+      serviceRows.flatMap((s) => (s.desaCode ? [s.desaCode, s.desaCode.slice(0, 8)] : [])),
+    );
     const totalRecords = programmeRows.reduce((sum, p) => sum + p.records, 0);
 
     await writeAudit(
       tx,
       actor,
-      { action: "resident.lookup", entity: "resident", entityId: resident.id, after: { result: "found", programmes: programmeRows.length, records: totalRecords } },
+      {
+        action: "resident.lookup",
+        entity: "resident",
+        entityId: resident.id,
+        after: { result: "found", programmes: programmeRows.length, records: totalRecords },
+      },
       ctx.requestId,
     );
 

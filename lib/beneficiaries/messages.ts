@@ -21,7 +21,12 @@ export const RECORD_ISSUE_CODES = [
 export type RecordIssueCode = (typeof RECORD_ISSUE_CODES)[number];
 
 /** Warnings do not reject a row or a file. */
-export const RECORD_WARNING_CODES = ["nik_area_unknown", "columns_ignored", "errors_truncated", "rejected_rows_truncated"] as const;
+export const RECORD_WARNING_CODES = [
+  "nik_area_unknown",
+  "columns_ignored",
+  "errors_truncated",
+  "rejected_rows_truncated",
+] as const;
 export type RecordWarningCode = (typeof RECORD_WARNING_CODES)[number];
 
 const isNikCode = (code: string): code is NikErrorCode => (NIK_ERROR_CODES as readonly string[]).includes(code);
@@ -35,7 +40,11 @@ export function issueMessage(code: RecordIssueCode, locale: Locale): string {
   return translator(locale)(`beneficiaries.issue.${code}`);
 }
 
-export function warningMessage(code: RecordWarningCode, locale: Locale, params: Record<string, string | number> = {}): string {
+export function warningMessage(
+  code: RecordWarningCode,
+  locale: Locale,
+  params: Record<string, string | number> = {},
+): string {
   if (code === "nik_area_unknown") return NIK_WARNING_MESSAGES.nik_area_unknown[locale];
   return translator(locale)(`beneficiaries.warning.${code}`, params);
 }
@@ -47,11 +56,20 @@ export const BENEFICIARY_ERROR_CODES = {
   records_old_excel: { status: 422, meaning: "A pre-2007 .xls file: save it as .xlsx or CSV." },
   records_unreadable: { status: 422, meaning: "The XLSX cannot be read." },
   records_csv_invalid: { status: 422, meaning: "The CSV is broken (e.g. an unclosed quote) near the line given." },
-  records_missing_columns: { status: 422, meaning: "Required columns not found; `error.headers` lists the file's headers for a `columns` mapping." },
+  records_missing_columns: {
+    status: 422,
+    meaning: "Required columns not found; `error.headers` lists the file's headers for a `columns` mapping.",
+  },
   records_duplicate_column: { status: 422, meaning: "A column of the service-record file appears twice." },
   records_too_many: { status: 422, meaning: "More than 10,000 records in one JSON batch." },
-  records_too_large: { status: 413, meaning: "The upload is over IMPORT_MAX_BYTES (200 MB by default); the message names the limit." },
-  records_rejected_strict: { status: 422, meaning: "mode=strict and some rows were rejected: nothing was written; the body is the report plus `error`." },
+  records_too_large: {
+    status: 413,
+    meaning: "The upload is over IMPORT_MAX_BYTES (200 MB by default); the message names the limit.",
+  },
+  records_rejected_strict: {
+    status: 422,
+    meaning: "mode=strict and some rows were rejected: nothing was written; the body is the report plus `error`.",
+  },
   idempotency_key_invalid: { status: 422, meaning: "The Idempotency-Key is not 1–200 printable ASCII characters." },
   idempotency_conflict: { status: 409, meaning: "The Idempotency-Key was used before with a different body." },
   batch_not_undoable: { status: 409, meaning: "Only a finished, written import batch can be undone, once." },

@@ -35,11 +35,23 @@ export function ageOn(birthDate: string, onDate: string): number {
 
 function residentArea(code: string): ResidentArea {
   const area = lookupArea(code);
-  return { code, kecamatan: area?.kecamatan ?? null, kabupatenKota: area?.kabupatenKota ?? null, provinsi: area?.provinsi ?? null };
+  return {
+    code,
+    kecamatan: area?.kecamatan ?? null,
+    kabupatenKota: area?.kabupatenKota ?? null,
+    provinsi: area?.provinsi ?? null,
+  };
 }
 
-export function residentFacts(row: { sex: Sex; birthDate: string; issueAreaCode: string }, today = wibToday()): ResidentFacts {
-  return { sex: row.sex, ageBand: ageBand(Math.max(0, ageOn(row.birthDate, today))), area: residentArea(row.issueAreaCode) };
+export function residentFacts(
+  row: { sex: Sex; birthDate: string; issueAreaCode: string },
+  today = wibToday(),
+): ResidentFacts {
+  return {
+    sex: row.sex,
+    ageBand: ageBand(Math.max(0, ageOn(row.birthDate, today))),
+    area: residentArea(row.issueAreaCode),
+  };
 }
 
 /**
@@ -57,6 +69,9 @@ export { looksLikeIdentifier } from "@/lib/nik";
 export async function regionNames(db: Executor, codes: Iterable<string>): Promise<Map<string, string>> {
   const unique = [...new Set(codes)];
   if (unique.length === 0) return new Map();
-  const rows = await db.select({ code: regions.code, name: regions.name }).from(regions).where(inArray(regions.code, unique));
+  const rows = await db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(inArray(regions.code, unique));
   return new Map(rows.map((r) => [r.code, r.name]));
 }

@@ -25,7 +25,9 @@ export const revealInput = z.object({
     .refine((v) => !looksLikeIdentifier(v) && !hasControlCharacters(v), "v.revealReasonDigits")
     .optional()
     .transform((v) => v || null)
-    .meta({ description: "Why (optional, kept in the audit trail); must not contain a NIK or any run of 10 or more digits" }),
+    .meta({
+      description: "Why (optional, kept in the audit trail); must not contain a NIK or any run of 10 or more digits",
+    }),
 });
 
 export interface RevealResult {
@@ -42,7 +44,15 @@ export interface RevealResult {
  * look-up, and one audit row per reveal (who, which resident by id, which fields, why) in the same
  * transaction — never the revealed values.
  */
-export async function revealResident({ ctx, residentId, input }: { ctx: Ctx; residentId: string; input: unknown }): Promise<RevealResult> {
+export async function revealResident({
+  ctx,
+  residentId,
+  input,
+}: {
+  ctx: Ctx;
+  residentId: string;
+  input: unknown;
+}): Promise<RevealResult> {
   const actor = requirePermission(ctx, "resident.reveal");
   const { fields, reason } = parseInput(revealInput, input ?? {});
   if (!/^[0-9a-f-]{36}$/i.test(residentId)) throw new NotFoundError("resident");
@@ -57,7 +67,17 @@ export async function revealResident({ ctx, residentId, input }: { ctx: Ctx; res
     const nik = decryptStored(row.nikEncrypted, "nik");
     const wanted = new Set(fields);
     const name = wanted.has("name") && row.nameEncrypted ? decryptStored(row.nameEncrypted, "name") : null;
-    await writeAudit(tx, actor, { action: "resident.reveal", entity: "resident", entityId: row.id, after: { fields: [...wanted].sort(), reason } }, ctx.requestId);
+    await writeAudit(
+      tx,
+      actor,
+      {
+        action: "resident.reveal",
+        entity: "resident",
+        entityId: row.id,
+        after: { fields: [...wanted].sort(), reason },
+      },
+      ctx.requestId,
+    );
     return { residentId: row.id, maskedNik: maskNik(nik), nik: wanted.has("nik") ? nik : null, name };
   });
 }

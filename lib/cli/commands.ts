@@ -46,13 +46,20 @@ async function agencyIdFor(db: Db, regionCode: string, ref: string | undefined):
   const [row] = await db
     .select({ id: agencies.id })
     .from(agencies)
-    .where(and(eq(agencies.regionCode, regionCode), or(eq(agencies.code, ref.toUpperCase()), eq(agencies.shortName, ref))))
+    .where(
+      and(eq(agencies.regionCode, regionCode), or(eq(agencies.code, ref.toUpperCase()), eq(agencies.shortName, ref))),
+    )
     .limit(1);
   if (!row) throw ValidationError.field("agencyId", "v.agency");
   return row.id;
 }
 
-const recordImport = z.object({ innovation: z.string().min(1), file: z.string().min(1), dryRun: z.boolean().optional(), strict: z.boolean().optional() });
+const recordImport = z.object({
+  innovation: z.string().min(1),
+  file: z.string().min(1),
+  dryRun: z.boolean().optional(),
+  strict: z.boolean().optional(),
+});
 
 /** An innovation by id or by its exact name, within the region. */
 async function innovationIdFor(db: Db, regionCode: string, ref: string): Promise<string> {
@@ -70,13 +77,19 @@ async function innovationIdFor(db: Db, regionCode: string, ref: string): Promise
 
 /** The summary lines of an import report (never a NIK: messages are fixed texts). */
 function reportLines(report: ImportReport, maxErrors = 20): string[] {
-  const head = report.dryRun ? "Dry run (nothing written)" : report.status === "failed" ? "Strict mode: nothing written because rows were rejected" : "Imported";
+  const head = report.dryRun
+    ? "Dry run (nothing written)"
+    : report.status === "failed"
+      ? "Strict mode: nothing written because rows were rejected"
+      : "Imported";
   const lines = [
     `${head}: ${report.rows} rows, ${report.accepted} accepted, ${report.duplicates} duplicates, ${report.rejected} rejected.`,
     ...report.errors.slice(0, maxErrors).map((e) => `  row ${e.row}, ${e.column}: ${e.code} — ${e.message}`),
   ];
-  if (report.errors.length > maxErrors) lines.push(`  … and ${report.errors.length - maxErrors} more (see the batch's rejected rows in the app).`);
-  for (const w of report.warnings.slice(0, 5)) lines.push(`  warning${w.row ? ` row ${w.row}` : ""}: ${w.code} — ${w.message}`);
+  if (report.errors.length > maxErrors)
+    lines.push(`  … and ${report.errors.length - maxErrors} more (see the batch's rejected rows in the app).`);
+  for (const w of report.warnings.slice(0, 5))
+    lines.push(`  warning${w.row ? ` row ${w.row}` : ""}: ${w.code} — ${w.message}`);
   if (report.batchId) lines.push(`Batch ${report.batchId}`);
   return lines;
 }
@@ -108,24 +121,43 @@ export const CLI_COMMANDS = {
     const agencyId = await agencyIdFor(ctx.db, ctx.actor!.regionCode, input.agency);
     const user = await createUser({
       ctx,
-      input: { email: input.email, name: input.name ?? input.email.split("@")[0], role: input.role, agencyId, password: input.password },
+      input: {
+        email: input.email,
+        name: input.name ?? input.email.split("@")[0],
+        role: input.role,
+        agencyId,
+        password: input.password,
+      },
     });
     return { lines: [`Created user ${user.email} (${user.role})`] };
   },
   "user.unlock": async (ctx: Ctx, raw: unknown) => {
     const { email, wasLocked } = await unlockLogin({ ctx, input: raw });
-    return { lines: [wasLocked ? `Unlocked sign-in for ${email}` : `${email} had no failed sign-ins on record; nothing to unlock`] };
+    return {
+      lines: [
+        wasLocked ? `Unlocked sign-in for ${email}` : `${email} had no failed sign-ins on record; nothing to unlock`,
+      ],
+    };
   },
   // Runs where the database is open: inside the app while it holds DATA_DIR, else in the CLI itself.
   "db.backup": async (_ctx: Ctx, raw: unknown) => {
     const { file } = parseInput(z.object({ file: z.string().min(1) }), raw);
     const { bytes } = await backupTo(await appDatabase(), file);
-    return { lines: [`Backup written to ${file} (${bytes} bytes). Keep DATA_DIR/nik-keys.json and auth-secret too, stored apart from it.`] };
+    return {
+      lines: [
+        `Backup written to ${file} (${bytes} bytes). Keep DATA_DIR/nik-keys.json and auth-secret too, stored apart from it.`,
+      ],
+    };
   },
   "token.create": async (ctx: Ctx, raw: unknown) => {
     const input = parseInput(tokenCreate, raw);
     const created = await createToken({ ctx, input });
-    return { lines: [`Created token "${created.name}" for ${created.userEmail}. It is shown once; store it now:`, created.token] };
+    return {
+      lines: [
+        `Created token "${created.name}" for ${created.userEmail}. It is shown once; store it now:`,
+        created.token,
+      ],
+    };
   },
 } as const;
 

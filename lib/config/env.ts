@@ -39,13 +39,25 @@ export const envSchema = z
     // Beneficiary data: keys for the NIK's HMAC and for AES-256-GCM of NIK and name.
     NIK_HMAC_KEY: nikKey,
     NIK_ENCRYPTION_KEY: nikKey,
-    EVIDENCE_MAX_BYTES: z.coerce.number().int().min(1, "must be a positive number of bytes").default(10 * 1024 * 1024),
+    EVIDENCE_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1, "must be a positive number of bytes")
+      .default(10 * 1024 * 1024),
     // Largest beneficiary import upload; bodies stream to the import (or an encrypted spool file).
-    IMPORT_MAX_BYTES: z.coerce.number().int().min(1, "must be a positive number of bytes").default(200 * 1024 * 1024),
+    IMPORT_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1, "must be a positive number of bytes")
+      .default(200 * 1024 * 1024),
     // Requests a minute per API token (0: no limit); beyond it the API answers 429 with Retry-After.
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0, "must be 0 (no limit) or a positive number").default(600),
     // Largest submission package the verify page accepts; it is spooled to a temporary file, not held in memory.
-    VERIFY_MAX_BYTES: z.coerce.number().int().min(1, "must be a positive number of bytes").default(4 * 1024 * 1024 * 1024),
+    VERIFY_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1, "must be a positive number of bytes")
+      .default(4 * 1024 * 1024 * 1024),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && env.DATABASE_URL && !env.AUTH_SECRET) {
@@ -59,7 +71,11 @@ export const envSchema = z
     // instance would not share; embedded mode generates them into DATA_DIR (lib/crypto/nik-keys.ts).
     for (const key of ["NIK_HMAC_KEY", "NIK_ENCRYPTION_KEY"] as const) {
       if (env.NODE_ENV === "production" && env.DATABASE_URL && !env[key]) {
-        ctx.addIssue({ code: "custom", path: [key], message: "is required in production with DATABASE_URL (generate one: openssl rand -base64 32)" });
+        ctx.addIssue({
+          code: "custom",
+          path: [key],
+          message: "is required in production with DATABASE_URL (generate one: openssl rand -base64 32)",
+        });
       }
     }
   });

@@ -10,7 +10,11 @@ export async function homeSummary({ ctx }: { ctx: Ctx }) {
   const own = actor.role === "agency" && actor.agencyId ? eq(innovations.agencyId, actor.agencyId) : undefined;
   // One pass: innovations per stage, with the sample entries among them.
   const byStage = await ctx.db
-    .select({ stage: innovations.stage, n: count(), samples: sql<number>`count(*) filter (where ${innovations.isSample})`.mapWith(Number) })
+    .select({
+      stage: innovations.stage,
+      n: count(),
+      samples: sql<number>`count(*) filter (where ${innovations.isSample})`.mapWith(Number),
+    })
     .from(innovations)
     .where(and(...scope, ...(own ? [own] : [])))
     .groupBy(innovations.stage);

@@ -37,12 +37,24 @@ export async function leaderImpact({ ctx }: { ctx: Ctx }): Promise<LeaderImpact>
   const [{ allMonths, perInnovation }, names, crossProgramme] = await Promise.all([
     cachedAggregate(ctx.db, actor.regionCode, "leader", version, async () => {
       const [allMonths, perInnovation] = await Promise.all([
-        ctx.db.select({ month, records: count(), residents: countDistinct(sr.residentId) }).from(sr).where(region).groupBy(month).orderBy(month),
-        ctx.db.select({ id: sr.innovationId, residents: countDistinct(sr.residentId), records: count() }).from(sr).where(region).groupBy(sr.innovationId),
+        ctx.db
+          .select({ month, records: count(), residents: countDistinct(sr.residentId) })
+          .from(sr)
+          .where(region)
+          .groupBy(month)
+          .orderBy(month),
+        ctx.db
+          .select({ id: sr.innovationId, residents: countDistinct(sr.residentId), records: count() })
+          .from(sr)
+          .where(region)
+          .groupBy(sr.innovationId),
       ]);
       return { allMonths, perInnovation };
     }),
-    ctx.db.select({ id: innovations.id, name: innovations.name }).from(innovations).where(eq(innovations.regionCode, actor.regionCode)),
+    ctx.db
+      .select({ id: innovations.id, name: innovations.name })
+      .from(innovations)
+      .where(eq(innovations.regionCode, actor.regionCode)),
     crossProgrammeSummary({ ctx, query: { limit: 5 }, version }),
   ]);
   const nameOf = new Map(names.map((n) => [n.id, n.name]));

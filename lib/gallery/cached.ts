@@ -22,7 +22,11 @@ async function publicCtx(): Promise<Ctx> {
   return { db: await appDb(), actor: null };
 }
 
-export const cachedGalleryList = unstable_cache(async (query: Record<string, string>) => listGallery({ ctx: await publicCtx(), input: query }), ["gallery-list"], options);
+export const cachedGalleryList = unstable_cache(
+  async (query: Record<string, string>) => listGallery({ ctx: await publicCtx(), input: query }),
+  ["gallery-list"],
+  options,
+);
 
 export const cachedGalleryInnovation = unstable_cache(
   async (slug: string) => {
@@ -38,6 +42,18 @@ export const cachedGalleryInnovation = unstable_cache(
   options,
 );
 
-export const cachedIgaHistory = unstable_cache(async () => galleryIgaHistory({ ctx: await publicCtx() }), ["gallery-iga"], options);
-export const cachedRegionName = unstable_cache(async () => galleryRegionName({ ctx: await publicCtx() }), ["gallery-region"], options);
-export const cachedGalleryEntries = unstable_cache(async () => galleryEntries({ ctx: await publicCtx() }), ["gallery-entries"], options);
+export const cachedIgaHistory = unstable_cache(
+  async () => galleryIgaHistory({ ctx: await publicCtx() }),
+  ["gallery-iga"],
+  options,
+);
+export const cachedRegionName = unstable_cache(
+  async () => galleryRegionName({ ctx: await publicCtx() }),
+  ["gallery-region"],
+  options,
+);
+export const cachedGalleryEntries = unstable_cache(
+  async () => galleryEntries({ ctx: await publicCtx() }),
+  ["gallery-entries"],
+  options,
+);

@@ -69,11 +69,24 @@ export async function getGalleryInnovation({ ctx, input }: { ctx: Ctx; input: un
     })
     .from(innovations)
     .innerJoin(agencies, eq(agencies.id, innovations.agencyId))
-    .where(and(eq(innovations.regionCode, regionCode), eq(innovations.slug, slug.data), eq(innovations.isPublic, true), isNull(innovations.archivedAt)))
+    .where(
+      and(
+        eq(innovations.regionCode, regionCode),
+        eq(innovations.slug, slug.data),
+        eq(innovations.isPublic, true),
+        isNull(innovations.archivedAt),
+      ),
+    )
     .limit(1);
   if (!row) throw new NotFoundError("innovation");
   const { id, ...rest } = row;
   const reach = await publicReach(ctx.db, regionCode, id);
   // The id stays inside: a public page needs only the slug.
-  return { ...rest, slug: row.slug!, problem: problemParagraph(row.design), updatedAt: row.updatedAt.toISOString(), reach };
+  return {
+    ...rest,
+    slug: row.slug!,
+    problem: problemParagraph(row.design),
+    updatedAt: row.updatedAt.toISOString(),
+    reach,
+  };
 }

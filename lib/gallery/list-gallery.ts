@@ -16,7 +16,9 @@ import { requirePublicPermission } from "./access";
 export const GALLERY_PAGE_SIZE = 24;
 
 const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), schema.optional()).catch(undefined);
+  z
+    .preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v.trim() : undefined), schema.optional())
+    .catch(undefined);
 
 export const galleryQuery = z.object({
   q: optional(z.string().max(100)),
@@ -55,7 +57,12 @@ export async function listGallery({ ctx, input }: { ctx: Ctx; input: unknown }):
   const { regionCode } = requirePublicPermission(ctx, "gallery.read");
   // A malformed filter is dropped rather than refused (each field has a `catch`): an edited link still shows the gallery.
   const query = parseInput(galleryQuery, input ?? {});
-  const base = and(eq(innovations.regionCode, regionCode), eq(innovations.isPublic, true), isNull(innovations.archivedAt), sql`${innovations.slug} is not null`);
+  const base = and(
+    eq(innovations.regionCode, regionCode),
+    eq(innovations.isPublic, true),
+    isNull(innovations.archivedAt),
+    sql`${innovations.slug} is not null`,
+  );
   const rows = await ctx.db
     .select({
       slug: innovations.slug,
@@ -76,12 +83,21 @@ export async function listGallery({ ctx, input }: { ctx: Ctx; input: unknown }):
   // Public innovations are a few dozen at most: the options and filters are computed here, in one read.
   const options = {
     urusan: [...new Set(rows.map((r) => r.urusan).filter((u): u is string => !!u))].sort(),
-    agencies: [...new Map(rows.map((r) => [r.agencyCode, { code: r.agencyCode, name: r.agencyName }])).values()].sort((a, b) => a.name.localeCompare(b.name)),
+    agencies: [...new Map(rows.map((r) => [r.agencyCode, { code: r.agencyCode, name: r.agencyName }])).values()].sort(
+      (a, b) => a.name.localeCompare(b.name),
+    ),
     stages: STAGES.filter((s) => rows.some((r) => r.stage === s)),
   };
-  const kept = rows.filter((r) => (!query.urusan || r.urusan === query.urusan) && (!query.agency || r.agencyCode === query.agency) && (!query.stage || r.stage === query.stage));
+  const kept = rows.filter(
+    (r) =>
+      (!query.urusan || r.urusan === query.urusan) &&
+      (!query.agency || r.agencyCode === query.agency) &&
+      (!query.stage || r.stage === query.stage),
+  );
   const pages = Math.max(1, Math.ceil(kept.length / GALLERY_PAGE_SIZE));
   const page = Math.min(query.page, pages);
-  const items = kept.slice((page - 1) * GALLERY_PAGE_SIZE, page * GALLERY_PAGE_SIZE).map((r) => ({ ...r, slug: r.slug! }));
+  const items = kept
+    .slice((page - 1) * GALLERY_PAGE_SIZE, page * GALLERY_PAGE_SIZE)
+    .map((r) => ({ ...r, slug: r.slug! }));
   return { query: { ...query, page }, items, total: kept.length, pages, options };
 }

@@ -41,17 +41,29 @@ export async function setInnovationPublic({ ctx, input }: { ctx: Ctx; input: unk
     const before = await findInnovation(tx, actor.regionCode, data.id, true);
     if (!before) throw new NotFoundError("innovation");
     requirePermission(ctx, "gallery.publish", { regionCode: before.regionCode });
-    if (before.isPublic === data.public && (before.slug || !data.public)) return { id: before.id, isPublic: before.isPublic, slug: before.slug };
+    if (before.isPublic === data.public && (before.slug || !data.public))
+      return { id: before.id, isPublic: before.isPublic, slug: before.slug };
     const slug = before.slug ?? (data.public ? await freeSlug(tx, before.regionCode, before.id, before.name) : null);
     const [after] = await tx
       .update(innovations)
-      .set({ isPublic: data.public, slug, updatedAt: new Date(), updatedBy: actor.kind === "user" || actor.kind === "token" ? actor.id : null })
+      .set({
+        isPublic: data.public,
+        slug,
+        updatedAt: new Date(),
+        updatedBy: actor.kind === "user" || actor.kind === "token" ? actor.id : null,
+      })
       .where(eq(innovations.id, before.id))
       .returning({ id: innovations.id, isPublic: innovations.isPublic, slug: innovations.slug });
     await writeAudit(
       tx,
       actor,
-      { action: data.public ? "innovation.publish" : "innovation.unpublish", entity: "innovation", entityId: before.id, before: { isPublic: before.isPublic, slug: before.slug }, after: { isPublic: after.isPublic, slug: after.slug } },
+      {
+        action: data.public ? "innovation.publish" : "innovation.unpublish",
+        entity: "innovation",
+        entityId: before.id,
+        before: { isPublic: before.isPublic, slug: before.slug },
+        after: { isPublic: after.isPublic, slug: after.slug },
+      },
       ctx.requestId,
     );
     return after;

@@ -55,7 +55,12 @@ export async function publicReach(db: Executor, regionCode: string, innovationId
   return {
     residents: publicCount(scan.residents),
     records: publicCount(sums.records),
-    byKecamatan: kecamatan.map((c, i) => ({ code: c.code, name: c.name, residents: residentCells[i], records: recordCells[i] })),
+    byKecamatan: kecamatan.map((c, i) => ({
+      code: c.code,
+      name: c.name,
+      residents: residentCells[i],
+      records: recordCells[i],
+    })),
     years,
   };
 }

@@ -28,7 +28,8 @@ export async function runAction<T>(fn: () => Promise<T>, successKey?: string): P
       const fields = Object.fromEntries(translateIssues(error.issues, locale, t).map((f) => [f.field, f.message]));
       return { ok: false, error: t("errors.validation_failed"), code: error.code, fields };
     }
-    if (error instanceof AppError) return { ok: false, error: t(`errors.${error.code}`, error.params), code: error.code };
+    if (error instanceof AppError)
+      return { ok: false, error: t(`errors.${error.code}`, error.params), code: error.code };
     logger.error({ err: error }, "server action failed");
     return { ok: false, error: t("errors.internal") };
   }

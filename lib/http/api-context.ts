@@ -14,7 +14,10 @@ export type ContextResolver = (req: Request) => Promise<Ctx>;
  * a disabled account or an ended session stops at once). The database and the session are parameters, so a test can
  * resolve callers on its own database with the same rules the app uses.
  */
-export function contextResolver(sources: { db: () => Promise<Db>; sessionUser: () => Promise<{ id: string; sessionVersion: unknown } | null> }): ContextResolver {
+export function contextResolver(sources: {
+  db: () => Promise<Db>;
+  sessionUser: () => Promise<{ id: string; sessionVersion: unknown } | null>;
+}): ContextResolver {
   return async (req) => {
     const db = await sources.db();
     const requestId = requestIdFrom(req.headers);

@@ -44,13 +44,20 @@ export async function errorResponse(error: unknown, req: Request, requestId?: st
 type Handler<P> = (args: { req: Request; ctx: Ctx; params: P }) => Promise<unknown>;
 
 /** What a route exports: Next calls it with (req, route); a test adds the resolver of its caller. */
-export type RouteHandler<P> = (req: Request, route: { params: Promise<P> }, resolve?: ContextResolver) => Promise<Response>;
+export type RouteHandler<P> = (
+  req: Request,
+  route: { params: Promise<P> },
+  resolve?: ContextResolver,
+) => Promise<Response>;
 
 /**
  * Wraps a route handler: resolves the caller (with `resolve`, by default the app's session and
  * bearer tokens), turns errors into JSON with the right status and the reader's language.
  */
-export function apiHandler<P = Record<string, string>>(handler: Handler<P>, resolve: ContextResolver = appContext): RouteHandler<P> {
+export function apiHandler<P = Record<string, string>>(
+  handler: Handler<P>,
+  resolve: ContextResolver = appContext,
+): RouteHandler<P> {
   return async (req, route, resolveCaller = resolve) => {
     let ctx: Ctx | undefined;
     try {

@@ -39,7 +39,10 @@ export async function readJson(req: Request): Promise<unknown> {
  * A JSON object body; anything else (no JSON, an array, a number) is a 422. With `emptyIsObject`,
  * an empty body means `{}` (the defaults).
  */
-export async function readJsonObject(req: Request, options: { emptyIsObject?: boolean } = {}): Promise<Record<string, unknown>> {
+export async function readJsonObject(
+  req: Request,
+  options: { emptyIsObject?: boolean } = {},
+): Promise<Record<string, unknown>> {
   if (options.emptyIsObject && !(await req.clone().text()).trim()) return {};
   const body = await readJson(req);
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw notJson();

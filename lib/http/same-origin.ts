@@ -42,7 +42,9 @@ function sameHost(origin: string, req: Request): boolean {
   } catch {
     return false;
   }
-  const hosts = [req.headers.get("x-forwarded-host"), req.headers.get("host")].flatMap((h) => (h ? h.split(",").map((v) => v.trim()) : []));
+  const hosts = [req.headers.get("x-forwarded-host"), req.headers.get("host")].flatMap((h) =>
+    h ? h.split(",").map((v) => v.trim()) : [],
+  );
   if (hosts.length === 0) hosts.push(new URL(req.url).host);
   return hosts.includes(originHost);
 }

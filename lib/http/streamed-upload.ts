@@ -11,12 +11,16 @@ import { NoFileError } from "./request";
  * with a 413 (`UploadTooLargeError`); a `Content-Length` already over the limit is refused before a
  * byte is read. `req.formData()` is not used because it buffers the whole body.
  */
-export async function streamedUpload(req: Request, maxBytes: number): Promise<{ body: ByteStream; fileName: string | null } | null> {
+export async function streamedUpload(
+  req: Request,
+  maxBytes: number,
+): Promise<{ body: ByteStream; fileName: string | null } | null> {
   const announced = Number(req.headers.get("content-length"));
   if (Number.isFinite(announced) && announced > maxBytes) throw new UploadTooLargeError(maxBytes);
   if (!req.body) return null;
   const type = req.headers.get("content-type") ?? "";
-  if (!type.startsWith("multipart/form-data")) return { body: limited(req.body as unknown as ByteStream, maxBytes), fileName: null };
+  if (!type.startsWith("multipart/form-data"))
+    return { body: limited(req.body as unknown as ByteStream, maxBytes), fileName: null };
   return multipartFile(req, type, maxBytes);
 }
 
@@ -31,7 +35,11 @@ async function* limited(input: ByteStream, maxBytes: number): ByteStream {
 }
 
 /** The first `file` part of a multipart body, as a stream; null when the form has none. */
-function multipartFile(req: Request, type: string, maxBytes: number): Promise<{ body: ByteStream; fileName: string | null } | null> {
+function multipartFile(
+  req: Request,
+  type: string,
+  maxBytes: number,
+): Promise<{ body: ByteStream; fileName: string | null } | null> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {

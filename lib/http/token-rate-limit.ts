@@ -19,7 +19,8 @@ let limiter: { points: number; store: RateLimiterMemory } | null = null;
 export async function countTokenRequest(tokenHash: string): Promise<void> {
   const points = env().API_RATE_LIMIT_PER_MINUTE;
   if (points === 0) return;
-  if (!limiter || limiter.points !== points) limiter = { points, store: new RateLimiterMemory({ points, duration: 60 }) };
+  if (!limiter || limiter.points !== points)
+    limiter = { points, store: new RateLimiterMemory({ points, duration: 60 }) };
   try {
     await limiter.store.consume(tokenHash);
   } catch (error) {

@@ -7,7 +7,15 @@ import { subjectView } from "./assessment-view";
  * API gives them: each with its level, the version to send back when changing it, its score and
  * its evidence. Bytes are fetched separately from /api/v1/iga/evidence/{id}/file.
  */
-export async function assessmentsResponse({ ctx, year, innovationId }: { ctx: Ctx; year: number; innovationId: string | null }) {
+export async function assessmentsResponse({
+  ctx,
+  year,
+  innovationId,
+}: {
+  ctx: Ctx;
+  year: number;
+  innovationId: string | null;
+}) {
   const view = await subjectView({ ctx, innovationId, year });
   // subjectView falls back to another year for the tab; the API answers only the year asked.
   if (!view || view.year !== year) throw new NotFoundError("framework");

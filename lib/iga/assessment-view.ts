@@ -64,7 +64,8 @@ export async function subjectView({
   const actor = requirePermission(ctx, "iga.read");
   let innovation: InnovationRow | undefined;
   if (innovationId) {
-    innovation = preloaded?.id === innovationId ? preloaded : await findInnovation(ctx.db, actor.regionCode, innovationId);
+    innovation =
+      preloaded?.id === innovationId ? preloaded : await findInnovation(ctx.db, actor.regionCode, innovationId);
     if (!innovation) throw new NotFoundError("innovation");
   }
   const loaded = await pickFramework(ctx, [year, innovation?.yearApplied]);
@@ -78,7 +79,10 @@ export async function subjectView({
       and(
         eq(igaAssessments.regionCode, actor.regionCode),
         eq(igaAssessments.subjectKey, innovation?.id ?? REGION_SUBJECT),
-        inArray(igaAssessments.indicatorId, indicators.length ? indicators.map((i) => i.id) : ["00000000-0000-0000-0000-000000000000"]),
+        inArray(
+          igaAssessments.indicatorId,
+          indicators.length ? indicators.map((i) => i.id) : ["00000000-0000-0000-0000-000000000000"],
+        ),
       ),
     );
   const evidence = assessments.length
@@ -86,7 +90,12 @@ export async function subjectView({
         .select({ evidence: igaEvidence, mimeType: storedFiles.mimeType, size: storedFiles.size })
         .from(igaEvidence)
         .leftJoin(storedFiles, eq(storedFiles.id, igaEvidence.fileId))
-        .where(inArray(igaEvidence.assessmentId, assessments.map((a) => a.id)))
+        .where(
+          inArray(
+            igaEvidence.assessmentId,
+            assessments.map((a) => a.id),
+          ),
+        )
         .orderBy(asc(igaEvidence.createdAt))
         .limit(2000)
     : [];
@@ -94,7 +103,9 @@ export async function subjectView({
   const items: IndicatorView[] = [];
   for (const indicator of indicators) {
     const a = byIndicator.get(indicator.id);
-    const pieces = evidence.filter((e) => e.evidence.assessmentId === a?.id).map((e) => ({ ...e.evidence, mimeType: e.mimeType, size: e.size }));
+    const pieces = evidence
+      .filter((e) => e.evidence.assessmentId === a?.id)
+      .map((e) => ({ ...e.evidence, mimeType: e.mimeType, size: e.size }));
     const hasEvidence = pieces.some((e) => e.reviewStatus !== "needs_work");
     const level = (a?.level ?? null) as Level | null;
     const rule = loaded.ruleSet.indicators.find((i) => i.code === indicator.code)!;
@@ -105,7 +116,9 @@ export async function subjectView({
       hasEvidence,
       score: hasEvidence && level ? indicator.weight * level : 0,
       max: indicator.weight * 3,
-      proposal: innovation ? await benefitProposal(ctx.db, rule, loaded.rawFormula, innovation.id, loaded.framework.year) : null,
+      proposal: innovation
+        ? await benefitProposal(ctx.db, rule, loaded.rawFormula, innovation.id, loaded.framework.year)
+        : null,
     });
   }
   const resource = innovation ? { agencyId: innovation.agencyId, regionCode: innovation.regionCode } : undefined;
@@ -114,9 +127,14 @@ export async function subjectView({
     frameworkName: loaded.framework.name,
     frameworkActive: loaded.framework.status === "active",
     yearApplied: innovation?.yearApplied ?? null,
-    canAssess: loaded.framework.status === "active" && can(ctx, innovation ? "iga.assess" : "iga.assess_region", resource),
+    canAssess:
+      loaded.framework.status === "active" && can(ctx, innovation ? "iga.assess" : "iga.assess_region", resource),
     canReview: can(ctx, "iga.review"),
-    canAttachList: !!innovation && loaded.framework.status === "active" && can(ctx, "iga.assess", resource) && can(ctx, "resident.lookup"),
+    canAttachList:
+      !!innovation &&
+      loaded.framework.status === "active" &&
+      can(ctx, "iga.assess", resource) &&
+      can(ctx, "resident.lookup"),
     items,
     score: items.reduce((sum, i) => sum + i.score, 0),
     max: items.reduce((sum, i) => sum + i.max, 0),

@@ -19,7 +19,13 @@ export async function setIndicatorLevel({ ctx, input }: { ctx: Ctx; input: unkno
     const before = await findAssessment(tx, target, true);
     const current = before?.version ?? 0;
     if (current !== data.version) throw new ConflictError("iga_stale_assessment", { version: current });
-    const values = { level: data.level, note: data.note, isSample: false, updatedAt: new Date(), updatedBy: target.actor.id };
+    const values = {
+      level: data.level,
+      note: data.note,
+      isSample: false,
+      updatedAt: new Date(),
+      updatedBy: target.actor.id,
+    };
     let after;
     if (before) {
       [after] = await tx
@@ -30,7 +36,13 @@ export async function setIndicatorLevel({ ctx, input }: { ctx: Ctx; input: unkno
     } else {
       [after] = await tx
         .insert(igaAssessments)
-        .values({ ...values, regionCode: target.regionCode, indicatorId: target.indicator.id, innovationId: target.innovationId, subjectKey: target.subjectKey })
+        .values({
+          ...values,
+          regionCode: target.regionCode,
+          indicatorId: target.indicator.id,
+          innovationId: target.innovationId,
+          subjectKey: target.subjectKey,
+        })
         .onConflictDoNothing()
         .returning();
       // Someone created it between our read and insert: their version is newer than the 0 we sent.
@@ -39,7 +51,13 @@ export async function setIndicatorLevel({ ctx, input }: { ctx: Ctx; input: unkno
     await writeAudit(
       tx,
       target.actor,
-      { action: "iga.assessment.set", entity: "iga_assessment", entityId: after.id, before: before ? { ...before, indicatorCode: target.indicator.code } : null, after: { ...after, indicatorCode: target.indicator.code } },
+      {
+        action: "iga.assessment.set",
+        entity: "iga_assessment",
+        entityId: after.id,
+        before: before ? { ...before, indicatorCode: target.indicator.code } : null,
+        after: { ...after, indicatorCode: target.indicator.code },
+      },
       ctx.requestId,
     );
     return { ...after, indicatorCode: target.indicator.code, year: data.year };

@@ -22,11 +22,18 @@ export function beneficiaryListPdf(input: {
   rows: ListedResident[];
 }): Promise<Buffer> {
   const { totals, rows } = input;
-  const shown = rows.length < totals.residents ? `Daftar menampilkan ${id.format(rows.length)} dari ${id.format(totals.residents)} penerima manfaat.` : null;
+  const shown =
+    rows.length < totals.residents
+      ? `Daftar menampilkan ${id.format(rows.length)} dari ${id.format(totals.residents)} penerima manfaat.`
+      : null;
   const content: Content[] = [
     { text: "DAFTAR PENERIMA MANFAAT", fontSize: 16, bold: true, color: PDF_BRAND },
     { text: `${input.innovationName} · tahun ${input.year}`, fontSize: 12, margin: [0, 2, 0, 2] },
-    { text: `Data dukung indikator "${input.indicatorName}", dari register penerima manfaat berbasis NIK.`, color: PDF_MUTED, margin: [0, 0, 0, 8] },
+    {
+      text: `Data dukung indikator "${input.indicatorName}", dari register penerima manfaat berbasis NIK.`,
+      color: PDF_MUTED,
+      margin: [0, 0, 0, 8],
+    },
     {
       table: {
         widths: [200, "*"],
@@ -46,7 +53,14 @@ export function beneficiaryListPdf(input: {
     },
     { text: "Penerima manfaat per desa", bold: true, color: PDF_BRAND, margin: [0, 0, 0, 4] },
     {
-      table: { headerRows: 1, widths: ["*", 80], body: [["Desa", "Warga"], ...input.perDesa.map((d) => [d.desa, { text: id.format(d.residents), alignment: "right" as const }])] },
+      table: {
+        headerRows: 1,
+        widths: ["*", 80],
+        body: [
+          ["Desa", "Warga"],
+          ...input.perDesa.map((d) => [d.desa, { text: id.format(d.residents), alignment: "right" as const }]),
+        ],
+      },
       layout: "lightHorizontalLines",
       fontSize: 9,
       margin: [0, 0, 0, 10],
@@ -59,18 +73,28 @@ export function beneficiaryListPdf(input: {
         widths: [28, 100, "*", 58, 58, 40],
         body: [
           ["No", "NIK (tersamar)", "Desa", "Layanan pertama", "Layanan terakhir", "Jumlah"],
-          ...rows.map((r, i) => [String(i + 1), { text: r.maskedNik, font: "Courier" }, r.desa, r.first, r.last, { text: id.format(r.services), alignment: "right" as const }]),
+          ...rows.map((r, i) => [
+            String(i + 1),
+            { text: r.maskedNik, font: "Courier" },
+            r.desa,
+            r.first,
+            r.last,
+            { text: id.format(r.services), alignment: "right" as const },
+          ]),
         ],
       },
       layout: "lightHorizontalLines",
       fontSize: 8,
     },
   ];
-  return renderPdf({
-    pageSize: "A4",
-    pageMargins: [40, 48, 40, 48],
-    info: { title: `Daftar penerima manfaat ${input.innovationName} ${input.year}`, creator: "Inovasi Daerah" },
-    defaultStyle: { font: "Helvetica", fontSize: 10, lineHeight: 1.2 },
-    content,
-  }, { right: "Halaman {page} dari {pages}", margin: [40, 16, 40, 0] });
+  return renderPdf(
+    {
+      pageSize: "A4",
+      pageMargins: [40, 48, 40, 48],
+      info: { title: `Daftar penerima manfaat ${input.innovationName} ${input.year}`, creator: "Inovasi Daerah" },
+      defaultStyle: { font: "Helvetica", fontSize: 10, lineHeight: 1.2 },
+      content,
+    },
+    { right: "Halaman {page} dari {pages}", margin: [40, 16, 40, 0] },
+  );
 }

@@ -17,7 +17,11 @@ export const MAX_LISTED = 2000;
 
 const schema = z.object({
   innovationId: z.uuid({ error: "v.igaInnovation" }),
-  year: z.number({ error: "v.year" }).int({ error: "v.year" }).min(2000, { error: "v.year" }).max(2100, { error: "v.year" }),
+  year: z
+    .number({ error: "v.year" })
+    .int({ error: "v.year" })
+    .min(2000, { error: "v.year" })
+    .max(2100, { error: "v.year" }),
 });
 
 /** The year's rule set has no indicator scored from the register, or the register has nobody for it. */
@@ -52,7 +56,10 @@ export async function attachBeneficiaryList({ ctx, input }: { ctx: Ctx; input: u
     lte(serviceRecords.serviceDate, `${data.year}-12-31`),
   );
   const [[totals], listed, perDesa] = await Promise.all([
-    ctx.db.select({ residents: countDistinct(serviceRecords.residentId), services: count() }).from(serviceRecords).where(inYear),
+    ctx.db
+      .select({ residents: countDistinct(serviceRecords.residentId), services: count() })
+      .from(serviceRecords)
+      .where(inYear),
     ctx.db
       .select({
         nikEncrypted: residents.nikEncrypted,
@@ -68,7 +75,11 @@ export async function attachBeneficiaryList({ ctx, input }: { ctx: Ctx; input: u
       .orderBy(sql`max(${serviceRecords.desaCode}) nulls last`, asc(min(serviceRecords.serviceDate)), asc(residents.id))
       .limit(MAX_LISTED),
     ctx.db
-      .select({ desaCode: serviceRecords.desaCode, desaName: regions.name, residents: countDistinct(serviceRecords.residentId) })
+      .select({
+        desaCode: serviceRecords.desaCode,
+        desaName: regions.name,
+        residents: countDistinct(serviceRecords.residentId),
+      })
       .from(serviceRecords)
       .leftJoin(regions, eq(regions.code, serviceRecords.desaCode))
       .where(inYear)
@@ -89,7 +100,10 @@ export async function attachBeneficiaryList({ ctx, input }: { ctx: Ctx; input: u
     year: data.year,
     indicatorName: indicator.name,
     totals: { residents: totals.residents, services: totals.services },
-    perDesa: perDesa.map((d) => ({ desa: d.desaCode ? `${d.desaName ?? ""} (${d.desaCode})`.trim() : "—", residents: d.residents })),
+    perDesa: perDesa.map((d) => ({
+      desa: d.desaCode ? `${d.desaName ?? ""} (${d.desaCode})`.trim() : "—",
+      residents: d.residents,
+    })),
     rows,
   });
   return addEvidence({
@@ -103,6 +117,9 @@ export async function attachBeneficiaryList({ ctx, input }: { ctx: Ctx; input: u
       bytes,
       subject: `Daftar penerima manfaat ${innovation.name} tahun ${data.year} (NIK tersamar)`,
     },
-    generated: { action: "iga.evidence.beneficiary_list", details: { residents: totals.residents, services: totals.services, listed: rows.length } },
+    generated: {
+      action: "iga.evidence.beneficiary_list",
+      details: { residents: totals.residents, services: totals.services, listed: rows.length },
+    },
   });
 }

@@ -37,7 +37,10 @@ export function thresholdsFromLevels(levels: readonly string[]): [number, number
   return a < b && b < c ? [a, b, c] : null;
 }
 
-export function benefitThresholds(indicator: Indicator, rawFormula: Record<string, unknown>): [number, number, number] | null {
+export function benefitThresholds(
+  indicator: Indicator,
+  rawFormula: Record<string, unknown>,
+): [number, number, number] | null {
   const fromText = thresholdsFromLevels(indicator.levels);
   if (fromText) return fromText;
   const stated = rawFormula.benefitThresholds;
@@ -59,7 +62,13 @@ export async function distinctResidentsServed(db: Executor, innovationId: string
   const [row] = await db
     .select({ n: countDistinct(serviceRecords.residentId) })
     .from(serviceRecords)
-    .where(and(eq(serviceRecords.innovationId, innovationId), gte(serviceRecords.serviceDate, `${year}-01-01`), lte(serviceRecords.serviceDate, `${year}-12-31`)));
+    .where(
+      and(
+        eq(serviceRecords.innovationId, innovationId),
+        gte(serviceRecords.serviceDate, `${year}-01-01`),
+        lte(serviceRecords.serviceDate, `${year}-12-31`),
+      ),
+    );
   return Number(row?.n ?? 0);
 }
 
@@ -69,7 +78,13 @@ export interface BenefitProposal {
   thresholds: [number, number, number];
 }
 
-export async function benefitProposal(db: Executor, indicator: Indicator, rawFormula: Record<string, unknown>, innovationId: string, year: number): Promise<BenefitProposal | null> {
+export async function benefitProposal(
+  db: Executor,
+  indicator: Indicator,
+  rawFormula: Record<string, unknown>,
+  innovationId: string,
+  year: number,
+): Promise<BenefitProposal | null> {
   if (!isBenefitIndicator(indicator)) return null;
   const thresholds = benefitThresholds(indicator, rawFormula);
   if (!thresholds) return null;

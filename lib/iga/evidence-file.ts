@@ -18,7 +18,15 @@ function contentDisposition(kind: "inline" | "attachment", fileName: string): st
  * ever shown inline; anything else goes out as an attachment of application/octet-stream, so the
  * browser never renders stored content as a page (nosniff forbids guessing otherwise).
  */
-export async function openEvidenceFile({ ctx, evidenceId, download = false }: { ctx: Ctx; evidenceId: string; download?: boolean }) {
+export async function openEvidenceFile({
+  ctx,
+  evidenceId,
+  download = false,
+}: {
+  ctx: Ctx;
+  evidenceId: string;
+  download?: boolean;
+}) {
   const actor = requirePermission(ctx, "iga.read");
   if (!/^[0-9a-f-]{36}$/i.test(evidenceId)) throw new NotFoundError("evidence");
   const [evidence] = await ctx.db
@@ -33,7 +41,10 @@ export async function openEvidenceFile({ ctx, evidenceId, download = false }: { 
   const headers = new Headers({
     "Content-Type": servable ? file.mimeType : "application/octet-stream",
     "Content-Length": String(file.size),
-    "Content-Disposition": contentDisposition(servable && !download ? "inline" : "attachment", evidence.fileName ?? `evidence-${evidenceId}`),
+    "Content-Disposition": contentDisposition(
+      servable && !download ? "inline" : "attachment",
+      evidence.fileName ?? `evidence-${evidenceId}`,
+    ),
     "X-Content-Type-Options": "nosniff",
     "Cache-Control": "private, no-store",
     ETag: `"${file.sha256}"`,

@@ -19,7 +19,11 @@ export async function removeEvidence({ ctx, input }: { ctx: Ctx; input: unknown 
   const { evidenceId } = parseInput(removeSchema, input);
   return ctx.db.transaction(async (tx) => {
     const [found] = await tx
-      .select({ year: igaFrameworks.year, indicatorCode: igaIndicators.code, innovationId: igaAssessments.innovationId })
+      .select({
+        year: igaFrameworks.year,
+        indicatorCode: igaIndicators.code,
+        innovationId: igaAssessments.innovationId,
+      })
       .from(igaEvidence)
       .innerJoin(igaAssessments, eq(igaAssessments.id, igaEvidence.assessmentId))
       .innerJoin(igaIndicators, eq(igaIndicators.id, igaAssessments.indicatorId))
@@ -36,7 +40,12 @@ export async function removeEvidence({ ctx, input }: { ctx: Ctx; input: unknown 
     await writeAudit(
       tx,
       target.actor,
-      { action: "iga.evidence.remove", entity: "iga_evidence", entityId: removed.id, before: { ...removed, indicatorCode: found.indicatorCode } },
+      {
+        action: "iga.evidence.remove",
+        entity: "iga_evidence",
+        entityId: removed.id,
+        before: { ...removed, indicatorCode: found.indicatorCode },
+      },
       ctx.requestId,
     );
     return { id: removed.id, deleted: true as const };

@@ -21,7 +21,10 @@ export class EvidenceFileError extends AppError {
  * send "C:\\Users\\…\\sk.pdf" or "../../x"), without control characters or leading dots.
  */
 export function safeBaseName(name: string): string {
-  const base = (name.split(/[\\/]/).pop() ?? "").replace(/[\u0000-\u001f\u007f-\u009f]/g, "").replace(/^[.\s]+/, "").trim();
+  const base = (name.split(/[\\/]/).pop() ?? "")
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
+    .replace(/^[.\s]+/, "")
+    .trim();
   return base.slice(0, 255) || "berkas";
 }
 
@@ -65,7 +68,13 @@ export async function addEvidence({
     if (data.replacesEvidenceId) {
       [replaced] = await tx
         .delete(igaEvidence)
-        .where(and(eq(igaEvidence.id, data.replacesEvidenceId), eq(igaEvidence.assessmentId, assessment.id), eq(igaEvidence.regionCode, target.regionCode)))
+        .where(
+          and(
+            eq(igaEvidence.id, data.replacesEvidenceId),
+            eq(igaEvidence.assessmentId, assessment.id),
+            eq(igaEvidence.regionCode, target.regionCode),
+          ),
+        )
         .returning();
       if (!replaced) throw new NotFoundError("evidence");
       if (replaced.fileId) await fileStorage().releaseIfUnused(tx, replaced.fileId);
@@ -86,17 +95,42 @@ export async function addEvidence({
         createdBy: target.actor.id,
       })
       .returning();
-    const after = { ...row, indicatorCode: target.indicator.code, sha256: stored?.sha256 ?? null, size: stored?.size ?? null, mimeType, ...generated?.details };
+    const after = {
+      ...row,
+      indicatorCode: target.indicator.code,
+      sha256: stored?.sha256 ?? null,
+      size: stored?.size ?? null,
+      mimeType,
+      ...generated?.details,
+    };
     await writeAudit(
       tx,
       target.actor,
-      { action: generated?.action ?? (replaced ? "iga.evidence.replace" : "iga.evidence.add"), entity: "iga_evidence", entityId: row.id, before: replaced ?? null, after },
+      {
+        action: generated?.action ?? (replaced ? "iga.evidence.replace" : "iga.evidence.add"),
+        entity: "iga_evidence",
+        entityId: row.id,
+        before: replaced ?? null,
+        after,
+      },
       ctx.requestId,
     );
     // "Already stored" only when this user attached the same bytes before: that another agency did
     // (a letter it holds) is not this caller's to learn.
     const seenBefore = stored?.deduplicated
-      ? (await tx.select({ id: igaEvidence.id }).from(igaEvidence).where(and(eq(igaEvidence.fileId, stored.id), eq(igaEvidence.createdBy, target.actor.id), ne(igaEvidence.id, row.id))).limit(1)).length > 0
+      ? (
+          await tx
+            .select({ id: igaEvidence.id })
+            .from(igaEvidence)
+            .where(
+              and(
+                eq(igaEvidence.fileId, stored.id),
+                eq(igaEvidence.createdBy, target.actor.id),
+                ne(igaEvidence.id, row.id),
+              ),
+            )
+            .limit(1)
+        ).length > 0
       : false;
     return { ...after, deduplicated: seenBefore };
   });

@@ -43,14 +43,24 @@ export type UploadProblem =
  * (the stored type comes from the content); a name whose extension names another type is refused,
  * because the evaluator who opens it would be misled.
  */
-export function checkUpload(fileName: string, bytes: Uint8Array, maxBytes: number): { type: EvidenceFileType } | { problem: UploadProblem } {
+export function checkUpload(
+  fileName: string,
+  bytes: Uint8Array,
+  maxBytes: number,
+): { type: EvidenceFileType } | { problem: UploadProblem } {
   if (bytes.length === 0) return { problem: { code: "evidence_empty" } };
   if (bytes.length > maxBytes) return { problem: { code: "evidence_too_large", maxMb: formatMb(maxBytes) } };
   const type = detectFileType(bytes);
   if (!type) return { problem: { code: "evidence_type_not_allowed" } };
   const ext = extensionOf(fileName);
   if (ext && !(EVIDENCE_TYPES[type].extensions as readonly string[]).includes(ext)) {
-    return { problem: { code: "evidence_type_mismatch", claimed: ext.toUpperCase(), actual: EVIDENCE_TYPES[type].extensions[0].toUpperCase() } };
+    return {
+      problem: {
+        code: "evidence_type_mismatch",
+        claimed: ext.toUpperCase(),
+        actual: EVIDENCE_TYPES[type].extensions[0].toUpperCase(),
+      },
+    };
   }
   return { type };
 }

@@ -16,7 +16,11 @@ import { yearSchema } from "./schemas";
  */
 
 const cloneSchema = z.object({ fromYear: yearSchema, toYear: yearSchema });
-const statusSchema = z.object({ year: yearSchema, status: z.enum(["draft", "active"]), version: z.number().int().min(1) });
+const statusSchema = z.object({
+  year: yearSchema,
+  status: z.enum(["draft", "active"]),
+  version: z.number().int().min(1),
+});
 const editSchema = z.object({ year: yearSchema, version: z.number().int().min(1, { error: "v.igaVersion" }) });
 
 /** The rule-set checks speak English for developers; people get these messages instead. */
@@ -24,7 +28,13 @@ function readableIssue(issue: z.core.$ZodIssue): z.core.$ZodIssue {
   if (issue.code !== "custom") return issue;
   const [head, , field] = issue.path;
   const message =
-    head === "indicators" ? "v.igaDuplicateCode" : head === "categories" ? (field === "min" ? "v.igaCategoryRange" : "v.igaCategoryOrder") : "v.igaMaxTotal";
+    head === "indicators"
+      ? "v.igaDuplicateCode"
+      : head === "categories"
+        ? field === "min"
+          ? "v.igaCategoryRange"
+          : "v.igaCategoryOrder"
+        : "v.igaMaxTotal";
   return { ...issue, message };
 }
 
@@ -44,9 +54,23 @@ export async function cloneFramework({ ctx, input }: { ctx: Ctx; input: unknown 
   return ctx.db.transaction(async (tx) => {
     const source = await loadFramework(tx, fromYear);
     if (await findFramework(tx, toYear)) throw new ConflictError("iga_framework_exists", { year: toYear });
-    const ruleSet = { ...source.ruleSet, year: toYear, name: source.ruleSet.name.replaceAll(String(fromYear), String(toYear)) };
+    const ruleSet = {
+      ...source.ruleSet,
+      year: toYear,
+      name: source.ruleSet.name.replaceAll(String(fromYear), String(toYear)),
+    };
     const framework = await insertRuleSet(tx, ruleSet, "draft", source.rawFormula);
-    await writeAudit(tx, actor, { action: "iga.framework.clone", entity: "iga_framework", entityId: framework.id, after: { fromYear, ...ruleSet } }, ctx.requestId);
+    await writeAudit(
+      tx,
+      actor,
+      {
+        action: "iga.framework.clone",
+        entity: "iga_framework",
+        entityId: framework.id,
+        after: { fromYear, ...ruleSet },
+      },
+      ctx.requestId,
+    );
     return framework;
   });
 }
@@ -65,10 +89,17 @@ export async function updateFramework({ ctx, input }: { ctx: Ctx; input: unknown
   const sent = input as object;
   return ctx.db.transaction(async (tx) => {
     const current = await loadFramework(tx, year);
-    const [locked] = await tx.select().from(igaFrameworks).where(eq(igaFrameworks.id, current.framework.id)).for("update");
+    const [locked] = await tx
+      .select()
+      .from(igaFrameworks)
+      .where(eq(igaFrameworks.id, current.framework.id))
+      .for("update");
     if (locked.version !== version) throw new ConflictError("iga_stale_framework", { version: locked.version });
     const incoming = new Map(ruleSet.indicators.map((i, n) => [i.code, { indicator: i, sortOrder: n }]));
-    const used = await assessmentsOf(tx, current.indicators.map((i) => i.id));
+    const used = await assessmentsOf(
+      tx,
+      current.indicators.map((i) => i.id),
+    );
     for (const row of current.indicators) {
       const next = incoming.get(row.code);
       if ((!next || next.indicator.scope !== row.scope) && (used.get(row.id) ?? 0) > 0) {
@@ -87,7 +118,8 @@ export async function updateFramework({ ctx, input }: { ctx: Ctx; input: unknown
     const removed = current.indicators.filter((r) => !kept.has(r.code)).map((r) => r.id);
     if (removed.length > 0) await tx.delete(igaIndicators).where(inArray(igaIndicators.id, removed));
     const added = [...incoming.values()].filter((x) => !kept.has(x.indicator.code));
-    if (added.length > 0) await tx.insert(igaIndicators).values(added.map((x) => indicatorRow(frameworkId, x.indicator, x.sortOrder)));
+    if (added.length > 0)
+      await tx.insert(igaIndicators).values(added.map((x) => indicatorRow(frameworkId, x.indicator, x.sortOrder)));
     const [after] = await tx
       .update(igaFrameworks)
       .set({
@@ -102,7 +134,18 @@ export async function updateFramework({ ctx, input }: { ctx: Ctx; input: unknown
       })
       .where(eq(igaFrameworks.id, frameworkId))
       .returning();
-    await writeAudit(tx, actor, { action: "iga.framework.update", entity: "iga_framework", entityId: frameworkId, before: current.ruleSet, after: ruleSet }, ctx.requestId);
+    await writeAudit(
+      tx,
+      actor,
+      {
+        action: "iga.framework.update",
+        entity: "iga_framework",
+        entityId: frameworkId,
+        before: current.ruleSet,
+        after: ruleSet,
+      },
+      ctx.requestId,
+    );
     return after;
   });
 }
@@ -120,7 +163,12 @@ export async function setFrameworkStatus({ ctx, input }: { ctx: Ctx; input: unkn
       .set({ status, version: before.version + 1, updatedAt: new Date() })
       .where(eq(igaFrameworks.id, framework.id))
       .returning();
-    await writeAudit(tx, actor, { action: "iga.framework.status", entity: "iga_framework", entityId: framework.id, before, after }, ctx.requestId);
+    await writeAudit(
+      tx,
+      actor,
+      { action: "iga.framework.status", entity: "iga_framework", entityId: framework.id, before, after },
+      ctx.requestId,
+    );
     return after;
   });
 }

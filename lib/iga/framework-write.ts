@@ -23,7 +23,12 @@ export function indicatorRow(frameworkId: string, indicator: Indicator, sortOrde
  * transaction. `extraFormula` keeps data the engine does not read (beneficiary thresholds) beside
  * the formula constants.
  */
-export async function insertRuleSet(tx: Executor, ruleSet: RuleSet, status: FrameworkStatus, extraFormula: Record<string, unknown> = {}) {
+export async function insertRuleSet(
+  tx: Executor,
+  ruleSet: RuleSet,
+  status: FrameworkStatus,
+  extraFormula: Record<string, unknown> = {},
+) {
   const [framework] = await tx
     .insert(igaFrameworks)
     .values({
@@ -36,6 +41,8 @@ export async function insertRuleSet(tx: Executor, ruleSet: RuleSet, status: Fram
       parameterStatus: ruleSet.parameterStatus,
     })
     .returning();
-  await tx.insert(igaIndicators).values(ruleSet.indicators.map((indicator, i) => indicatorRow(framework.id, indicator, i)));
+  await tx
+    .insert(igaIndicators)
+    .values(ruleSet.indicators.map((indicator, i) => indicatorRow(framework.id, indicator, i)));
   return framework;
 }

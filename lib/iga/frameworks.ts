@@ -96,8 +96,14 @@ export async function listFrameworks({ ctx }: { ctx: Ctx }): Promise<FrameworkSu
       version: igaFrameworks.version,
       updatedAt: igaFrameworks.updatedAt,
       // Correlated counts written out: drizzle leaves columns unqualified in a one-table select.
-      regionIndicators: sql<number>`(select count(*) from iga_indicators ii where ii.framework_id = iga_frameworks.id and ii.scope = 'region')`.mapWith(Number),
-      innovationIndicators: sql<number>`(select count(*) from iga_indicators ii where ii.framework_id = iga_frameworks.id and ii.scope = 'innovation')`.mapWith(Number),
+      regionIndicators:
+        sql<number>`(select count(*) from iga_indicators ii where ii.framework_id = iga_frameworks.id and ii.scope = 'region')`.mapWith(
+          Number,
+        ),
+      innovationIndicators:
+        sql<number>`(select count(*) from iga_indicators ii where ii.framework_id = iga_frameworks.id and ii.scope = 'innovation')`.mapWith(
+          Number,
+        ),
       assessments: sql<number>`(select count(*) from iga_assessments a join iga_indicators ii on ii.id = a.indicator_id
         where ii.framework_id = iga_frameworks.id and a.region_code = ${actor.regionCode})`.mapWith(Number),
     })

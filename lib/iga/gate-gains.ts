@@ -27,7 +27,11 @@ export function affairGains(ruleSet: RuleSet, input: IndexInput): AffairGain[] {
     .filter((affair) => !covered.has(affair))
     .map((affair) => {
       const added = { id: `what-if-${affair}`, name: affair, assessments: [], affairs: [affair] };
-      return { affair, indexGain: computeRawIndex(ruleSet, { ...fromAffairs, innovations: [...input.innovations, added] }) - base, stillMissing: missingAfterOne };
+      return {
+        affair,
+        indexGain: computeRawIndex(ruleSet, { ...fromAffairs, innovations: [...input.innovations, added] }) - base,
+        stillMissing: missingAfterOne,
+      };
     })
     .sort((a, b) => b.indexGain - a.indexGain);
 }

@@ -39,7 +39,7 @@ const GLOSSES: Record<string, string> = {
   "Regulasi inovasi daerah": "regional innovation regulation",
   "Rekomendasi kebijakan dari litbang / BRIDA": "policy recommendations from the research agency",
   "Rencana induk pengembangan inovasi daerah (RIPJ PID)": "master plan for regional innovation",
-  "Replikasi": "replication",
+  Replikasi: "replication",
   "Sosialisasi inovasi daerah": "promotion of regional innovation",
   "Tingkat pengangguran terbuka (capaian)": "open unemployment rate, level",
   "Tingkat pengangguran terbuka (perkembangan)": "open unemployment rate, change",

@@ -78,13 +78,30 @@ export function ruleSet2023FromJson(json: unknown): RuleSet {
   });
 }
 
-const MONTHS: Record<string, string> = { januari: "01", februari: "02", maret: "03", april: "04", mei: "05", juni: "06", juli: "07", agustus: "08", september: "09", oktober: "10", november: "11", desember: "12" };
+const MONTHS: Record<string, string> = {
+  januari: "01",
+  februari: "02",
+  maret: "03",
+  april: "04",
+  mei: "05",
+  juni: "06",
+  juli: "07",
+  agustus: "08",
+  september: "09",
+  oktober: "10",
+  november: "11",
+  desember: "12",
+};
 
 function sourceFromLegalBasis(text: string) {
   const match = /^(.*?)\s*\((\d{1,2}) (\p{L}+) (\d{4})\)\s*(?::\s*(.*))?$/u.exec(text);
   const month = match ? MONTHS[match[3].toLowerCase()] : undefined;
   if (!match || !month) return { title: text, reference: text, date: "" };
-  return { title: match[5] || match[1], reference: match[1], date: `${match[4]}-${month}-${match[2].padStart(2, "0")}` };
+  return {
+    title: match[5] || match[1],
+    reference: match[1],
+    date: `${match[4]}-${month}-${match[2].padStart(2, "0")}`,
+  };
 }
 
 /** Reads and converts the shipped 2023 file, relative to `cwd` (the repo root when run normally). */

@@ -7,7 +7,15 @@ import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { type LoadedFramework, loadFramework } from "./frameworks";
 import type { Level } from "./rule-set";
 import { COUNTED, type CountingBasis } from "./submission-rules";
-import { computeIndex, type IndexInput, type IndicatorAssessment, type IndexResult, marginalGains, type MarginalGain, roundIndex } from "./score";
+import {
+  computeIndex,
+  type IndexInput,
+  type IndicatorAssessment,
+  type IndexResult,
+  marginalGains,
+  type MarginalGain,
+  roundIndex,
+} from "./score";
 
 /**
  * The score engine's input, read from the stored levels and evidence of one region and year.
@@ -63,7 +71,10 @@ async function readStoredYear(db: Executor, regionCode: string, year: number): P
         otherAffairs: innovations.otherAffairs,
       })
       .from(igaSubmissions)
-      .innerJoin(innovations, and(eq(innovations.id, igaSubmissions.innovationId), eq(innovations.regionCode, igaSubmissions.regionCode)))
+      .innerJoin(
+        innovations,
+        and(eq(innovations.id, igaSubmissions.innovationId), eq(innovations.regionCode, igaSubmissions.regionCode)),
+      )
       .where(
         and(
           eq(igaSubmissions.regionCode, regionCode),
@@ -87,15 +98,34 @@ async function readStoredYear(db: Executor, regionCode: string, year: number): P
       .innerJoin(igaIndicators, eq(igaIndicators.id, igaAssessments.indicatorId))
       .where(and(eq(igaIndicators.frameworkId, loaded.framework.id), eq(igaAssessments.regionCode, regionCode))),
   ]);
-  const stored = rows.map((a) => ({ ...a, level: a.level as Level | null, estimate: Boolean(a.estimate), accepted: Boolean(a.accepted) }));
-  const withAffairs = counted.map(({ mainAffair, otherAffairs, ...i }) => ({ ...i, affairs: [...(mainAffair ? [mainAffair] : []), ...otherAffairs] }));
+  const stored = rows.map((a) => ({
+    ...a,
+    level: a.level as Level | null,
+    estimate: Boolean(a.estimate),
+    accepted: Boolean(a.accepted),
+  }));
+  const withAffairs = counted.map(({ mainAffair, otherAffairs, ...i }) => ({
+    ...i,
+    affairs: [...(mainAffair ? [mainAffair] : []), ...otherAffairs],
+  }));
   return { loaded, counted: withAffairs, stored };
 }
 
-function scoreInput({ loaded, counted: all, stored }: StoredYear, basis: EvidenceBasis, counting: CountingBasis): ScoreInput {
+function scoreInput(
+  { loaded, counted: all, stored }: StoredYear,
+  basis: EvidenceBasis,
+  counting: CountingBasis,
+): ScoreInput {
   const counted = all.filter((i) => COUNTED[counting].includes(i.status));
-  const assessments: StoredAssessment[] = stored.map(({ estimate, accepted, ...a }) => ({ ...a, hasEvidence: basis === "accepted" ? accepted : estimate }));
-  const toEngine = (a: StoredAssessment): IndicatorAssessment => ({ code: a.code, level: a.level, hasEvidence: a.hasEvidence });
+  const assessments: StoredAssessment[] = stored.map(({ estimate, accepted, ...a }) => ({
+    ...a,
+    hasEvidence: basis === "accepted" ? accepted : estimate,
+  }));
+  const toEngine = (a: StoredAssessment): IndicatorAssessment => ({
+    code: a.code,
+    level: a.level,
+    hasEvidence: a.hasEvidence,
+  });
   const byInnovation = new Map<string, IndicatorAssessment[]>(counted.map((i) => [i.id, []]));
   const region: IndicatorAssessment[] = [];
   for (const a of assessments) {
@@ -104,7 +134,12 @@ function scoreInput({ loaded, counted: all, stored }: StoredYear, basis: Evidenc
   }
   const input: IndexInput = {
     region,
-    innovations: counted.map((i) => ({ id: i.id, name: i.name, affairs: i.affairs, assessments: byInnovation.get(i.id) ?? [] })),
+    innovations: counted.map((i) => ({
+      id: i.id,
+      name: i.name,
+      affairs: i.affairs,
+      assessments: byInnovation.get(i.id) ?? [],
+    })),
   };
   return { loaded, input, innovations: counted, assessments };
 }
@@ -115,7 +150,11 @@ export interface RegionScore extends ScoreInput {
 }
 
 function scored(built: ScoreInput): RegionScore {
-  return { ...built, result: computeIndex(built.loaded.ruleSet, built.input), gains: marginalGains(built.loaded.ruleSet, built.input) };
+  return {
+    ...built,
+    result: computeIndex(built.loaded.ruleSet, built.input),
+    gains: marginalGains(built.loaded.ruleSet, built.input),
+  };
 }
 
 /**
@@ -155,8 +194,14 @@ export async function regionScoreWithAccepted({
   const read = await readStoredYear(ctx.db, actor.regionCode, year);
   const strict = scoreInput(read, "accepted", counting);
   const main = scored(scoreInput(read, "estimate", counting));
-  const other = (c: CountingBasis) => (c === counting ? main.result : computeIndex(read.loaded.ruleSet, scoreInput(read, "estimate", c).input));
-  return { ...main, accepted: computeIndex(strict.loaded.ruleSet, strict.input), submitted: other("submitted"), ready: other("ready") };
+  const other = (c: CountingBasis) =>
+    c === counting ? main.result : computeIndex(read.loaded.ruleSet, scoreInput(read, "estimate", c).input);
+  return {
+    ...main,
+    accepted: computeIndex(strict.loaded.ruleSet, strict.input),
+    submitted: other("submitted"),
+    ready: other("ready"),
+  };
 }
 
 const round = (x: number) => roundIndex(x);

@@ -18,8 +18,16 @@ const QUEUE_LIMIT = 200;
 
 const queueSchema = z.object({
   year: yearSchema,
-  agencyId: z.uuid({ error: "v.igaInnovation" }).nullish().transform((v) => v ?? null),
-  indicatorCode: z.string().trim().max(40).nullish().transform((v) => v || null),
+  agencyId: z
+    .uuid({ error: "v.igaInnovation" })
+    .nullish()
+    .transform((v) => v ?? null),
+  indicatorCode: z
+    .string()
+    .trim()
+    .max(40)
+    .nullish()
+    .transform((v) => v || null),
 });
 export type ReviewQueueInput = z.input<typeof queueSchema>;
 
@@ -42,7 +50,13 @@ export interface QueueItem {
   agencyName: string | null;
 }
 
-export async function reviewQueue({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<{ items: QueueItem[]; total: number; pending: number }> {
+export async function reviewQueue({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: unknown;
+}): Promise<{ items: QueueItem[]; total: number; pending: number }> {
   const actor = requirePermission(ctx, "iga.review");
   const q = parseInput(queueSchema, input);
   const { framework } = await loadFramework(ctx.db, q.year);
@@ -81,7 +95,11 @@ export async function reviewQueue({ ctx, input }: { ctx: Ctx; input: unknown }):
   const [items, totals] = await Promise.all([
     base()
       .where(where)
-      .orderBy(sql`case ${igaEvidence.reviewStatus} when 'pending' then 0 else 1 end`, asc(igaEvidence.createdAt), asc(igaEvidence.id))
+      .orderBy(
+        sql`case ${igaEvidence.reviewStatus} when 'pending' then 0 else 1 end`,
+        asc(igaEvidence.createdAt),
+        asc(igaEvidence.id),
+      )
       .limit(QUEUE_LIMIT),
     ctx.db
       .select({ status: igaEvidence.reviewStatus, n: count() })
@@ -105,7 +123,13 @@ export async function pendingReviewCounts({ ctx }: { ctx: Ctx }): Promise<{ year
     .innerJoin(igaAssessments, eq(igaAssessments.id, igaEvidence.assessmentId))
     .innerJoin(igaIndicators, eq(igaIndicators.id, igaAssessments.indicatorId))
     .innerJoin(igaFrameworks, eq(igaFrameworks.id, igaIndicators.frameworkId))
-    .where(and(eq(igaEvidence.regionCode, actor.regionCode), eq(igaEvidence.reviewStatus, "pending"), eq(igaFrameworks.status, "active")))
+    .where(
+      and(
+        eq(igaEvidence.regionCode, actor.regionCode),
+        eq(igaEvidence.reviewStatus, "pending"),
+        eq(igaFrameworks.status, "active"),
+      ),
+    )
     .groupBy(igaFrameworks.year)
     .orderBy(sql`${igaFrameworks.year} desc`);
   return rows;

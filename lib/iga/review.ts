@@ -25,7 +25,12 @@ export async function reviewEvidence({ ctx, input }: { ctx: Ctx; input: unknown 
       .set({ reviewStatus: data.status, reviewComment: data.comment, reviewedBy: actor.id, reviewedAt: new Date() })
       .where(eq(igaEvidence.id, before.id))
       .returning();
-    await writeAudit(tx, actor, { action: "iga.evidence.review", entity: "iga_evidence", entityId: after.id, before, after }, ctx.requestId);
+    await writeAudit(
+      tx,
+      actor,
+      { action: "iga.evidence.review", entity: "iga_evidence", entityId: after.id, before, after },
+      ctx.requestId,
+    );
     return after;
   });
 }

@@ -35,12 +35,17 @@ export function ruleSetFromYearFile(json: unknown, base: RuleSet): RuleSet {
   const file = yearFileSchema.parse(json);
   const mandatory = new Set(file.mandatoryIndicators);
   for (const code of [...mandatory, ...Object.keys(file.indicatorOverrides)]) {
-    if (!base.indicators.some((i) => i.code === code)) throw new Error(`iid-${file.year}.json names indicator ${code}, which ${base.year} does not have`);
+    if (!base.indicators.some((i) => i.code === code))
+      throw new Error(`iid-${file.year}.json names indicator ${code}, which ${base.year} does not have`);
   }
   return parseRuleSet({
     year: file.year,
     name: file.name,
-    indicators: base.indicators.map((i) => ({ ...i, mandatory: mandatory.has(i.code), ...file.indicatorOverrides[i.code] })),
+    indicators: base.indicators.map((i) => ({
+      ...i,
+      mandatory: mandatory.has(i.code),
+      ...file.indicatorOverrides[i.code],
+    })),
     categories: file.categories,
     formula: file.formula,
     sources: file.sources,

@@ -74,7 +74,10 @@ export type RuleSetSource = z.infer<typeof sourceSchema>;
  * Whether a parameter is confirmed by a published decree ("official") or the best-known value
  * until it is ("assumed"). Keys name the parameter: "divisorFloor", "categories.Inovatif", …
  */
-const parameterStatusSchema = z.object({ status: z.enum(["official", "assumed"]), note: z.string().trim().default("") });
+const parameterStatusSchema = z.object({
+  status: z.enum(["official", "assumed"]),
+  note: z.string().trim().default(""),
+});
 export type ParameterStatus = z.infer<typeof parameterStatusSchema>;
 
 /** Max score of a set of indicators: every one at level 3 with evidence. */
@@ -97,7 +100,11 @@ export const ruleSetSchema = z
     const seen = new Set<string>();
     rs.indicators.forEach((indicator, i) => {
       if (seen.has(indicator.code)) {
-        ctx.addIssue({ code: "custom", message: `duplicate indicator code ${indicator.code}`, path: ["indicators", i, "code"] });
+        ctx.addIssue({
+          code: "custom",
+          message: `duplicate indicator code ${indicator.code}`,
+          path: ["indicators", i, "code"],
+        });
       }
       seen.add(indicator.code);
     });

@@ -5,7 +5,11 @@ import { z } from "zod";
  * worded in messages/<locale>/iga.json under `validation`.
  */
 
-const year = z.coerce.number({ error: "v.igaYear" }).int({ error: "v.igaYear" }).min(2000, { error: "v.igaYear" }).max(2100, { error: "v.igaYear" });
+const year = z.coerce
+  .number({ error: "v.igaYear" })
+  .int({ error: "v.igaYear" })
+  .min(2000, { error: "v.igaYear" })
+  .max(2100, { error: "v.igaYear" });
 const optionalText = (max: number) =>
   z
     .string()
@@ -17,7 +21,11 @@ const optionalText = (max: number) =>
 /** Where an assessment belongs: an indicator of a year, for one innovation or (null) for the region. */
 const targetShape = {
   year,
-  indicatorCode: z.string({ error: "v.igaIndicator" }).trim().min(1, { error: "v.igaIndicator" }).max(40, { error: "v.igaIndicator" }),
+  indicatorCode: z
+    .string({ error: "v.igaIndicator" })
+    .trim()
+    .min(1, { error: "v.igaIndicator" })
+    .max(40, { error: "v.igaIndicator" }),
   innovationId: z
     .uuid({ error: "v.igaInnovation" })
     .nullish()
@@ -27,7 +35,12 @@ const targetShape = {
 export const setLevelSchema = z.object({
   ...targetShape,
   /** 1..3, or null to clear the choice. */
-  level: z.number({ error: "v.igaLevel" }).int({ error: "v.igaLevel" }).min(1, { error: "v.igaLevel" }).max(3, { error: "v.igaLevel" }).nullable(),
+  level: z
+    .number({ error: "v.igaLevel" })
+    .int({ error: "v.igaLevel" })
+    .min(1, { error: "v.igaLevel" })
+    .max(3, { error: "v.igaLevel" })
+    .nullable(),
   /** The version the caller read; 0 when no level had been set yet. */
   version: z.number({ error: "v.igaVersion" }).int({ error: "v.igaVersion" }).min(0, { error: "v.igaVersion" }),
   note: optionalText(2000),
@@ -42,7 +55,10 @@ const letterShape = {
     .nullish()
     .transform((v) => v ?? null),
   letterNumber: optionalText(200),
-  letterDate: z.iso.date({ error: "v.date" }).nullish().transform((v) => v ?? null),
+  letterDate: z.iso
+    .date({ error: "v.date" })
+    .nullish()
+    .transform((v) => v ?? null),
   subject: optionalText(500),
 };
 
@@ -50,14 +66,17 @@ const httpUrl = z
   .string({ error: "v.igaUrl" })
   .trim()
   .max(2000, { error: "v.igaUrl" })
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "http:" || url.protocol === "https:") && !!url.hostname;
-    } catch {
-      return false;
-    }
-  }, { error: "v.igaUrl" });
+  .refine(
+    (value) => {
+      try {
+        const url = new URL(value);
+        return (url.protocol === "http:" || url.protocol === "https:") && !!url.hostname;
+      } catch {
+        return false;
+      }
+    },
+    { error: "v.igaUrl" },
+  );
 
 export const linkEvidenceSchema = z.object({ ...targetShape, ...letterShape, kind: z.literal("link"), url: httpUrl });
 
@@ -70,7 +89,9 @@ const fileEvidenceSchema = z.object({
   bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, { error: "v.igaFile" }),
 });
 
-export const evidenceSchema = z.discriminatedUnion("kind", [fileEvidenceSchema, linkEvidenceSchema], { error: "v.igaEvidenceKind" });
+export const evidenceSchema = z.discriminatedUnion("kind", [fileEvidenceSchema, linkEvidenceSchema], {
+  error: "v.igaEvidenceKind",
+});
 export type EvidenceInput = z.input<typeof evidenceSchema>;
 
 /** The review's fields without the cross-field rule (the OpenAPI document renders this one). */

@@ -1,4 +1,12 @@
-import { maxScore, type Category, type Formula, type Indicator, type IndicatorScope, type Level, type RuleSet } from "./rule-set";
+import {
+  maxScore,
+  type Category,
+  type Formula,
+  type Indicator,
+  type IndicatorScope,
+  type Level,
+  type RuleSet,
+} from "./rule-set";
 
 /**
  * The IID score engine: pure functions of a rule set (data) and assessments. The formula
@@ -109,7 +117,8 @@ function byCode(ruleSet: RuleSet, scope: IndicatorScope, assessments: readonly I
   for (const a of assessments) {
     const indicator = indicatorByCode(ruleSet, a.code);
     if (!indicator) throw new IgaInputError(`indicator ${a.code} is not in the ${ruleSet.year} rule set`);
-    if (indicator.scope !== scope) throw new IgaInputError(`indicator ${a.code} is a ${indicator.scope} indicator, not ${scope}`);
+    if (indicator.scope !== scope)
+      throw new IgaInputError(`indicator ${a.code} is a ${indicator.scope} indicator, not ${scope}`);
     if (map.has(a.code)) throw new IgaInputError(`indicator ${a.code} is assessed twice`);
     if (a.level !== null && a.level !== 1 && a.level !== 2 && a.level !== 3) {
       throw new IgaInputError(`indicator ${a.code} has level ${String(a.level)}; levels are 1..3`);
@@ -126,11 +135,17 @@ function scoreScope(ruleSet: RuleSet, scope: IndicatorScope, assessments: readon
   return { score, max: maxScore(indicators) };
 }
 
-export function scoreInnovation(ruleSet: RuleSet, assessments: readonly IndicatorAssessment[]): { score: number; max: number } {
+export function scoreInnovation(
+  ruleSet: RuleSet,
+  assessments: readonly IndicatorAssessment[],
+): { score: number; max: number } {
   return scoreScope(ruleSet, "innovation", assessments);
 }
 
-export function scoreRegion(ruleSet: RuleSet, regionAssessments: readonly IndicatorAssessment[]): { spd: number; max: number } {
+export function scoreRegion(
+  ruleSet: RuleSet,
+  regionAssessments: readonly IndicatorAssessment[],
+): { spd: number; max: number } {
   const { score, max } = scoreScope(ruleSet, "region", regionAssessments);
   return { spd: score, max };
 }
@@ -141,7 +156,8 @@ export function sidDivisor(formula: Formula, n: number): number {
 }
 
 export function innovationCountScore(formula: Formula, n: number, basicServiceAffairsCovered?: number): number {
-  if (formula.minBasicServiceAffairs !== null && (basicServiceAffairsCovered ?? 0) < formula.minBasicServiceAffairs) return 0;
+  if (formula.minBasicServiceAffairs !== null && (basicServiceAffairsCovered ?? 0) < formula.minBasicServiceAffairs)
+    return 0;
   return Math.min(n, formula.countCap) * formula.countFactor;
 }
 
@@ -176,7 +192,11 @@ export function coveredBasicServiceAffairs(formula: Formula, innovations: readon
 function parts(ruleSet: RuleSet, input: IndexInput) {
   const f = ruleSet.formula;
   const { spd, max: spdMax } = scoreRegion(ruleSet, input.region);
-  const perInnovation = input.innovations.map((inv) => ({ id: inv.id, name: inv.name, ...scoreInnovation(ruleSet, inv.assessments) }));
+  const perInnovation = input.innovations.map((inv) => ({
+    id: inv.id,
+    name: inv.name,
+    ...scoreInnovation(ruleSet, inv.assessments),
+  }));
   const n = input.innovations.length;
   const divisor = sidDivisor(f, n);
   const sid = perInnovation.reduce((sum, p) => sum + p.score, 0) / divisor;
@@ -185,7 +205,11 @@ function parts(ruleSet: RuleSet, input: IndexInput) {
   const count = innovationCountScore(f, n, coveredCount);
   // Nothing reported: not assessable, whatever the region-wide part would add.
   const raw = n === 0 ? 0 : ((spd + sid + count) / f.maxTotal) * 100;
-  const gate = { covered, required: f.minBasicServiceAffairs, met: f.minBasicServiceAffairs === null ? null : coveredCount >= f.minBasicServiceAffairs };
+  const gate = {
+    covered,
+    required: f.minBasicServiceAffairs,
+    met: f.minBasicServiceAffairs === null ? null : coveredCount >= f.minBasicServiceAffairs,
+  };
   return { spd, spdMax, sid, count, n, divisor, gate, perInnovation, raw };
 }
 

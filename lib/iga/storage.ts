@@ -46,13 +46,18 @@ const databaseStorage: FileStorage = {
   },
 
   async open(db, id) {
-    const [row] = await db.select({ ...meta, content: storedFiles.content }).from(storedFiles).where(eq(storedFiles.id, id)).limit(1);
+    const [row] = await db
+      .select({ ...meta, content: storedFiles.content })
+      .from(storedFiles)
+      .where(eq(storedFiles.id, id))
+      .limit(1);
     if (!row || !row.content) return undefined;
     const { content, ...file } = row;
     const body = new ReadableStream<Uint8Array>({
       // Chunked, so a large file is not handed to the socket as one write.
       start(controller) {
-        for (let i = 0; i < content.length; i += 64 * 1024) controller.enqueue(new Uint8Array(content.subarray(i, i + 64 * 1024)));
+        for (let i = 0; i < content.length; i += 64 * 1024)
+          controller.enqueue(new Uint8Array(content.subarray(i, i + 64 * 1024)));
         controller.close();
       },
     });
@@ -60,7 +65,9 @@ const databaseStorage: FileStorage = {
   },
 
   async releaseIfUnused(db, id) {
-    await db.execute(sql`delete from stored_files where id = ${id} and not exists (select 1 from iga_evidence where file_id = ${id})`);
+    await db.execute(
+      sql`delete from stored_files where id = ${id} and not exists (select 1 from iga_evidence where file_id = ${id})`,
+    );
   },
 };
 

@@ -23,7 +23,6 @@ export interface ResolvedTarget {
   regionCode: string;
 }
 
-
 /**
  * Checks that a change to one indicator of one subject is allowed, inside the caller's transaction:
  * the year's framework is active, the indicator exists and its scope matches the subject, and the
@@ -43,15 +42,30 @@ export async function resolveTarget(tx: Executor, ctx: Ctx, target: Target): Pro
   if (!target.innovationId) throw ValidationError.field("innovationId", "v.igaInnovationRequired");
   const innovation = await findInnovation(tx, ctx.actor!.regionCode, target.innovationId);
   if (!innovation) throw new NotFoundError("innovation");
-  const actor = requirePermission(ctx, "iga.assess", { agencyId: innovation.agencyId, regionCode: innovation.regionCode });
-  return { actor, indicator, innovationId: innovation.id, subjectKey: innovation.id, regionCode: innovation.regionCode };
+  const actor = requirePermission(ctx, "iga.assess", {
+    agencyId: innovation.agencyId,
+    regionCode: innovation.regionCode,
+  });
+  return {
+    actor,
+    indicator,
+    innovationId: innovation.id,
+    subjectKey: innovation.id,
+    regionCode: innovation.regionCode,
+  };
 }
 
 export async function findAssessment(tx: Executor, t: ResolvedTarget, forUpdate = false) {
   const query = tx
     .select()
     .from(igaAssessments)
-    .where(and(eq(igaAssessments.indicatorId, t.indicator.id), eq(igaAssessments.regionCode, t.regionCode), eq(igaAssessments.subjectKey, t.subjectKey)))
+    .where(
+      and(
+        eq(igaAssessments.indicatorId, t.indicator.id),
+        eq(igaAssessments.regionCode, t.regionCode),
+        eq(igaAssessments.subjectKey, t.subjectKey),
+      ),
+    )
     .limit(1);
   const [row] = forUpdate ? await query.for("update") : await query;
   return row;
@@ -61,7 +75,14 @@ export async function findAssessment(tx: Executor, t: ResolvedTarget, forUpdate 
 export async function ensureAssessment(tx: Executor, t: ResolvedTarget) {
   await tx
     .insert(igaAssessments)
-    .values({ regionCode: t.regionCode, indicatorId: t.indicator.id, innovationId: t.innovationId, subjectKey: t.subjectKey, level: null, updatedBy: t.actor.id })
+    .values({
+      regionCode: t.regionCode,
+      indicatorId: t.indicator.id,
+      innovationId: t.innovationId,
+      subjectKey: t.subjectKey,
+      level: null,
+      updatedBy: t.actor.id,
+    })
     .onConflictDoNothing();
   const row = await findAssessment(tx, t, true);
   if (!row) throw new Error("assessment vanished after insert");

@@ -42,22 +42,34 @@ const baseSchema = z.object({
 /** A returned submission says what to fix: profile field or indicator code → note. */
 const returnSchema = baseSchema.extend({
   notes: z
-    .record(z.string().trim().min(1).max(60), z.string().trim().min(1, { error: "v.igaReturnNote" }).max(2000, { error: "v.tooLong" }), { error: "v.igaReturnNotes" })
+    .record(
+      z.string().trim().min(1).max(60),
+      z.string().trim().min(1, { error: "v.igaReturnNote" }).max(2000, { error: "v.tooLong" }),
+      { error: "v.igaReturnNotes" },
+    )
     .refine((notes) => Object.keys(notes).length > 0, { error: "v.igaReturnNotes" }),
 });
 
 export type SubmissionChangeInput = z.input<typeof baseSchema>;
 export type ReturnSubmissionInput = z.input<typeof returnSchema>;
 
-async function transition(ctx: Ctx, action: SubmissionAction, data: z.output<typeof baseSchema> & { notes?: Record<string, string> }) {
-  const permission = action === "verify" || action === "return" ? "iga.review" : action === "submit" ? "iga.submit" : "iga.assess";
+async function transition(
+  ctx: Ctx,
+  action: SubmissionAction,
+  data: z.output<typeof baseSchema> & { notes?: Record<string, string> },
+) {
+  const permission =
+    action === "verify" || action === "return" ? "iga.review" : action === "submit" ? "iga.submit" : "iga.assess";
   const rule = TRANSITIONS[action];
   return ctx.db.transaction(async (tx) => {
     const loaded = await loadFramework(tx, data.year);
     if (loaded.framework.status !== "active") throw new ConflictError("iga_framework_not_active", { year: data.year });
     const innovation = await findInnovation(tx, ctx.actor!.regionCode, data.innovationId, true);
     if (!innovation || innovation.archivedAt) throw new NotFoundError("innovation");
-    const actor: Actor = requirePermission(ctx, permission, { agencyId: innovation.agencyId, regionCode: innovation.regionCode });
+    const actor: Actor = requirePermission(ctx, permission, {
+      agencyId: innovation.agencyId,
+      regionCode: innovation.regionCode,
+    });
     const before = await findSubmission(tx, innovation.regionCode, data.year, innovation.id, true);
     const from = before?.status ?? "draft";
     const version = before?.version ?? 0;
@@ -69,11 +81,21 @@ async function transition(ctx: Ctx, action: SubmissionAction, data: z.output<typ
     }
     // Notes stay while the staff still have to act on them (returned, or taken back to draft).
     const returnNotes = action === "return" ? data.notes! : action === "withdraw" ? (before?.returnNotes ?? {}) : {};
-    const values = { status: rule.to, returnNotes, isSample: false, version: version + 1, updatedAt: new Date(), updatedBy: actor.id };
+    const values = {
+      status: rule.to,
+      returnNotes,
+      isSample: false,
+      version: version + 1,
+      updatedAt: new Date(),
+      updatedBy: actor.id,
+    };
     const [after] = await tx
       .insert(igaSubmissions)
       .values({ regionCode: innovation.regionCode, year: data.year, innovationId: innovation.id, ...values })
-      .onConflictDoUpdate({ target: [igaSubmissions.regionCode, igaSubmissions.year, igaSubmissions.innovationId], set: values })
+      .onConflictDoUpdate({
+        target: [igaSubmissions.regionCode, igaSubmissions.year, igaSubmissions.innovationId],
+        set: values,
+      })
       .returning();
     await tx.insert(igaSubmissionEvents).values({
       regionCode: innovation.regionCode,
@@ -88,7 +110,13 @@ async function transition(ctx: Ctx, action: SubmissionAction, data: z.output<typ
     await writeAudit(
       tx,
       actor,
-      { action: `iga.submission.${action}`, entity: "iga_submission", entityId: innovation.id, before: before ?? { status: "draft" }, after },
+      {
+        action: `iga.submission.${action}`,
+        entity: "iga_submission",
+        entityId: innovation.id,
+        before: before ?? { status: "draft" },
+        after,
+      },
       ctx.requestId,
     );
     return after;

@@ -9,18 +9,35 @@ import { eligibilityProblems, type ReadinessProblem, readinessProblems } from ".
 
 /** Reads shared by the submission use cases and views (inside the caller's transaction or not). */
 
-export async function findSubmission(db: Executor, regionCode: string, year: number, innovationId: string, forUpdate = false) {
+export async function findSubmission(
+  db: Executor,
+  regionCode: string,
+  year: number,
+  innovationId: string,
+  forUpdate = false,
+) {
   const query = db
     .select()
     .from(igaSubmissions)
-    .where(and(eq(igaSubmissions.regionCode, regionCode), eq(igaSubmissions.year, year), eq(igaSubmissions.innovationId, innovationId)))
+    .where(
+      and(
+        eq(igaSubmissions.regionCode, regionCode),
+        eq(igaSubmissions.year, year),
+        eq(igaSubmissions.innovationId, innovationId),
+      ),
+    )
     .limit(1);
   const [row] = forUpdate ? await query.for("update") : await query;
   return row;
 }
 
 /** The other years this innovation was entered in (sent, whatever the evaluator said since). */
-export async function otherYearsEntered(db: Executor, regionCode: string, year: number, innovationId: string): Promise<number[]> {
+export async function otherYearsEntered(
+  db: Executor,
+  regionCode: string,
+  year: number,
+  innovationId: string,
+): Promise<number[]> {
   const rows = await db
     .select({ year: igaSubmissions.year })
     .from(igaSubmissions)
@@ -36,7 +53,11 @@ export async function otherYearsEntered(db: Executor, regionCode: string, year: 
 }
 
 /** Everything that keeps one innovation from being sent for a year: profile, levels, evidence, rules. */
-export async function submissionProblems(db: Executor, loaded: LoadedFramework, innovation: InnovationRow): Promise<ReadinessProblem[]> {
+export async function submissionProblems(
+  db: Executor,
+  loaded: LoadedFramework,
+  innovation: InnovationRow,
+): Promise<ReadinessProblem[]> {
   const year = loaded.framework.year;
   const assessed = await db
     .select({
@@ -46,10 +67,21 @@ export async function submissionProblems(db: Executor, loaded: LoadedFramework, 
     })
     .from(igaAssessments)
     .innerJoin(igaIndicators, eq(igaIndicators.id, igaAssessments.indicatorId))
-    .where(and(eq(igaIndicators.frameworkId, loaded.framework.id), eq(igaAssessments.regionCode, innovation.regionCode), eq(igaAssessments.subjectKey, innovation.id)));
+    .where(
+      and(
+        eq(igaIndicators.frameworkId, loaded.framework.id),
+        eq(igaAssessments.regionCode, innovation.regionCode),
+        eq(igaAssessments.subjectKey, innovation.id),
+      ),
+    );
   const profile = completeness(innovation);
   return [
-    ...eligibilityProblems(loaded.ruleSet.formula, year, innovation.yearApplied, await otherYearsEntered(db, innovation.regionCode, year, innovation.id)),
+    ...eligibilityProblems(
+      loaded.ruleSet.formula,
+      year,
+      innovation.yearApplied,
+      await otherYearsEntered(db, innovation.regionCode, year, innovation.id),
+    ),
     ...readinessProblems({
       missingProfileFields: profile.missing,
       indicators: loaded.ruleSet.indicators,

@@ -6,7 +6,13 @@ import type { Formula, Indicator } from "./rule-set";
  * innovation is ready to send (siap kirim), and whether a year's rules let it be entered at all.
  */
 
-export const SUBMISSION_STATUSES = ["draft", "ready", "submitted", "verified", "returned"] as const satisfies readonly SubmissionStatus[];
+export const SUBMISSION_STATUSES = [
+  "draft",
+  "ready",
+  "submitted",
+  "verified",
+  "returned",
+] as const satisfies readonly SubmissionStatus[];
 
 /** What counts toward n and SID: "submitted" for the figure sent, "ready" for "if you submitted today". */
 export type CountingBasis = "submitted" | "ready";
@@ -66,12 +72,18 @@ export function readinessProblems(input: {
  * Whether the year's rules let this innovation be entered: applied within the eligibility window,
  * and not already entered in as many other years as the rules allow.
  */
-export function eligibilityProblems(formula: Formula, year: number, yearApplied: number, otherYearsEntered: readonly number[]): ReadinessProblem[] {
+export function eligibilityProblems(
+  formula: Formula,
+  year: number,
+  yearApplied: number,
+  otherYearsEntered: readonly number[],
+): ReadinessProblem[] {
   const problems: ReadinessProblem[] = [];
   const from = year - formula.eligibleYearsBack;
   if (yearApplied < from || yearApplied > year) problems.push({ kind: "not_eligible", yearApplied, from, to: year });
   const max = formula.maxAssessmentYears;
-  if (max !== null && otherYearsEntered.length >= max) problems.push({ kind: "too_many_years", years: [...otherYearsEntered].sort(), max });
+  if (max !== null && otherYearsEntered.length >= max)
+    problems.push({ kind: "too_many_years", years: [...otherYearsEntered].sort(), max });
   return problems;
 }
 

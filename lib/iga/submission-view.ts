@@ -20,7 +20,14 @@ export interface SubmissionView {
   problems: ReadinessProblem[];
   /** The steps the caller may take from here. */
   actions: SubmissionAction[];
-  history: { fromStatus: SubmissionStatus; toStatus: SubmissionStatus; notes: Record<string, string>; comment: string | null; actorName: string | null; at: Date }[];
+  history: {
+    fromStatus: SubmissionStatus;
+    toStatus: SubmissionStatus;
+    notes: Record<string, string>;
+    comment: string | null;
+    actorName: string | null;
+    at: Date;
+  }[];
 }
 
 const PERMISSION: Record<SubmissionAction, "iga.assess" | "iga.submit" | "iga.review"> = {
@@ -31,9 +38,20 @@ const PERMISSION: Record<SubmissionAction, "iga.assess" | "iga.submit" | "iga.re
   return: "iga.review",
 };
 
-export async function submissionView({ ctx, innovationId, year, preloaded }: { ctx: Ctx; innovationId: string; year: number; preloaded?: InnovationRow }): Promise<SubmissionView | null> {
+export async function submissionView({
+  ctx,
+  innovationId,
+  year,
+  preloaded,
+}: {
+  ctx: Ctx;
+  innovationId: string;
+  year: number;
+  preloaded?: InnovationRow;
+}): Promise<SubmissionView | null> {
   const actor = requirePermission(ctx, "iga.read");
-  const innovation = preloaded?.id === innovationId ? preloaded : await findInnovation(ctx.db, actor.regionCode, innovationId);
+  const innovation =
+    preloaded?.id === innovationId ? preloaded : await findInnovation(ctx.db, actor.regionCode, innovationId);
   if (!innovation) throw new NotFoundError("innovation");
   const loaded = await findFramework(ctx.db, year);
   if (!loaded) return null;
@@ -50,13 +68,21 @@ export async function submissionView({ ctx, innovationId, year, preloaded }: { c
     })
     .from(igaSubmissionEvents)
     .leftJoin(users, eq(users.id, igaSubmissionEvents.actorId))
-    .where(and(eq(igaSubmissionEvents.regionCode, innovation.regionCode), eq(igaSubmissionEvents.year, year), eq(igaSubmissionEvents.innovationId, innovation.id)))
+    .where(
+      and(
+        eq(igaSubmissionEvents.regionCode, innovation.regionCode),
+        eq(igaSubmissionEvents.year, year),
+        eq(igaSubmissionEvents.innovationId, innovation.id),
+      ),
+    )
     .orderBy(asc(igaSubmissionEvents.at))
     .limit(200);
   const stillOpen = status === "draft" || status === "ready" || status === "returned";
   const resource = { agencyId: innovation.agencyId, regionCode: innovation.regionCode };
   const active = loaded.framework.status === "active" && !innovation.archivedAt;
-  const actions = (Object.keys(TRANSITIONS) as SubmissionAction[]).filter((a) => active && TRANSITIONS[a].from.includes(status) && can(ctx, PERMISSION[a], resource));
+  const actions = (Object.keys(TRANSITIONS) as SubmissionAction[]).filter(
+    (a) => active && TRANSITIONS[a].from.includes(status) && can(ctx, PERMISSION[a], resource),
+  );
   return {
     year,
     innovationId: innovation.id,
@@ -73,13 +99,26 @@ export async function submissionView({ ctx, innovationId, year, preloaded }: { c
  * How many of the year's eligible innovations are at each status (no row = draft): the IGA page's
  * submission summary. Eligible: live, applied within the year's window.
  */
-export async function submissionCounts({ ctx, year }: { ctx: Ctx; year: number }): Promise<Record<SubmissionStatus, number>> {
+export async function submissionCounts({
+  ctx,
+  year,
+}: {
+  ctx: Ctx;
+  year: number;
+}): Promise<Record<SubmissionStatus, number>> {
   const actor = requirePermission(ctx, "iga.read");
   const { ruleSet } = await loadFramework(ctx.db, year);
   const rows = await ctx.db
     .select({ status: igaSubmissions.status, n: count() })
     .from(innovations)
-    .leftJoin(igaSubmissions, and(eq(igaSubmissions.innovationId, innovations.id), eq(igaSubmissions.regionCode, innovations.regionCode), eq(igaSubmissions.year, year)))
+    .leftJoin(
+      igaSubmissions,
+      and(
+        eq(igaSubmissions.innovationId, innovations.id),
+        eq(igaSubmissions.regionCode, innovations.regionCode),
+        eq(igaSubmissions.year, year),
+      ),
+    )
     .where(
       and(
         eq(innovations.regionCode, actor.regionCode),

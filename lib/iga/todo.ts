@@ -27,7 +27,9 @@ export interface TodoItem {
 /** Where a person fixes an item: the innovation's indicators tab or the region page, at the indicator. */
 function todoHref(year: number, innovationId: string | null, code: string): string {
   const anchor = `#indicator-${encodeURIComponent(code)}`;
-  return innovationId ? `/innovations/${innovationId}?tab=indicators&year=${year}${anchor}` : `/iga/${year}/region${anchor}`;
+  return innovationId
+    ? `/innovations/${innovationId}?tab=indicators&year=${year}${anchor}`
+    : `/iga/${year}/region${anchor}`;
 }
 
 /**
@@ -39,7 +41,11 @@ export interface TodoAudience {
 }
 
 /** The to-do list ordered by index points gained (the engine's order), cut to `limit`. */
-export function todoItems(score: RegionScore, limit: number, audience: TodoAudience = {}): { items: TodoItem[]; total: number } {
+export function todoItems(
+  score: RegionScore,
+  limit: number,
+  audience: TodoAudience = {},
+): { items: TodoItem[]; total: number } {
   const year = score.loaded.ruleSet.year;
   const indicators = new Map(score.loaded.ruleSet.indicators.map((i) => [i.code, i]));
   const names = new Map(score.innovations.map((i) => [i.id, i.name]));
@@ -48,28 +54,31 @@ export function todoItems(score: RegionScore, limit: number, audience: TodoAudie
   const own = audience.ownAgencyId;
   const ranked = score.gains.filter((g) => g.indexGain > 0 && !(own && g.scope === "region"));
   // A stable sort keeps the gain order inside "own" and "others".
-  const worthDoing = own ? [...ranked].sort((a, b) => Number(agencyOf.get(b.innovationId ?? "") === own) - Number(agencyOf.get(a.innovationId ?? "") === own)) : ranked;
-  const items = worthDoing
-    .slice(0, limit)
-    .map((g): TodoItem => {
-      const indicator = indicators.get(g.indicatorCode)!;
-      const innovationId = g.innovationId ?? null;
-      return {
-        scope: g.scope,
-        innovationId,
-        innovationName: innovationId ? (names.get(innovationId) ?? null) : null,
-        indicatorCode: g.indicatorCode,
-        indicatorName: indicator.name,
-        fromLevel: g.fromLevel,
-        toLevel: g.toLevel,
-        toLevelDescription: indicator.levels[g.toLevel - 1],
-        missingEvidence: g.missingEvidence,
-        evidenceNeeded: indicator.evidence,
-        indexGain: g.indexGain,
-        maturity: innovationId ? (maturityOf.get(innovationId) ?? 0) : null,
-        href: todoHref(year, innovationId, g.indicatorCode),
-      };
-    });
+  const worthDoing = own
+    ? [...ranked].sort(
+        (a, b) =>
+          Number(agencyOf.get(b.innovationId ?? "") === own) - Number(agencyOf.get(a.innovationId ?? "") === own),
+      )
+    : ranked;
+  const items = worthDoing.slice(0, limit).map((g): TodoItem => {
+    const indicator = indicators.get(g.indicatorCode)!;
+    const innovationId = g.innovationId ?? null;
+    return {
+      scope: g.scope,
+      innovationId,
+      innovationName: innovationId ? (names.get(innovationId) ?? null) : null,
+      indicatorCode: g.indicatorCode,
+      indicatorName: indicator.name,
+      fromLevel: g.fromLevel,
+      toLevel: g.toLevel,
+      toLevelDescription: indicator.levels[g.toLevel - 1],
+      missingEvidence: g.missingEvidence,
+      evidenceNeeded: indicator.evidence,
+      indexGain: g.indexGain,
+      maturity: innovationId ? (maturityOf.get(innovationId) ?? 0) : null,
+      href: todoHref(year, innovationId, g.indicatorCode),
+    };
+  });
   return { items, total: worthDoing.length };
 }
 
@@ -80,5 +89,8 @@ export function todoItems(score: RegionScore, limit: number, audience: TodoAudie
 export async function todoList({ ctx, year, limit = 25 }: { ctx: Ctx; year: number; limit?: number }) {
   const score = await regionScore({ ctx, year, counting: "ready" });
   const own = ctx.actor?.role === "agency" ? ctx.actor.agencyId : null;
-  return { ...todoItems(score, Math.max(1, Math.min(limit, 500)), { ownAgencyId: own }), affairs: affairGains(score.loaded.ruleSet, score.input) };
+  return {
+    ...todoItems(score, Math.max(1, Math.min(limit, 500)), { ownAgencyId: own }),
+    affairs: affairGains(score.loaded.ruleSet, score.input),
+  };
 }

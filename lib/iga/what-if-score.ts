@@ -50,7 +50,12 @@ export const levelKey = (subject: string, code: string) => `${subject}:${code}`;
  * A subject's assessments with the scratch levels applied. A level changed here is assumed to get
  * its evidence (the what-if asks "what if we reached level 2", not "what if we claimed it").
  */
-function withLevels(subject: string, codes: readonly string[], stored: readonly IndicatorAssessment[], levels: Scratch["levels"]): IndicatorAssessment[] {
+function withLevels(
+  subject: string,
+  codes: readonly string[],
+  stored: readonly IndicatorAssessment[],
+  levels: Scratch["levels"],
+): IndicatorAssessment[] {
   const byCode = new Map(stored.map((a) => [a.code, a]));
   const out: IndicatorAssessment[] = [];
   for (const code of codes) {
@@ -72,13 +77,27 @@ export function isCounted(base: WhatIfBase, scratch: Scratch, id: string): boole
 
 /** The engine's input for the base with the scratch changes. */
 export function whatIfInput(base: WhatIfBase, scratch: Scratch): IndexInput {
-  const codes = (scope: "region" | "innovation") => base.ruleSet.indicators.filter((i) => i.scope === scope).map((i) => i.code);
+  const codes = (scope: "region" | "innovation") =>
+    base.ruleSet.indicators.filter((i) => i.scope === scope).map((i) => i.code);
   const innovationCodes = codes("innovation");
   const real = base.innovations
     .filter((i) => isCounted(base, scratch, i.id))
-    .map((i) => ({ id: i.id, name: i.name, affairs: i.affairs, assessments: withLevels(i.id, innovationCodes, i.assessments, scratch.levels) }));
-  const imagined = scratch.imagined.map((i) => ({ id: i.key, name: i.name, affairs: [i.affair], assessments: withLevels(i.key, innovationCodes, [], scratch.levels) }));
-  return { region: withLevels(REGION, codes("region"), base.region, scratch.levels), innovations: [...real, ...imagined] };
+    .map((i) => ({
+      id: i.id,
+      name: i.name,
+      affairs: i.affairs,
+      assessments: withLevels(i.id, innovationCodes, i.assessments, scratch.levels),
+    }));
+  const imagined = scratch.imagined.map((i) => ({
+    id: i.key,
+    name: i.name,
+    affairs: [i.affair],
+    assessments: withLevels(i.key, innovationCodes, [], scratch.levels),
+  }));
+  return {
+    region: withLevels(REGION, codes("region"), base.region, scratch.levels),
+    innovations: [...real, ...imagined],
+  };
 }
 
 export function whatIfScore(base: WhatIfBase, scratch: Scratch): IndexResult {

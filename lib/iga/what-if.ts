@@ -30,9 +30,18 @@ export async function whatIfBase({ ctx, year }: { ctx: Ctx; year: number }): Pro
         otherAffairs: innovations.otherAffairs,
       })
       .from(igaSubmissions)
-      .innerJoin(innovations, and(eq(innovations.id, igaSubmissions.innovationId), eq(innovations.regionCode, igaSubmissions.regionCode)))
+      .innerJoin(
+        innovations,
+        and(eq(innovations.id, igaSubmissions.innovationId), eq(innovations.regionCode, igaSubmissions.regionCode)),
+      )
       .innerJoin(agencies, eq(agencies.id, innovations.agencyId))
-      .where(and(eq(igaSubmissions.regionCode, actor.regionCode), eq(igaSubmissions.year, year), isNull(innovations.archivedAt)))
+      .where(
+        and(
+          eq(igaSubmissions.regionCode, actor.regionCode),
+          eq(igaSubmissions.year, year),
+          isNull(innovations.archivedAt),
+        ),
+      )
       .orderBy(asc(innovations.name), asc(innovations.id)),
     ctx.db
       .select({
@@ -48,7 +57,11 @@ export async function whatIfBase({ ctx, year }: { ctx: Ctx; year: number }): Pro
   const byInnovation = new Map<string, IndicatorAssessment[]>();
   const region: IndicatorAssessment[] = [];
   for (const r of rows) {
-    const a: IndicatorAssessment = { code: r.code, level: r.level as Level | null, hasEvidence: Boolean(r.hasEvidence) };
+    const a: IndicatorAssessment = {
+      code: r.code,
+      level: r.level as Level | null,
+      hasEvidence: Boolean(r.hasEvidence),
+    };
     if (r.innovationId === null) region.push(a);
     else byInnovation.set(r.innovationId, [...(byInnovation.get(r.innovationId) ?? []), a]);
   }

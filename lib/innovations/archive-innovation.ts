@@ -16,11 +16,19 @@ export async function setInnovationArchived({ ctx, input }: { ctx: Ctx; input: u
   return ctx.db.transaction(async (tx) => {
     const before = await findInnovation(tx, ctx.actor!.regionCode, id, true);
     if (!before) throw new NotFoundError("innovation");
-    const actor = requirePermission(ctx, "innovation.write", { agencyId: before.agencyId, regionCode: before.regionCode });
+    const actor = requirePermission(ctx, "innovation.write", {
+      agencyId: before.agencyId,
+      regionCode: before.regionCode,
+    });
     if (!!before.archivedAt === archived) return before;
     const [after] = await tx
       .update(innovations)
-      .set({ archivedAt: archived ? new Date() : null, version: before.version + 1, updatedAt: new Date(), updatedBy: actor.id })
+      .set({
+        archivedAt: archived ? new Date() : null,
+        version: before.version + 1,
+        updatedAt: new Date(),
+        updatedBy: actor.id,
+      })
       .where(eq(innovations.id, id))
       .returning();
     const action = archived ? "innovation.archive" : "innovation.unarchive";
@@ -36,7 +44,10 @@ export async function deleteInnovation({ ctx, input }: { ctx: Ctx; input: unknow
   return ctx.db.transaction(async (tx) => {
     const before = await findInnovation(tx, ctx.actor!.regionCode, id, true);
     if (!before) throw new NotFoundError("innovation");
-    const actor = requirePermission(ctx, "innovation.write", { agencyId: before.agencyId, regionCode: before.regionCode });
+    const actor = requirePermission(ctx, "innovation.write", {
+      agencyId: before.agencyId,
+      regionCode: before.regionCode,
+    });
     const dependents = await innovationDependents(tx, id);
     if (Object.keys(dependents).length > 0) {
       const summary = Object.entries(dependents)
@@ -45,7 +56,12 @@ export async function deleteInnovation({ ctx, input }: { ctx: Ctx; input: unknow
       throw new ConflictError("innovation_has_dependents", { summary });
     }
     await tx.delete(innovations).where(eq(innovations.id, id));
-    await writeAudit(tx, actor, { action: "innovation.delete", entity: "innovation", entityId: id, before }, ctx.requestId);
+    await writeAudit(
+      tx,
+      actor,
+      { action: "innovation.delete", entity: "innovation", entityId: id, before },
+      ctx.requestId,
+    );
     return { id, deleted: true };
   });
 }

@@ -27,7 +27,13 @@ export interface CatalogueCoverage {
  * it is the rule of the 2026 IGA draft, which zeroes the innovation-count score unless the
  * basic-service affairs have innovations in penerapan, as the main or as another affair.
  */
-export async function catalogueCoverage({ ctx, input = {} }: { ctx: Ctx; input?: unknown }): Promise<CatalogueCoverage> {
+export async function catalogueCoverage({
+  ctx,
+  input = {},
+}: {
+  ctx: Ctx;
+  input?: unknown;
+}): Promise<CatalogueCoverage> {
   const actor = requirePermission(ctx, "innovation.read");
   const q = parseInput(listInnovationsInput, input);
   const view = listWhere(actor.regionCode, q);
@@ -35,12 +41,18 @@ export async function catalogueCoverage({ ctx, input = {} }: { ctx: Ctx; input?:
   const basicCounts = Object.fromEntries(
     BASIC_SERVICE_AFFAIRS.map((code, i) => [
       `a${i}`,
-      sql<number>`count(*) filter (where ${innovations.mainAffair} = ${code} or ${code} = any(${innovations.otherAffairs}))`.mapWith(Number),
+      sql<number>`count(*) filter (where ${innovations.mainAffair} = ${code} or ${code} = any(${innovations.otherAffairs}))`.mapWith(
+        Number,
+      ),
     ]),
   ) as Record<string, SQL.Aliased<number> | SQL<number>>;
 
   const [stageRows, affairRows, agencyRows, [basicRow]] = await Promise.all([
-    ctx.db.select({ stage: innovations.stage, count: count() }).from(innovations).where(view).groupBy(innovations.stage),
+    ctx.db
+      .select({ stage: innovations.stage, count: count() })
+      .from(innovations)
+      .where(view)
+      .groupBy(innovations.stage),
     ctx.db
       .select({ affair: innovations.mainAffair, count: count() })
       .from(innovations)
@@ -48,13 +60,21 @@ export async function catalogueCoverage({ ctx, input = {} }: { ctx: Ctx; input?:
       .groupBy(innovations.mainAffair)
       .orderBy(desc(count()), innovations.mainAffair),
     ctx.db
-      .select({ agencyId: agencies.id, shortName: agencies.shortName, name: agencies.name, count: count(innovations.id) })
+      .select({
+        agencyId: agencies.id,
+        shortName: agencies.shortName,
+        name: agencies.name,
+        count: count(innovations.id),
+      })
       .from(agencies)
       .leftJoin(innovations, and(eq(innovations.agencyId, agencies.id), view))
       .where(eq(agencies.regionCode, actor.regionCode))
       .groupBy(agencies.id, agencies.shortName, agencies.name)
       .orderBy(desc(count(innovations.id)), agencies.shortName),
-    ctx.db.select(basicCounts).from(innovations).where(and(live, eq(innovations.stage, "penerapan"))),
+    ctx.db
+      .select(basicCounts)
+      .from(innovations)
+      .where(and(live, eq(innovations.stage, "penerapan"))),
   ]);
 
   const byStage = STAGES.map((stage) => ({ stage, count: stageRows.find((r) => r.stage === stage)?.count ?? 0 }));

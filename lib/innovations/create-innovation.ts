@@ -22,7 +22,12 @@ export async function createInnovation({ ctx, input }: { ctx: Ctx; input: unknow
         updatedBy: actor.id,
       })
       .returning();
-    await writeAudit(tx, actor, { action: "innovation.create", entity: "innovation", entityId: row.id, after: row }, ctx.requestId);
+    await writeAudit(
+      tx,
+      actor,
+      { action: "innovation.create", entity: "innovation", entityId: row.id, after: row },
+      ctx.requestId,
+    );
     return row;
   });
 }

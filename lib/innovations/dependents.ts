@@ -22,10 +22,22 @@ const counters = new Map<string, DependentCounter>([
           .where(eq(igaAssessments.innovationId, id))
       )[0].n,
   ],
-  ["assessments", async (db, id) => (await db.select({ n: count() }).from(igaAssessments).where(eq(igaAssessments.innovationId, id)))[0].n],
-  ["service_records", async (db, id) => (await db.select({ n: count() }).from(serviceRecords).where(eq(serviceRecords.innovationId, id)))[0].n],
+  [
+    "assessments",
+    async (db, id) =>
+      (await db.select({ n: count() }).from(igaAssessments).where(eq(igaAssessments.innovationId, id)))[0].n,
+  ],
+  [
+    "service_records",
+    async (db, id) =>
+      (await db.select({ n: count() }).from(serviceRecords).where(eq(serviceRecords.innovationId, id)))[0].n,
+  ],
   // A check (dry run) or a failed import leaves a batch, with its report, even without records.
-  ["import_batches", async (db, id) => (await db.select({ n: count() }).from(importBatches).where(eq(importBatches.innovationId, id)))[0].n],
+  [
+    "import_batches",
+    async (db, id) =>
+      (await db.select({ n: count() }).from(importBatches).where(eq(importBatches.innovationId, id)))[0].n,
+  ],
 ]);
 
 export async function innovationDependents(db: Executor, innovationId: string): Promise<Record<string, number>> {

@@ -37,7 +37,10 @@ export async function prepareInnovationExport({ ctx, input }: { ctx: Ctx; input:
   const where = listWhere(actor.regionCode, q);
   const ids = await orderedIds(ctx.db, where, q.sort, q.dir).limit(EXPORT_CAP);
   // Below the cap the ids are the whole view; only a view cut at the cap needs counting.
-  const total = ids.length < EXPORT_CAP ? ids.length : (await ctx.db.select({ total: count() }).from(innovations).where(where))[0].total;
+  const total =
+    ids.length < EXPORT_CAP
+      ? ids.length
+      : (await ctx.db.select({ total: count() }).from(innovations).where(where))[0].total;
 
   async function* pages(): AsyncGenerator<InnovationListItem[]> {
     for (let start = 0; start < ids.length; start += EXPORT_PAGE_SIZE) {

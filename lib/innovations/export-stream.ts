@@ -75,7 +75,12 @@ export function xlsxStream(pages: Pages, onError: (error: unknown) => void): Rea
 
 /** Today in Mesuji (WIB), as YYYY-MM-DD, for the file name. */
 export function exportDate(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Jakarta",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 export const EXPORT_CONTENT_TYPES = {

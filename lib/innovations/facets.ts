@@ -25,7 +25,9 @@ export type FacetCounts = Record<FacetKey, FacetCount[]>;
 export async function facetCounts({ ctx, input }: { ctx: Ctx; input: unknown }): Promise<FacetCounts> {
   const actor = requirePermission(ctx, "innovation.read");
   const q = parseInput(listInnovationsInput, input);
-  const base = ctx.db.$with("facet_base").as(ctx.db.select(FACET_COLUMNS).from(innovations).where(baseWhere(actor.regionCode, q)));
+  const base = ctx.db
+    .$with("facet_base")
+    .as(ctx.db.select(FACET_COLUMNS).from(innovations).where(baseWhere(actor.regionCode, q)));
   const branch = (key: FacetKey) => {
     const expression = facetExpression(base, key);
     return ctx.db
@@ -45,7 +47,8 @@ export async function facetCounts({ ctx, input }: { ctx: Ctx; input: unknown }):
   const rows = await ctx.db.with(base).select().from(all);
 
   const counts = Object.fromEntries(FACET_KEYS.map((key) => [key, [] as FacetCount[]])) as FacetCounts;
-  for (const row of rows) if (row.value !== null) counts[row.facet].push({ value: row.value, count: Number(row.count) });
+  for (const row of rows)
+    if (row.value !== null) counts[row.facet].push({ value: row.value, count: Number(row.count) });
   for (const key of FACET_KEYS) counts[key].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   return counts;
 }

@@ -21,4 +21,3 @@ export async function listInnovations({ ctx, input }: { ctx: Ctx; input: unknown
   ]);
   return { items, total, limit: q.limit, offset: q.offset };
 }
-

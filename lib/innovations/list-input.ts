@@ -17,7 +17,10 @@ export const listInnovationsInput = z.object({
   innovationType: z.enum(INNOVATION_TYPES).optional(),
   form: z.enum(INNOVATION_FORMS).optional(),
   theme: z.enum(THEMES).optional(),
-  mainAffair: z.enum(AFFAIR_CODES as [string, ...string[]]).optional().describe("Urusan code of the main affair"),
+  mainAffair: z
+    .enum(AFFAIR_CODES as [string, ...string[]])
+    .optional()
+    .describe("Urusan code of the main affair"),
   agencyId: z.uuid().optional(),
   yearApplied: z.coerce.number().int().min(2017).max(2100).optional(),
   completeness: z.enum(COMPLETENESS_BUCKETS).optional().describe("complete = 100% of the submission fields"),

@@ -7,7 +7,16 @@ export const SORT_KEYS = ["name", "agency", "stage", "yearApplied", "completenes
 export type SortKey = (typeof SORT_KEYS)[number];
 
 /** The filters that get counts per value (facets), in the order the page shows them. */
-export const FACET_KEYS = ["stage", "innovationType", "form", "theme", "mainAffair", "agencyId", "yearApplied", "completeness"] as const;
+export const FACET_KEYS = [
+  "stage",
+  "innovationType",
+  "form",
+  "theme",
+  "mainAffair",
+  "agencyId",
+  "yearApplied",
+  "completeness",
+] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 
 export const COMPLETENESS_BUCKETS = ["complete", "incomplete"] as const;

@@ -12,7 +12,6 @@ import { innovations } from "@/db/schema/innovations";
 import type { ListInnovationsQuery } from "./list-input";
 import { FACET_KEYS, type FacetKey, type SortKey } from "./list-params";
 
-
 type Filters = Omit<ListInnovationsQuery, "sort" | "dir" | "limit" | "offset">;
 
 /** `%`, `_` and `\` typed by a person are literal characters, not wildcards. */
@@ -49,7 +48,11 @@ export function facetFilters(c: FacetColumns, f: Filters, omit?: FacetKey): (SQL
     agencyId: f.agencyId ? eq(c.agencyId, f.agencyId) : undefined,
     yearApplied: f.yearApplied !== undefined ? eq(c.yearApplied, f.yearApplied) : undefined,
     completeness:
-      f.completeness === "complete" ? eq(c.completeness, 100) : f.completeness === "incomplete" ? lt(c.completeness, 100) : undefined,
+      f.completeness === "complete"
+        ? eq(c.completeness, 100)
+        : f.completeness === "incomplete"
+          ? lt(c.completeness, 100)
+          : undefined,
   };
   return FACET_KEYS.filter((key) => key !== omit).map((key) => filters[key]);
 }
@@ -143,7 +146,14 @@ export function orderedIds(db: Executor, where: SQL | undefined, sort: SortKey |
  * column through a sort of the whole catalogue made a page about three times slower at 10,000
  * innovations.
  */
-export function selectRows(db: Executor, where: SQL | undefined, sort: SortKey | undefined, dir: "asc" | "desc", limit: number, offset: number) {
+export function selectRows(
+  db: Executor,
+  where: SQL | undefined,
+  sort: SortKey | undefined,
+  dir: "asc" | "desc",
+  limit: number,
+  offset: number,
+) {
   const page = orderedIds(db, where, sort, dir).limit(limit).offset(offset).as("page");
   // Maturity is read for the page's rows only (the export leaves it out: a subquery per row).
   return db

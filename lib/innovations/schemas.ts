@@ -28,11 +28,23 @@ export const profileShape = {
   agencyId: z.uuid({ error: "v.agency" }),
   summary: optionalText(1000),
   stage: z.enum(STAGES, { error: "v.stage" }),
-  initiatorType: z.enum(INITIATOR_TYPES, { error: "v.choice" }).nullish().transform((v) => v ?? null),
+  initiatorType: z
+    .enum(INITIATOR_TYPES, { error: "v.choice" })
+    .nullish()
+    .transform((v) => v ?? null),
   initiatorName: optionalText(200),
-  innovationType: z.enum(INNOVATION_TYPES, { error: "v.choice" }).nullish().transform((v) => v ?? null),
-  form: z.enum(INNOVATION_FORMS, { error: "v.choice" }).nullish().transform((v) => v ?? null),
-  theme: z.enum(THEMES, { error: "v.choice" }).nullish().transform((v) => v ?? null),
+  innovationType: z
+    .enum(INNOVATION_TYPES, { error: "v.choice" })
+    .nullish()
+    .transform((v) => v ?? null),
+  form: z
+    .enum(INNOVATION_FORMS, { error: "v.choice" })
+    .nullish()
+    .transform((v) => v ?? null),
+  theme: z
+    .enum(THEMES, { error: "v.choice" })
+    .nullish()
+    .transform((v) => v ?? null),
   mainAffair: affair.nullish().transform((v) => v ?? null),
   otherAffairs: z.array(affair).max(10).default([]),
   trialDate: isoDate.nullish().transform((v) => v ?? null),
@@ -41,7 +53,11 @@ export const profileShape = {
   goals: optionalText(5000),
   benefits: optionalText(5000),
   results: optionalText(5000),
-  yearApplied: z.coerce.number({ error: "v.year" }).int({ error: "v.year" }).min(2017, { error: "v.year" }).max(2100, { error: "v.year" }),
+  yearApplied: z.coerce
+    .number({ error: "v.year" })
+    .int({ error: "v.year" })
+    .min(2017, { error: "v.year" })
+    .max(2100, { error: "v.year" }),
   // What the beneficiary `nilai` means ("IDR" rupiah, a unit word, or none). Left out (undefined),
   // a write keeps the stored unit: the catalogue import has no such column.
   amountUnit: z
@@ -52,7 +68,8 @@ export const profileShape = {
 };
 
 type Dated = { trialDate?: string | null; implementationDate?: string | null };
-const trialNotAfterImplementation = (p: Dated) => !p.trialDate || !p.implementationDate || p.trialDate <= p.implementationDate;
+const trialNotAfterImplementation = (p: Dated) =>
+  !p.trialDate || !p.implementationDate || p.trialDate <= p.implementationDate;
 const dateRule = { path: ["trialDate"], error: "v.trialAfterImplementation" };
 
 /** What can be saved: a draft may be incomplete, but what it holds must be valid. */

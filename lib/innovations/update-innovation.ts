@@ -19,7 +19,10 @@ export async function updateInnovation({ ctx, input }: { ctx: Ctx; input: unknow
   return ctx.db.transaction(async (tx) => {
     const before = await findInnovation(tx, ctx.actor!.regionCode, id, true);
     if (!before) throw new NotFoundError("innovation");
-    const actor = requirePermission(ctx, "innovation.write", { agencyId: before.agencyId, regionCode: before.regionCode });
+    const actor = requirePermission(ctx, "innovation.write", {
+      agencyId: before.agencyId,
+      regionCode: before.regionCode,
+    });
     if (sent.agencyId && sent.agencyId !== before.agencyId) {
       requirePermission(ctx, "innovation.write", { agencyId: sent.agencyId as string });
       await assertAgencyInRegion(tx, sent.agencyId as string, actor.regionCode);
@@ -40,7 +43,12 @@ export async function updateInnovation({ ctx, input }: { ctx: Ctx; input: unknow
       })
       .where(eq(innovations.id, id))
       .returning();
-    await writeAudit(tx, actor, { action: "innovation.update", entity: "innovation", entityId: id, before, after }, ctx.requestId);
+    await writeAudit(
+      tx,
+      actor,
+      { action: "innovation.update", entity: "innovation", entityId: id, before, after },
+      ctx.requestId,
+    );
     return after;
   });
 }

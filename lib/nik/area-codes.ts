@@ -50,7 +50,10 @@ function splitCsvLine(line: string): string[] {
  */
 export function parseAreaCsv(text: string): Map<string, NikArea> {
   // Columns are found by header name so a reordered export does not scramble the mapping.
-  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/).filter((l) => l.trim() !== "");
+  const lines = text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "");
   const header = splitCsvLine(lines[0] ?? "").map((h) => h.trim());
   const col = (name: string) => {
     const i = header.indexOf(name);

@@ -57,9 +57,14 @@ const innovationPatch = innovationPatchSchema.omit({ id: true }).meta({
     "Only the fields sent are changed. `version` is the one you read; if someone saved since, the " +
     "change is refused with 409 `stale_version`. The id comes from the path.",
 });
-const createUser = createUserInput.meta({ id: "CreateUser", description: "Agency staff (`role: agency`) need an `agencyId`." });
+const createUser = createUserInput.meta({
+  id: "CreateUser",
+  description: "Agency staff (`role: agency`) need an `agencyId`.",
+});
 const innovationId = z.object({
-  id: z.uuid().meta({ description: "Innovation id; anything that is not a UUID answers 404", param: { id: "InnovationId" } }),
+  id: z
+    .uuid()
+    .meta({ description: "Innovation id; anything that is not a UUID answers 404", param: { id: "InnovationId" } }),
 });
 
 const innovationPaths: ZodOpenApiObject["paths"] = {
@@ -78,7 +83,8 @@ const innovationPaths: ZodOpenApiObject["paths"] = {
       requestParams: { query: exportInnovationsInput },
       responses: {
         200: {
-          description: "The file, streamed; `X-Total-Count` counts the matching rows, `X-Export-Truncated` says whether the file holds fewer",
+          description:
+            "The file, streamed; `X-Total-Count` counts the matching rows, `X-Export-Truncated` says whether the file holds fewer",
           headers: z.object({ "X-Total-Count": z.string(), "X-Export-Truncated": z.enum(["true", "false"]) }),
           content: {
             "text/csv": { schema: { type: "string" } },
@@ -90,26 +96,53 @@ const innovationPaths: ZodOpenApiObject["paths"] = {
     }),
   },
   "/api/v1/innovations/import": {
-    post: op("importInnovations", "innovations", "Create or update innovations from a filled template, matched by name and agency", {
-      requestParams: { query: z.object({ dryRun: z.enum(["true", "1"]).optional().meta({ description: "Only check and report" }) }) },
-      requestBody: {
-        required: true,
-        content: { "multipart/form-data": { schema: { type: "object", properties: { file: { type: "string", contentMediaType: "application/octet-stream" } }, required: ["file"] } } },
+    post: op(
+      "importInnovations",
+      "innovations",
+      "Create or update innovations from a filled template, matched by name and agency",
+      {
+        requestParams: {
+          query: z.object({ dryRun: z.enum(["true", "1"]).optional().meta({ description: "Only check and report" }) }),
+        },
+        requestBody: {
+          required: true,
+          content: {
+            "multipart/form-data": {
+              schema: {
+                type: "object",
+                properties: { file: { type: "string", contentMediaType: "application/octet-stream" } },
+                required: ["file"],
+              },
+            },
+          },
+        },
+        responses: {
+          200: ok("The report of a dry run or of an applied import", importReportSchema),
+          422: {
+            description:
+              "The file is refused whole (`import_*`, the error envelope), or rows were rejected and nothing was written (`import_rejected`, the report plus `error`)",
+            content: json(z.union([errorSchema, importRejectedSchema])),
+          },
+          ...errors(401, 403),
+        },
       },
-      responses: {
-        200: ok("The report of a dry run or of an applied import", importReportSchema),
-        422: { description: "The file is refused whole (`import_*`, the error envelope), or rows were rejected and nothing was written (`import_rejected`, the report plus `error`)", content: json(z.union([errorSchema, importRejectedSchema])) },
-        ...errors(401, 403),
-      },
-    }),
+    ),
   },
   "/api/v1/innovations/import/template": {
-    get: op("getImportTemplate", "innovations", "The XLSX import template, with the region's agencies and the vocabularies", {
-      responses: {
-        200: { description: "The template", content: { [XLSX]: { schema: { type: "string", contentEncoding: "binary" } } } },
-        ...errors(401, 403),
+    get: op(
+      "getImportTemplate",
+      "innovations",
+      "The XLSX import template, with the region's agencies and the vocabularies",
+      {
+        responses: {
+          200: {
+            description: "The template",
+            content: { [XLSX]: { schema: { type: "string", contentEncoding: "binary" } } },
+          },
+          ...errors(401, 403),
+        },
       },
-    }),
+    ),
   },
   "/api/v1/innovations/{id}": {
     get: op("getInnovation", "innovations", "One innovation with its agency's name", {
@@ -119,19 +152,35 @@ const innovationPaths: ZodOpenApiObject["paths"] = {
     patch: op("updateInnovation", "innovations", "Change some fields, with optimistic concurrency on `version`", {
       requestParams: { path: innovationId },
       requestBody: { required: true, content: json(innovationPatch) },
-      responses: { 200: ok("The innovation after the change; `version` is one higher", innovationSchema), ...errors(401, 403, 404, 409, 422) },
+      responses: {
+        200: ok("The innovation after the change; `version` is one higher", innovationSchema),
+        ...errors(401, 403, 404, 409, 422),
+      },
     }),
-    delete: op("deleteInnovation", "innovations", "Delete an innovation nothing depends on (else 409 `innovation_has_dependents`: archive it)", {
-      requestParams: { path: innovationId },
-      responses: { 200: ok("Deleted", deletedSchema), ...errors(401, 403, 404, 409) },
-    }),
+    delete: op(
+      "deleteInnovation",
+      "innovations",
+      "Delete an innovation nothing depends on (else 409 `innovation_has_dependents`: archive it)",
+      {
+        requestParams: { path: innovationId },
+        responses: { 200: ok("Deleted", deletedSchema), ...errors(401, 403, 404, 409) },
+      },
+    ),
   },
   "/api/v1/innovations/{id}/archive": {
-    post: op("archiveInnovation", "innovations", "Archive (hide from the catalogue and the IGA count) or restore; reversible", {
-      requestParams: { path: innovationId },
-      requestBody: { required: true, content: json(archiveBodySchema) },
-      responses: { 200: ok("The innovation; `archivedAt` is set or cleared", innovationSchema), ...errors(401, 403, 404, 422) },
-    }),
+    post: op(
+      "archiveInnovation",
+      "innovations",
+      "Archive (hide from the catalogue and the IGA count) or restore; reversible",
+      {
+        requestParams: { path: innovationId },
+        requestBody: { required: true, content: json(archiveBodySchema) },
+        responses: {
+          200: ok("The innovation; `archivedAt` is set or cleared", innovationSchema),
+          ...errors(401, 403, 404, 422),
+        },
+      },
+    ),
   },
 };
 
@@ -158,7 +207,9 @@ const otherPaths: ZodOpenApiObject["paths"] = {
   "/api/v1/openapi.json": {
     get: op("getOpenApi", "system", "This document", {
       security: [],
-      responses: { 200: { description: "OpenAPI 3.1 document", content: { "application/json": { schema: { type: "object" } } } } },
+      responses: {
+        200: { description: "OpenAPI 3.1 document", content: { "application/json": { schema: { type: "object" } } } },
+      },
     }),
   },
   "/api/health": {
@@ -169,7 +220,12 @@ const otherPaths: ZodOpenApiObject["paths"] = {
   },
 };
 
-function op(operationId: string, tag: string, summary: string, rest: Omit<ZodOpenApiOperationObject, "operationId">): ZodOpenApiOperationObject {
+function op(
+  operationId: string,
+  tag: string,
+  summary: string,
+  rest: Omit<ZodOpenApiOperationObject, "operationId">,
+): ZodOpenApiOperationObject {
   return { operationId, tags: [tag], summary, ...rest };
 }
 
@@ -210,10 +266,28 @@ function build() {
     security: [{ bearerAuth: [] }],
     components: {
       securitySchemes: {
-        bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "imd_…", description: "API token, e.g. `Authorization: Bearer imd_…`. Each token may make API_RATE_LIMIT_PER_MINUTE requests a minute (600 by default); beyond that every request answers 429 `api_rate_limited` with `Retry-After` seconds." },
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "imd_…",
+          description:
+            "API token, e.g. `Authorization: Bearer imd_…`. Each token may make API_RATE_LIMIT_PER_MINUTE requests a minute (600 by default); beyond that every request answers 429 `api_rate_limited` with `Retry-After` seconds.",
+        },
       },
     },
-    paths: { ...innovationPaths, ...igaFrameworkPaths, ...igaPaths, ...igaSubmissionPaths, ...submissionPaths, ...beneficiaryPaths, ...residentPaths, ...dashboardPaths, ...trendPaths, ...galleryPaths, ...otherPaths },
+    paths: {
+      ...innovationPaths,
+      ...igaFrameworkPaths,
+      ...igaPaths,
+      ...igaSubmissionPaths,
+      ...submissionPaths,
+      ...beneficiaryPaths,
+      ...residentPaths,
+      ...dashboardPaths,
+      ...trendPaths,
+      ...galleryPaths,
+      ...otherPaths,
+    },
   });
 }
 

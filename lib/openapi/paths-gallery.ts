@@ -12,7 +12,13 @@ const publishResult = z
   .object({
     id: z.uuid(),
     isPublic: z.boolean(),
-    slug: z.string().nullable().meta({ description: "Its address in the gallery, /inovasi/{slug}; given at the first publication and kept", example: "payo-beladas" }),
+    slug: z
+      .string()
+      .nullable()
+      .meta({
+        description: "Its address in the gallery, /inovasi/{slug}; given at the first publication and kept",
+        example: "payo-beladas",
+      }),
   })
   .meta({ id: "PublishResult" });
 
@@ -21,7 +27,8 @@ export const galleryPaths: ZodOpenApiObject["paths"] = {
     put: {
       operationId: "setInnovationPublic",
       tags: ["innovations"],
-      summary: "Show the innovation in the public gallery or hide it (admin, Bappeda); audited as innovation.publish / innovation.unpublish",
+      summary:
+        "Show the innovation in the public gallery or hide it (admin, Bappeda); audited as innovation.publish / innovation.unpublish",
       requestParams: { path: z.object({ id: z.uuid().meta({ description: "Innovation id" }) }) },
       requestBody: { required: true, content: json(publicBodySchema) },
       responses: { 200: ok("The innovation's gallery state", publishResult), ...errors(401, 403, 404, 422) },

@@ -38,51 +38,121 @@ const framework = z
     status: z.enum(["draft", "active"]),
     version: z.int(),
     indicators: z.array(indicator),
-    categories: z.array(z.object({ name: z.string(), min: z.number(), max: z.number() })).meta({ description: "Highest band first" }),
+    categories: z
+      .array(z.object({ name: z.string(), min: z.number(), max: z.number() }))
+      .meta({ description: "Highest band first" }),
     formula: z.object({
       maxTotal: z.number(),
       divisorFloor: z.int(),
       countFactor: z.number(),
       countCap: z.int(),
-      minBasicServiceAffairs: z.int().nullable().meta({ description: "2026: the count score is 0 unless this many of `basicServiceAffairs` are covered; null: no gate" }),
-      basicServiceAffairs: z.array(z.string()).optional().meta({ description: "Urusan codes the gate counts (default: the six basic-service affairs)" }),
-      eligibleYearsBack: z.int().optional().meta({ description: "Eligible innovations were applied in the year or up to this many years before" }),
-      maxAssessmentYears: z.int().nullable().optional().meta({ description: "Most assessment years per innovation; null: no limit" }),
+      minBasicServiceAffairs: z
+        .int()
+        .nullable()
+        .meta({
+          description:
+            "2026: the count score is 0 unless this many of `basicServiceAffairs` are covered; null: no gate",
+        }),
+      basicServiceAffairs: z
+        .array(z.string())
+        .optional()
+        .meta({ description: "Urusan codes the gate counts (default: the six basic-service affairs)" }),
+      eligibleYearsBack: z
+        .int()
+        .optional()
+        .meta({ description: "Eligible innovations were applied in the year or up to this many years before" }),
+      maxAssessmentYears: z
+        .int()
+        .nullable()
+        .optional()
+        .meta({ description: "Most assessment years per innovation; null: no limit" }),
     }),
-    sources: z.array(z.object({ title: z.string(), reference: z.string().meta({ description: "A URL or a decree/letter number" }), date: z.string() })).optional(),
+    sources: z
+      .array(
+        z.object({
+          title: z.string(),
+          reference: z.string().meta({ description: "A URL or a decree/letter number" }),
+          date: z.string(),
+        }),
+      )
+      .optional(),
     parameterStatus: z
       .record(z.string(), z.object({ status: z.enum(["official", "assumed"]), note: z.string() }))
       .optional()
-      .meta({ description: "Per parameter (e.g. `divisorFloor`, `categories.Inovatif`): confirmed by a decree or assumed" }),
-    rawFormula: z.record(z.string(), z.unknown()).meta({ description: "The stored formula with any extra data (e.g. benefit thresholds)" }),
+      .meta({
+        description: "Per parameter (e.g. `divisorFloor`, `categories.Inovatif`): confirmed by a decree or assumed",
+      }),
+    rawFormula: z
+      .record(z.string(), z.unknown())
+      .meta({ description: "The stored formula with any extra data (e.g. benefit thresholds)" }),
   })
   .meta({ id: "IgaFramework" });
 
 /** The editable part of a rule set, as PUT /api/v1/iga/frameworks/{year} takes it (the year is the path's). */
 const frameworkEdit = z
   .object({
-    version: z.int().min(1).meta({ description: "The version read; another edit since then answers 409 `iga_stale_framework`" }),
+    version: z
+      .int()
+      .min(1)
+      .meta({ description: "The version read; another edit since then answers 409 `iga_stale_framework`" }),
     name: z.string(),
-    indicators: z.array(indicator).min(1).meta({ description: "Matched to the stored ones by code; removing one that has assessments answers 409 `iga_indicator_in_use`" }),
-    categories: z.array(z.object({ name: z.string(), min: z.number(), max: z.number() })).min(1).meta({ description: "Highest band first, without overlaps" }),
+    indicators: z
+      .array(indicator)
+      .min(1)
+      .meta({
+        description:
+          "Matched to the stored ones by code; removing one that has assessments answers 409 `iga_indicator_in_use`",
+      }),
+    categories: z
+      .array(z.object({ name: z.string(), min: z.number(), max: z.number() }))
+      .min(1)
+      .meta({ description: "Highest band first, without overlaps" }),
     formula: z.object({
-      maxTotal: z.number().meta({ description: "Must equal the region maximum + the innovation maximum + countCap × countFactor" }),
+      maxTotal: z
+        .number()
+        .meta({ description: "Must equal the region maximum + the innovation maximum + countCap × countFactor" }),
       divisorFloor: z.int(),
       countFactor: z.number(),
       countCap: z.int(),
-      minBasicServiceAffairs: z.int().nullable().meta({ description: "2026: the count score is 0 unless this many of `basicServiceAffairs` are covered; null: no gate" }),
-      basicServiceAffairs: z.array(z.string()).optional().meta({ description: "Urusan codes the gate counts (default: the six basic-service affairs)" }),
-      eligibleYearsBack: z.int().optional().meta({ description: "Eligible innovations were applied in the year or up to this many years before" }),
-      maxAssessmentYears: z.int().nullable().optional().meta({ description: "Most assessment years per innovation; null: no limit" }),
+      minBasicServiceAffairs: z
+        .int()
+        .nullable()
+        .meta({
+          description:
+            "2026: the count score is 0 unless this many of `basicServiceAffairs` are covered; null: no gate",
+        }),
+      basicServiceAffairs: z
+        .array(z.string())
+        .optional()
+        .meta({ description: "Urusan codes the gate counts (default: the six basic-service affairs)" }),
+      eligibleYearsBack: z
+        .int()
+        .optional()
+        .meta({ description: "Eligible innovations were applied in the year or up to this many years before" }),
+      maxAssessmentYears: z
+        .int()
+        .nullable()
+        .optional()
+        .meta({ description: "Most assessment years per innovation; null: no limit" }),
     }),
-    sources: z.array(z.object({ title: z.string(), reference: z.string().meta({ description: "A URL or a decree/letter number" }), date: z.string() })).optional().meta({ description: "Left out: the stored sources are kept" }),
+    sources: z
+      .array(
+        z.object({
+          title: z.string(),
+          reference: z.string().meta({ description: "A URL or a decree/letter number" }),
+          date: z.string(),
+        }),
+      )
+      .optional()
+      .meta({ description: "Left out: the stored sources are kept" }),
     parameterStatus: z
       .record(z.string(), z.object({ status: z.enum(["official", "assumed"]), note: z.string() }))
       .optional()
-      .meta({ description: "Per parameter (e.g. `divisorFloor`, `categories.Inovatif`): confirmed by a decree or assumed" }),
+      .meta({
+        description: "Per parameter (e.g. `divisorFloor`, `categories.Inovatif`): confirmed by a decree or assumed",
+      }),
   })
   .meta({ id: "IgaFrameworkEdit" });
-
 
 export const igaFrameworkPaths: ZodOpenApiObject["paths"] = {
   "/api/v1/iga/frameworks": {
@@ -90,7 +160,9 @@ export const igaFrameworkPaths: ZodOpenApiObject["paths"] = {
       responses: { 200: ok("All frameworks", z.object({ items: z.array(frameworkSummary) })), ...errors(401, 403) },
     }),
     post: op("cloneIgaFramework", "Copy a year's rule set into a new year, as a draft (administrators)", {
-      requestBody: { content: json(z.object({ fromYear: z.int().min(2000).max(2100), toYear: z.int().min(2000).max(2100) })) },
+      requestBody: {
+        content: json(z.object({ fromYear: z.int().min(2000).max(2100), toYear: z.int().min(2000).max(2100) })),
+      },
       responses: { 200: ok("The copy", framework), ...errors(401, 403, 404, 409, 422) },
     }),
   },
@@ -106,10 +178,21 @@ export const igaFrameworkPaths: ZodOpenApiObject["paths"] = {
     }),
   },
   "/api/v1/iga/frameworks/{year}/status": {
-    put: op("setIgaFrameworkStatus", "Activate a year's rule set (it then takes levels and evidence) or withdraw it to draft (administrators)", {
-      requestParams: { path: year },
-      requestBody: { content: json(z.object({ status: z.enum(["draft", "active"]), version: z.int().min(1).meta({ description: "The version read" }) })) },
-      responses: { 200: ok("The framework with its new status", framework), ...errors(401, 403, 404, 409, 422) },
-    }),
+    put: op(
+      "setIgaFrameworkStatus",
+      "Activate a year's rule set (it then takes levels and evidence) or withdraw it to draft (administrators)",
+      {
+        requestParams: { path: year },
+        requestBody: {
+          content: json(
+            z.object({
+              status: z.enum(["draft", "active"]),
+              version: z.int().min(1).meta({ description: "The version read" }),
+            }),
+          ),
+        },
+        responses: { 200: ok("The framework with its new status", framework), ...errors(401, 403, 404, 409, 422) },
+      },
+    ),
   },
 };

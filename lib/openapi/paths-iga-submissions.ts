@@ -11,7 +11,9 @@ const path = z.object({
   year: z.int().min(2000).max(2100).meta({ description: "The framework year, e.g. 2026" }),
   innovationId: uuid.meta({ description: "The innovation; anything that is not a UUID answers 404" }),
 });
-const notes = z.record(z.string(), z.string()).meta({ description: "Profile field (e.g. `design`) or indicator code (e.g. `INV-20`) → what to fix" });
+const notes = z
+  .record(z.string(), z.string())
+  .meta({ description: "Profile field (e.g. `design`) or indicator code (e.g. `INV-20`) → what to fix" });
 
 const submission = z
   .object({
@@ -21,7 +23,9 @@ const submission = z
     status,
     returnNotes: notes,
     isSample: z.boolean(),
-    version: z.int().meta({ description: "Send it back with the next step; another step since answers 409 `iga_stale_submission`" }),
+    version: z
+      .int()
+      .meta({ description: "Send it back with the next step; another step since answers 409 `iga_stale_submission`" }),
     updatedAt: z.iso.datetime({ offset: true }),
     updatedBy: uuid.nullable(),
   })
@@ -30,7 +34,11 @@ const submission = z
 const problem = z
   .object({ kind: z.enum(["profile", "no_levels", "evidence", "mandatory", "not_eligible", "too_many_years"]) })
   .catchall(z.unknown())
-  .meta({ id: "IgaSubmissionProblem", description: "`profile` names a `field`; `evidence`/`mandatory` a `code`; `not_eligible` the window `from`–`to`; `too_many_years` the `years` and `max`" });
+  .meta({
+    id: "IgaSubmissionProblem",
+    description:
+      "`profile` names a `field`; `evidence`/`mandatory` a `code`; `not_eligible` the window `from`–`to`; `too_many_years` the `years` and `max`",
+  });
 
 const view = z
   .object({
@@ -40,8 +48,19 @@ const view = z
     version: z.int().meta({ description: "0 while it has no submission row (draft)" }),
     returnNotes: notes,
     problems: z.array(problem).meta({ description: "What keeps it from being sent (empty when it could be)" }),
-    actions: z.array(z.enum(["ready", "withdraw", "submit", "verify", "return"])).meta({ description: "The steps the caller may take now" }),
-    history: z.array(z.object({ fromStatus: status, toStatus: status, notes, comment: z.string().nullable(), actorName: z.string().nullable(), at: z.iso.datetime({ offset: true }) })),
+    actions: z
+      .array(z.enum(["ready", "withdraw", "submit", "verify", "return"]))
+      .meta({ description: "The steps the caller may take now" }),
+    history: z.array(
+      z.object({
+        fromStatus: status,
+        toStatus: status,
+        notes,
+        comment: z.string().nullable(),
+        actorName: z.string().nullable(),
+        at: z.iso.datetime({ offset: true }),
+      }),
+    ),
   })
   .meta({ id: "IgaSubmissionView" });
 
@@ -53,16 +72,24 @@ const stepBody = z
   })
   .meta({ id: "IgaSubmissionStep" });
 
-function op(operationId: string, summary: string, rest: Omit<ZodOpenApiOperationObject, "operationId">): ZodOpenApiOperationObject {
+function op(
+  operationId: string,
+  summary: string,
+  rest: Omit<ZodOpenApiOperationObject, "operationId">,
+): ZodOpenApiOperationObject {
   return { operationId, tags: ["iga"], summary, ...rest };
 }
 
 export const igaSubmissionPaths: ZodOpenApiObject["paths"] = {
   "/api/v1/iga/{year}/innovations/{innovationId}/submission": {
-    get: op("getInnovationSubmission", "An innovation's submission for the year: status, what blocks it, the steps open to the caller, history", {
-      requestParams: { path },
-      responses: { 200: ok("The submission", view), ...errors(401, 403, 404) },
-    }),
+    get: op(
+      "getInnovationSubmission",
+      "An innovation's submission for the year: status, what blocks it, the steps open to the caller, history",
+      {
+        requestParams: { path },
+        responses: { 200: ok("The submission", view), ...errors(401, 403, 404) },
+      },
+    ),
   },
   "/api/v1/iga/{year}/innovations/{innovationId}/submission/{action}": {
     post: op(
@@ -70,14 +97,19 @@ export const igaSubmissionPaths: ZodOpenApiObject["paths"] = {
       "One step: `ready` (draft → ready; agency staff of its agency, Bappeda), `withdraw` (ready/returned → draft), `submit` (ready/returned → submitted; Bappeda), `verify` or `return` (submitted → verified/returned; evaluators)",
       {
         requestParams: {
-          path: path.extend({ action: z.enum(["ready", "withdraw", "submit", "verify", "return"]).meta({ description: "The step; any other answers 404" }) }),
+          path: path.extend({
+            action: z
+              .enum(["ready", "withdraw", "submit", "verify", "return"])
+              .meta({ description: "The step; any other answers 404" }),
+          }),
         },
         requestBody: { required: true, content: json(stepBody) },
         responses: {
           200: ok("The submission after the step", submission),
           ...errors(401, 403, 404, 409, 422),
         },
-        description: "`ready` and `submit` answer 422 `iga_submission_not_ready` with `details.problems` when the profile, levels, evidence or the year's eligibility rules are not met; a step the status does not allow is 409 `iga_submission_transition`.",
+        description:
+          "`ready` and `submit` answer 422 `iga_submission_not_ready` with `details.problems` when the profile, levels, evidence or the year's eligibility rules are not met; a step the status does not allow is 409 `iga_submission_transition`.",
       },
     ),
   },

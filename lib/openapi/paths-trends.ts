@@ -15,7 +15,9 @@ const peerResult = z
     nationalRank: z.int().nullable(),
     provinceRank: z.int().nullable().meta({ description: "Rank within the peer's own province" }),
     source: z.string().meta({ description: "Decree number or URL" }),
-    version: z.int().meta({ description: "Send it back with PUT or DELETE: a stale version is refused with 409 iga_peer_stale" }),
+    version: z
+      .int()
+      .meta({ description: "Send it back with PUT or DELETE: a stale version is refused with 409 iga_peer_stale" }),
   })
   .meta({ id: "IgaPeerResult" });
 
@@ -24,7 +26,11 @@ const key = z.object({
   year: z.string().meta({ example: "2023" }),
 });
 
-function op(operationId: string, summary: string, rest: Omit<ZodOpenApiOperationObject, "operationId">): ZodOpenApiOperationObject {
+function op(
+  operationId: string,
+  summary: string,
+  rest: Omit<ZodOpenApiOperationObject, "operationId">,
+): ZodOpenApiOperationObject {
   return { operationId, tags: ["dashboard"], summary, ...rest };
 }
 
@@ -34,7 +40,8 @@ export const trendPaths: ZodOpenApiObject["paths"] = {
       responses: { 200: ok("By peer name, then year", z.object({ items: z.array(peerResult) })), ...errors(401, 403) },
     }),
     post: op("addIgaPeerResult", "Add a comparison region's result for a year (admin, Bappeda); audited", {
-      description: "`peerCode` is any kabupaten/kota of the national area codes but the caller's own; at least one rank and a source are required.",
+      description:
+        "`peerCode` is any kabupaten/kota of the national area codes but the caller's own; at least one rank and a source are required.",
       requestBody: { required: true, content: json(addIgaPeerInput) },
       responses: { 201: ok("The stored result, version 1", peerResult), ...errors(401, 403, 409, 422) },
     }),
@@ -43,10 +50,16 @@ export const trendPaths: ZodOpenApiObject["paths"] = {
     put: op("updateIgaPeerResult", "Correct a comparison region's result (admin, Bappeda); audited", {
       requestParams: { path: key },
       requestBody: { required: true, content: json(updateIgaPeerInput) },
-      responses: { 200: ok("The stored result; `version` is one higher", peerResult), ...errors(401, 403, 404, 409, 422) },
+      responses: {
+        200: ok("The stored result; `version` is one higher", peerResult),
+        ...errors(401, 403, 404, 409, 422),
+      },
     }),
     delete: op("removeIgaPeerResult", "Remove a comparison region's result (admin, Bappeda); audited", {
-      requestParams: { path: key, query: z.object({ version: z.string().meta({ description: "The version you read", example: "1" }) }) },
+      requestParams: {
+        path: key,
+        query: z.object({ version: z.string().meta({ description: "The version you read", example: "1" }) }),
+      },
       responses: { 200: ok("Removed", z.object({ removed: z.literal(true) })), ...errors(401, 403, 404, 409, 422) },
     }),
   },

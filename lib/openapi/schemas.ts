@@ -50,13 +50,23 @@ export const innovationSchema = z
     benefits: z.string().nullable(),
     results: z.string().nullable(),
     yearApplied: z.int(),
-    amountUnit: z.string().nullable().meta({ description: "What `nilai` in its service records means: `IDR` rupiah, a unit word such as `dokumen`, or null for a plain number", example: "IDR" }),
+    amountUnit: z
+      .string()
+      .nullable()
+      .meta({
+        description:
+          "What `nilai` in its service records means: `IDR` rupiah, a unit word such as `dokumen`, or null for a plain number",
+        example: "IDR",
+      }),
     isSample: z.boolean().meta({ description: "Demo data, not a real innovation" }),
     isPublic: z.boolean().meta({ description: "Shown in the public gallery (set by admin or Bappeda)" }),
     slug: z.string().nullable().meta({ description: "Its address in the public gallery: /inovasi/{slug}" }),
     completeness: z.int().min(0).max(100).meta({ description: "Percent of the IGA submission fields filled" }),
     archivedAt: timestamp.nullable(),
-    version: z.int().min(1).meta({ description: "Send it back with PATCH: a stale version is refused with 409 stale_version" }),
+    version: z
+      .int()
+      .min(1)
+      .meta({ description: "Send it back with PATCH: a stale version is refused with 409 stale_version" }),
     createdAt: timestamp,
     updatedAt: timestamp,
     createdBy: uuid.nullable(),
@@ -70,7 +80,19 @@ export const innovationDetailSchema = innovationSchema
 
 /** A catalogue row: the profile without the long texts, with its agency. */
 export const innovationListItemSchema = innovationSchema
-  .omit({ regionCode: true, design: true, goals: true, benefits: true, results: true, createdAt: true, createdBy: true, updatedBy: true, isPublic: true, slug: true, amountUnit: true })
+  .omit({
+    regionCode: true,
+    design: true,
+    goals: true,
+    benefits: true,
+    results: true,
+    createdAt: true,
+    createdBy: true,
+    updatedBy: true,
+    isPublic: true,
+    slug: true,
+    amountUnit: true,
+  })
   .extend({
     agencyName: z.string().meta({ description: "Short name of the agency" }),
     agencyFullName: z.string(),
@@ -81,7 +103,10 @@ export const innovationListItemSchema = innovationSchema
       .max(1)
       .nullable()
       .optional()
-      .meta({ description: "Kematangan: its IGA innovation-indicator score as a share of the maximum, in the latest year it was assessed (null: never; left out of exports)" }),
+      .meta({
+        description:
+          "Kematangan: its IGA innovation-indicator score as a share of the maximum, in the latest year it was assessed (null: never; left out of exports)",
+      }),
   })
   .meta({ id: "InnovationListItem" });
 
@@ -102,7 +127,14 @@ export const agencySchema = z
   .meta({ id: "Agency" });
 
 export const meSchema = z
-  .object({ id: uuid, email: z.email(), name: z.string(), role: z.enum(ROLES), agencyId: uuid.nullable(), regionCode: z.string() })
+  .object({
+    id: uuid,
+    email: z.email(),
+    name: z.string(),
+    role: z.enum(ROLES),
+    agencyId: uuid.nullable(),
+    regionCode: z.string(),
+  })
   .meta({ id: "Me", description: "The user behind the token or session" });
 
 export const userListItemSchema = z
@@ -116,7 +148,9 @@ export const userListItemSchema = z
     agencyName: z.string().nullable(),
     lastLoginAt: timestamp.nullable(),
     createdAt: timestamp,
-    lockedUntil: timestamp.nullable().meta({ description: "Sign-in locked until then after 5 wrong passwords in 15 minutes; null when not locked" }),
+    lockedUntil: timestamp
+      .nullable()
+      .meta({ description: "Sign-in locked until then after 5 wrong passwords in 15 minutes; null when not locked" }),
   })
   .meta({ id: "UserListItem" });
 
@@ -148,15 +182,35 @@ export const healthSchema = z
  * missing here or has no message in both languages.
  */
 export const ERROR_CODES = {
-  unauthenticated: { status: 401, meaning: "No valid bearer token and no session: sign in or send `Authorization: Bearer imd_…`." },
+  unauthenticated: {
+    status: 401,
+    meaning: "No valid bearer token and no session: sign in or send `Authorization: Bearer imd_…`.",
+  },
   forbidden: { status: 403, meaning: "The caller's role lacks the permission for this action." },
-  api_rate_limited: { status: 429, meaning: "The API token made more than API_RATE_LIMIT_PER_MINUTE requests (600 by default) in a minute; wait the `Retry-After` seconds." },
-  cross_site_request: { status: 403, meaning: "A write authenticated by the session cookie but not sent from the app's own pages (CSRF guard); API clients use a bearer token." },
+  api_rate_limited: {
+    status: 429,
+    meaning:
+      "The API token made more than API_RATE_LIMIT_PER_MINUTE requests (600 by default) in a minute; wait the `Retry-After` seconds.",
+  },
+  cross_site_request: {
+    status: 403,
+    meaning:
+      "A write authenticated by the session cookie but not sent from the app's own pages (CSRF guard); API clients use a bearer token.",
+  },
   forbidden_other_agency: { status: 403, meaning: "Agency staff may change only their own agency's records." },
   not_found: { status: 404, meaning: "No such record in the caller's region (also for an id that is not a UUID)." },
-  validation_failed: { status: 422, meaning: "The body or query is invalid (or not JSON); `fields` lists each problem." },
-  stale_version: { status: 409, meaning: "Someone saved the innovation after you read it: reload, reapply, send the new `version`." },
-  innovation_has_dependents: { status: 409, meaning: "The innovation has evidence or beneficiary data: archive it instead of deleting." },
+  validation_failed: {
+    status: 422,
+    meaning: "The body or query is invalid (or not JSON); `fields` lists each problem.",
+  },
+  stale_version: {
+    status: 409,
+    meaning: "Someone saved the innovation after you read it: reload, reapply, send the new `version`.",
+  },
+  innovation_has_dependents: {
+    status: 409,
+    meaning: "The innovation has evidence or beneficiary data: archive it instead of deleting.",
+  },
   email_taken: { status: 409, meaning: "Another user already has this email." },
   no_file: { status: 422, meaning: "An upload without a file (no multipart `file` part, or no body)." },
   cannot_demote_self: { status: 409, meaning: "An administrator cannot disable or demote their own account." },
@@ -173,10 +227,16 @@ export const ERROR_CODES = {
   import_duplicate_column: { status: 422, meaning: "A column appears twice in row 1." },
   import_missing_columns: { status: 422, meaning: "Required template columns are missing." },
   import_no_rows: { status: 422, meaning: "No data rows under the header." },
-  import_rejected: { status: 422, meaning: "A real import with rejected rows wrote nothing; the body is the report plus `error`." },
+  import_rejected: {
+    status: 422,
+    meaning: "A real import with rejected rows wrote nothing; the body is the report plus `error`.",
+  },
   ...IGA_ERROR_CODES,
   ...BENEFICIARY_ERROR_CODES,
-  iga_result_stale: { status: 409, meaning: "Someone saved this year's IGA result after you read it: reload, reapply, send the new `version`." },
+  iga_result_stale: {
+    status: 409,
+    meaning: "Someone saved this year's IGA result after you read it: reload, reapply, send the new `version`.",
+  },
   ...TRENDS_ERROR_CODES,
   ...SUBMISSION_ERROR_CODES,
   internal: { status: 500, meaning: "Unexpected server error; it is logged with the request id." },
@@ -186,10 +246,17 @@ export type ErrorCode = keyof typeof ERROR_CODES;
 export const errorSchema = z
   .object({
     error: z.object({
-      code: z.enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]]).meta({ description: "Stable; match on this" }),
+      code: z
+        .enum(Object.keys(ERROR_CODES) as [ErrorCode, ...ErrorCode[]])
+        .meta({ description: "Stable; match on this" }),
       message: z.string().meta({ description: "For people, in the language of Accept-Language (id or en)" }),
       fields: z
-        .array(z.object({ field: z.string().meta({ description: "Dotted path, `_` for the whole body" }), message: z.string() }))
+        .array(
+          z.object({
+            field: z.string().meta({ description: "Dotted path, `_` for the whole body" }),
+            message: z.string(),
+          }),
+        )
         .optional()
         .meta({ description: "Only with validation_failed" }),
     }),

@@ -11,7 +11,12 @@ import type { TDocumentDefinitions } from "pdfmake/interfaces";
  * are laid out in one worker thread; where a worker cannot start, in this thread.
  */
 const FONTS = {
-  Helvetica: { normal: "Helvetica", bold: "Helvetica-Bold", italics: "Helvetica-Oblique", bolditalics: "Helvetica-BoldOblique" },
+  Helvetica: {
+    normal: "Helvetica",
+    bold: "Helvetica-Bold",
+    italics: "Helvetica-Oblique",
+    bolditalics: "Helvetica-BoldOblique",
+  },
   Courier: { normal: "Courier", bold: "Courier-Bold", italics: "Courier-Oblique", bolditalics: "Courier-BoldOblique" },
 };
 
@@ -32,7 +37,12 @@ function footerOf(spec: FooterSpec, muted: string) {
   return (page: number, pages: number) => ({
     columns: [
       { text: spec.left ?? "", fontSize: 7, color: muted },
-      { text: spec.right.replace("{page}", String(page)).replace("{pages}", String(pages)), alignment: "right", fontSize: 8, color: muted },
+      {
+        text: spec.right.replace("{page}", String(page)).replace("{pages}", String(pages)),
+        alignment: "right",
+        fontSize: 8,
+        color: muted,
+      },
     ],
     margin: spec.margin,
   });

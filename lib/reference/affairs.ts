@@ -1,24 +1,60 @@
 // Generated from db/seed/data/urusan-pemerintahan.json (UU 23/2014). Codes are stable slugs.
 export type AffairGroup = "wajib_pelayanan_dasar" | "wajib_non_pelayanan_dasar" | "pilihan" | "fungsi_penunjang";
-export interface Affair { code: string; name: string; group: AffairGroup }
+export interface Affair {
+  code: string;
+  name: string;
+  group: AffairGroup;
+}
 export const AFFAIRS: readonly Affair[] = [
   { code: "pendidikan", name: "Pendidikan", group: "wajib_pelayanan_dasar" },
   { code: "kesehatan", name: "Kesehatan", group: "wajib_pelayanan_dasar" },
-  { code: "pekerjaan_umum_dan_penataan_ruang", name: "Pekerjaan umum dan penataan ruang", group: "wajib_pelayanan_dasar" },
-  { code: "perumahan_rakyat_dan_kawasan_permukiman", name: "Perumahan rakyat dan kawasan permukiman", group: "wajib_pelayanan_dasar" },
-  { code: "ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat", name: "Ketenteraman, ketertiban umum, dan pelindungan masyarakat", group: "wajib_pelayanan_dasar" },
+  {
+    code: "pekerjaan_umum_dan_penataan_ruang",
+    name: "Pekerjaan umum dan penataan ruang",
+    group: "wajib_pelayanan_dasar",
+  },
+  {
+    code: "perumahan_rakyat_dan_kawasan_permukiman",
+    name: "Perumahan rakyat dan kawasan permukiman",
+    group: "wajib_pelayanan_dasar",
+  },
+  {
+    code: "ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat",
+    name: "Ketenteraman, ketertiban umum, dan pelindungan masyarakat",
+    group: "wajib_pelayanan_dasar",
+  },
   { code: "sosial", name: "Sosial", group: "wajib_pelayanan_dasar" },
   { code: "tenaga_kerja", name: "Tenaga kerja", group: "wajib_non_pelayanan_dasar" },
-  { code: "pemberdayaan_perempuan_dan_pelindungan_anak", name: "Pemberdayaan perempuan dan pelindungan anak", group: "wajib_non_pelayanan_dasar" },
+  {
+    code: "pemberdayaan_perempuan_dan_pelindungan_anak",
+    name: "Pemberdayaan perempuan dan pelindungan anak",
+    group: "wajib_non_pelayanan_dasar",
+  },
   { code: "pangan", name: "Pangan", group: "wajib_non_pelayanan_dasar" },
   { code: "pertanahan", name: "Pertanahan", group: "wajib_non_pelayanan_dasar" },
   { code: "lingkungan_hidup", name: "Lingkungan hidup", group: "wajib_non_pelayanan_dasar" },
-  { code: "administrasi_kependudukan_dan_pencatatan_sipil", name: "Administrasi kependudukan dan pencatatan sipil", group: "wajib_non_pelayanan_dasar" },
-  { code: "pemberdayaan_masyarakat_dan_desa", name: "Pemberdayaan masyarakat dan desa", group: "wajib_non_pelayanan_dasar" },
-  { code: "pengendalian_penduduk_dan_keluarga_berencana", name: "Pengendalian penduduk dan keluarga berencana", group: "wajib_non_pelayanan_dasar" },
+  {
+    code: "administrasi_kependudukan_dan_pencatatan_sipil",
+    name: "Administrasi kependudukan dan pencatatan sipil",
+    group: "wajib_non_pelayanan_dasar",
+  },
+  {
+    code: "pemberdayaan_masyarakat_dan_desa",
+    name: "Pemberdayaan masyarakat dan desa",
+    group: "wajib_non_pelayanan_dasar",
+  },
+  {
+    code: "pengendalian_penduduk_dan_keluarga_berencana",
+    name: "Pengendalian penduduk dan keluarga berencana",
+    group: "wajib_non_pelayanan_dasar",
+  },
   { code: "perhubungan", name: "Perhubungan", group: "wajib_non_pelayanan_dasar" },
   { code: "komunikasi_dan_informatika", name: "Komunikasi dan informatika", group: "wajib_non_pelayanan_dasar" },
-  { code: "koperasi_usaha_kecil_dan_menengah", name: "Koperasi, usaha kecil, dan menengah", group: "wajib_non_pelayanan_dasar" },
+  {
+    code: "koperasi_usaha_kecil_dan_menengah",
+    name: "Koperasi, usaha kecil, dan menengah",
+    group: "wajib_non_pelayanan_dasar",
+  },
   { code: "penanaman_modal", name: "Penanaman modal", group: "wajib_non_pelayanan_dasar" },
   { code: "kepemudaan_dan_olah_raga", name: "Kepemudaan dan olah raga", group: "wajib_non_pelayanan_dasar" },
   { code: "statistik", name: "Statistik", group: "wajib_non_pelayanan_dasar" },
@@ -42,4 +78,6 @@ export const AFFAIRS: readonly Affair[] = [
 ];
 export const AFFAIR_CODES = AFFAIRS.map((a) => a.code);
 export const BASIC_SERVICE_AFFAIRS = AFFAIRS.filter((a) => a.group === "wajib_pelayanan_dasar").map((a) => a.code);
-export function affairName(code: string): string { return AFFAIRS.find((a) => a.code === code)?.name ?? code; }
+export function affairName(code: string): string {
+  return AFFAIRS.find((a) => a.code === code)?.name ?? code;
+}

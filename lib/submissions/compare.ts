@@ -30,14 +30,21 @@ export interface Comparison {
 }
 
 /** An evidence item's identity: its file hash, or its link. */
-const evidenceKey = (e: SnapshotIndicator["evidence"][number]) => (e.kind === "file" ? `${e.fileName ?? ""}#${e.sha256}` : (e.url ?? ""));
+const evidenceKey = (e: SnapshotIndicator["evidence"][number]) =>
+  e.kind === "file" ? `${e.fileName ?? ""}#${e.sha256}` : (e.url ?? "");
 
-function compareIndicators(owner: { id: string; name: string } | null, a: SnapshotIndicator[], b: SnapshotIndicator[], out: Comparison) {
+function compareIndicators(
+  owner: { id: string; name: string } | null,
+  a: SnapshotIndicator[],
+  b: SnapshotIndicator[],
+  out: Comparison,
+) {
   const before = new Map(a.map((i) => [i.code, i]));
   for (const after of b) {
     const prior = before.get(after.code);
     const base = { innovationId: owner?.id ?? null, innovationName: owner?.name ?? null, indicatorCode: after.code };
-    if ((prior?.level ?? null) !== after.level) out.levels.push({ ...base, from: prior?.level ?? null, to: after.level });
+    if ((prior?.level ?? null) !== after.level)
+      out.levels.push({ ...base, from: prior?.level ?? null, to: after.level });
     const was = new Set((prior?.evidence ?? []).map(evidenceKey));
     const now = new Set(after.evidence.map(evidenceKey));
     const removed = [...was].filter((k) => !now.has(k));
@@ -64,7 +71,9 @@ export function compareSnapshots(a: SnapshotContent, b: SnapshotContent): Compar
       out.added.push({ id, name: i.profile.name });
       continue;
     }
-    const fields = (Object.keys(i.profile) as (keyof typeof i.profile)[]).filter((k) => JSON.stringify(prior.profile[k]) !== JSON.stringify(i.profile[k]));
+    const fields = (Object.keys(i.profile) as (keyof typeof i.profile)[]).filter(
+      (k) => JSON.stringify(prior.profile[k]) !== JSON.stringify(i.profile[k]),
+    );
     if (fields.length) out.profiles.push({ id, name: i.profile.name, fields });
     compareIndicators({ id, name: i.profile.name }, prior.indicators, i.indicators, out);
   }

@@ -63,10 +63,25 @@ export async function freezeSubmission({ ctx, input }: { ctx: Ctx; input: unknow
         action: "iga.submission.freeze",
         entity: "iga_submission",
         entityId: row.id,
-        after: { year: data.year, sha256, index: content.score.index, category: content.score.category, innovations: content.innovations.length, problems: problems.length, problemCodes, overrideReason: problems.length > 0 ? data.overrideReason : null },
+        after: {
+          year: data.year,
+          sha256,
+          index: content.score.index,
+          category: content.score.category,
+          innovations: content.innovations.length,
+          problems: problems.length,
+          problemCodes,
+          overrideReason: problems.length > 0 ? data.overrideReason : null,
+        },
       },
       ctx.requestId,
     );
-    return { id: row.id, sha256, index: content.score.index, category: content.score.category, createdAt: row.createdAt };
+    return {
+      id: row.id,
+      sha256,
+      index: content.score.index,
+      category: content.score.category,
+      createdAt: row.createdAt,
+    };
   });
 }

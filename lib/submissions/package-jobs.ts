@@ -34,16 +34,40 @@ const KEEP_MS = 60 * 60 * 1000;
 const registry = globalThis as unknown as { submissionPackageJobs?: Map<string, Job> };
 const jobs = () => (registry.submissionPackageJobs ??= new Map());
 
-const publicStatus = ({ jobId, submissionId, status, done, total }: Job): PackageJobStatus => ({ jobId, submissionId, status, done, total });
+const publicStatus = ({ jobId, submissionId, status, done, total }: Job): PackageJobStatus => ({
+  jobId,
+  submissionId,
+  status,
+  done,
+  total,
+});
 
 function forget(job: Job) {
   jobs().delete(job.jobId);
   fs.rmSync(path.dirname(job.file), { recursive: true, force: true });
 }
 
-export async function startPackageJob({ ctx, year, id }: { ctx: Ctx; year: number; id: string }): Promise<PackageJobStatus> {
+export async function startPackageJob({
+  ctx,
+  year,
+  id,
+}: {
+  ctx: Ctx;
+  year: number;
+  id: string;
+}): Promise<PackageJobStatus> {
   const actor = requirePermission(ctx, "iga.submission.export");
-  const job: Job = { jobId: randomUUID(), submissionId: id, status: "running", done: 0, total: 0, ownerId: actor.id, regionCode: actor.regionCode, file: "", fileName: "" };
+  const job: Job = {
+    jobId: randomUUID(),
+    submissionId: id,
+    status: "running",
+    done: 0,
+    total: 0,
+    ownerId: actor.id,
+    regionCode: actor.regionCode,
+    file: "",
+    fileName: "",
+  };
   const download = await submissionPackage({
     ctx,
     year,

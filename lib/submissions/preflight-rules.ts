@@ -42,14 +42,29 @@ function windowEnd(year: number): string {
 
 function indicatorProblems(owner: SnapshotInnovation | null, indicators: SnapshotIndicator[], year: number): Problem[] {
   const out: Problem[] = [];
-  const base = { innovationId: owner?.id ?? null, innovationName: owner?.profile.name ?? null, href: indicatorsHref(owner, year) };
+  const base = {
+    innovationId: owner?.id ?? null,
+    innovationName: owner?.profile.name ?? null,
+    href: indicatorsHref(owner, year),
+  };
   for (const ind of indicators) {
     const usable = ind.evidence.filter((e) => e.reviewStatus !== "needs_work");
-    if (ind.mandatory && ind.level === null) out.push({ ...base, code: "mandatory_missing", indicatorCode: ind.code, detail: ind.name });
-    if (ind.level !== null && usable.length === 0) out.push({ ...base, code: "level_without_evidence", indicatorCode: ind.code, detail: ind.name });
+    if (ind.mandatory && ind.level === null)
+      out.push({ ...base, code: "mandatory_missing", indicatorCode: ind.code, detail: ind.name });
+    if (ind.level !== null && usable.length === 0)
+      out.push({ ...base, code: "level_without_evidence", indicatorCode: ind.code, detail: ind.name });
     const unresolved = ind.evidence.filter((e) => e.reviewStatus === "needs_work");
     if (unresolved.length > 0) {
-      out.push({ ...base, code: "review_unresolved", indicatorCode: ind.code, detail: unresolved.map((e) => e.reviewComment ?? "").filter(Boolean).join("; ") || null });
+      out.push({
+        ...base,
+        code: "review_unresolved",
+        indicatorCode: ind.code,
+        detail:
+          unresolved
+            .map((e) => e.reviewComment ?? "")
+            .filter(Boolean)
+            .join("; ") || null,
+      });
     }
   }
   return out;
@@ -73,8 +88,10 @@ function profileProblems(i: SnapshotInnovation, year: number): Problem[] {
 function eligibility(i: SnapshotInnovation, formula: Formula, year: number, otherYears: readonly number[]): Problem[] {
   const base = { innovationId: i.id, innovationName: i.profile.name, indicatorCode: null, href: profileHref(i) };
   return eligibilityProblems(formula, year, i.profile.yearApplied, otherYears).flatMap((p): Problem[] => {
-    if (p.kind === "not_eligible") return [{ ...base, code: "not_eligible", detail: `${p.yearApplied}|${p.from}|${p.to}` }];
-    if (p.kind === "too_many_years") return [{ ...base, code: "too_many_years", detail: `${p.years.join(", ")}|${p.max}` }];
+    if (p.kind === "not_eligible")
+      return [{ ...base, code: "not_eligible", detail: `${p.yearApplied}|${p.from}|${p.to}` }];
+    if (p.kind === "too_many_years")
+      return [{ ...base, code: "too_many_years", detail: `${p.years.join(", ")}|${p.max}` }];
     return [];
   });
 }
@@ -87,7 +104,11 @@ function basicServices(content: SnapshotContent): Problem[] {
   const formula = content.ruleSet.formula;
   const required = formula.minBasicServiceAffairs;
   if (required === null) return [];
-  const named = new Set(content.innovations.flatMap((i) => [i.profile.mainAffair, ...i.profile.otherAffairs].filter((a): a is string => !!a)));
+  const named = new Set(
+    content.innovations.flatMap((i) =>
+      [i.profile.mainAffair, ...i.profile.otherAffairs].filter((a): a is string => !!a),
+    ),
+  );
   const covered = formula.basicServiceAffairs.filter((a) => named.has(a));
   if (covered.length >= required) return [];
   const missing = formula.basicServiceAffairs.filter((a) => !named.has(a));
@@ -107,11 +128,21 @@ function basicServices(content: SnapshotContent): Problem[] {
  * Every problem of a submission. `otherYearsEntered` (innovation id → the other years it was sent
  * in) comes from the database; without it the "at most N years" rule is not checked.
  */
-export function preflightProblems(content: SnapshotContent, otherYearsEntered: ReadonlyMap<string, readonly number[]> = new Map()): Problem[] {
+export function preflightProblems(
+  content: SnapshotContent,
+  otherYearsEntered: ReadonlyMap<string, readonly number[]> = new Map(),
+): Problem[] {
   const { year } = content;
   const problems: Problem[] = [...basicServices(content)];
   if (content.innovations.length === 0) {
-    problems.push({ code: "no_innovations", innovationId: null, innovationName: null, indicatorCode: null, detail: null, href: `/innovations?year=${year}` });
+    problems.push({
+      code: "no_innovations",
+      innovationId: null,
+      innovationName: null,
+      indicatorCode: null,
+      detail: null,
+      href: `/innovations?year=${year}`,
+    });
   }
   problems.push(...indicatorProblems(null, content.region, year));
   for (const i of content.innovations) {

@@ -41,13 +41,30 @@ export interface Submission extends SubmissionSummary {
 }
 
 /** One snapshot with its content; 404 when it is not the caller's to see (another region, agency or year). */
-export async function getSubmission({ ctx, year, id, permission = "iga.submission.read" }: { ctx: Ctx; year: number; id: string; permission?: Permission }): Promise<Submission> {
+export async function getSubmission({
+  ctx,
+  year,
+  id,
+  permission = "iga.submission.read",
+}: {
+  ctx: Ctx;
+  year: number;
+  id: string;
+  permission?: Permission;
+}): Promise<Submission> {
   const actor = requirePermission(ctx, permission);
   if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError("submission");
   const [row] = await ctx.db
     .select({ ...summaryColumns, content: igaSnapshots.content })
     .from(igaSnapshots)
-    .where(and(eq(igaSnapshots.regionCode, actor.regionCode), eq(igaSnapshots.year, year), eq(igaSnapshots.id, id), visibleTo(actor)))
+    .where(
+      and(
+        eq(igaSnapshots.regionCode, actor.regionCode),
+        eq(igaSnapshots.year, year),
+        eq(igaSnapshots.id, id),
+        visibleTo(actor),
+      ),
+    )
     .limit(1);
   if (!row) throw new NotFoundError("submission");
   return { ...row, content: row.content as unknown as SnapshotContent };

@@ -6,7 +6,14 @@ import { innovations } from "@/db/schema/innovations";
 import type { Ctx } from "@/lib/auth/context";
 import type { IndicatorRow } from "@/lib/iga/frameworks";
 import { type RegionScore, regionScore } from "@/lib/iga/region-score";
-import { type SnapshotContent, type SnapshotEvidence, type SnapshotIndicator, type SnapshotInnovation, SNAPSHOT_FORMAT, slugOf } from "./content";
+import {
+  type SnapshotContent,
+  type SnapshotEvidence,
+  type SnapshotIndicator,
+  type SnapshotInnovation,
+  SNAPSHOT_FORMAT,
+  slugOf,
+} from "./content";
 import { snapshotInnovations } from "./scope";
 
 /**
@@ -80,7 +87,10 @@ export async function readLiveContent(ctx: Ctx, year: number): Promise<SnapshotC
         .where(inArray(innovations.id, ids))
     : [];
   const profileById = new Map(profiles.map((p) => [p.innovation.id, p]));
-  const evidence = await evidenceByAssessment(ctx.db, score.assessments.map((a) => a.id));
+  const evidence = await evidenceByAssessment(
+    ctx.db,
+    score.assessments.map((a) => a.id),
+  );
   const scoreById = new Map(score.result.perInnovation.map((p) => [p.id, p]));
   const regionIndicators = indicators.filter((i) => i.scope === "region");
   const innovationIndicators = indicators.filter((i) => i.scope === "innovation");
@@ -135,7 +145,11 @@ export async function readLiveContent(ctx: Ctx, year: number): Promise<SnapshotC
       category: r.category,
       innovations: r.innovations,
     },
-    region: indicatorsFor(regionIndicators, score.assessments.filter((a) => a.innovationId === null), evidence),
+    region: indicatorsFor(
+      regionIndicators,
+      score.assessments.filter((a) => a.innovationId === null),
+      evidence,
+    ),
     innovations: list,
   };
 }

@@ -2,9 +2,14 @@ import type { SnapshotMatch } from "./verify-snapshot";
 import type { PackageCheck } from "./verify";
 
 /** The verify command's report, one line per finding; the last line says whether the package is intact. */
-export function verifyLines(check: PackageCheck, snapshot: SnapshotMatch | "unreachable"): { lines: string[]; ok: boolean } {
+export function verifyLines(
+  check: PackageCheck,
+  snapshot: SnapshotMatch | "unreachable",
+): { lines: string[]; ok: boolean } {
   const m = check.manifest;
-  const lines = [`Package of snapshot ${m.snapshot.id} (IGA ${m.snapshot.year}, SHA-256 ${m.snapshot.sha256}), app ${m.appVersion}`];
+  const lines = [
+    `Package of snapshot ${m.snapshot.id} (IGA ${m.snapshot.year}, SHA-256 ${m.snapshot.sha256}), app ${m.appVersion}`,
+  ];
   for (const x of check.mismatches) {
     const detail = x.expected !== undefined ? ` (manifest: ${x.expected}, file: ${x.actual})` : "";
     lines.push(`MISMATCH ${x.kind}: ${x.path}${detail}`);

@@ -10,7 +10,13 @@ import { getSubmission } from "./queries";
  */
 export type SnapshotMatch = "match" | "mismatch" | "not_found";
 
-export async function checkManifestSnapshot({ ctx, manifest }: { ctx: Ctx; manifest: Manifest }): Promise<SnapshotMatch> {
+export async function checkManifestSnapshot({
+  ctx,
+  manifest,
+}: {
+  ctx: Ctx;
+  manifest: Manifest;
+}): Promise<SnapshotMatch> {
   try {
     const s = await getSubmission({ ctx, year: manifest.snapshot.year, id: manifest.snapshot.id });
     return s.sha256 === manifest.snapshot.sha256 && sha256Of(s.content) === s.sha256 ? "match" : "mismatch";

@@ -34,7 +34,8 @@ export class PackageInvalidError extends AppError {
 const open = (source: string | Buffer) =>
   new Promise<yauzl.ZipFile>((resolve, reject) => {
     const options = { lazyEntries: true, autoClose: false };
-    const done = (err: Error | null, zip?: yauzl.ZipFile) => (err || !zip ? reject(new PackageInvalidError()) : resolve(zip));
+    const done = (err: Error | null, zip?: yauzl.ZipFile) =>
+      err || !zip ? reject(new PackageInvalidError()) : resolve(zip);
     if (typeof source === "string") yauzl.open(source, options, done);
     else yauzl.fromBuffer(source, options, done);
   });
@@ -53,7 +54,9 @@ function entries(zip: yauzl.ZipFile): Promise<yauzl.Entry[]> {
 }
 
 const stream = (zip: yauzl.ZipFile, entry: yauzl.Entry) =>
-  new Promise<Readable>((resolve, reject) => zip.openReadStream(entry, (err, s) => (err || !s ? reject(err ?? new PackageInvalidError()) : resolve(s))));
+  new Promise<Readable>((resolve, reject) =>
+    zip.openReadStream(entry, (err, s) => (err || !s ? reject(err ?? new PackageInvalidError()) : resolve(s))),
+  );
 
 async function measure(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<{ size: number; sha256: string } | null> {
   const hash = createHash("sha256");
@@ -83,7 +86,10 @@ export async function checkPackage(source: string | Buffer): Promise<PackageChec
   const zip = await open(source);
   try {
     const list = await entries(zip);
-    const manifest = await readManifest(zip, list.find((e) => e.fileName === MANIFEST_PATH)).catch(() => {
+    const manifest = await readManifest(
+      zip,
+      list.find((e) => e.fileName === MANIFEST_PATH),
+    ).catch(() => {
       throw new PackageInvalidError();
     });
     const inZip = new Map(list.filter((e) => e.fileName !== MANIFEST_PATH).map((e) => [e.fileName, e]));
@@ -97,8 +103,10 @@ export async function checkPackage(source: string | Buffer): Promise<PackageChec
       }
       const actual = await measure(zip, entry);
       if (!actual) mismatches.push({ path: file.path, kind: "sha256", expected: file.sha256, actual: "unreadable" });
-      else if (actual.size !== file.size) mismatches.push({ path: file.path, kind: "size", expected: file.size, actual: actual.size });
-      else if (actual.sha256 !== file.sha256) mismatches.push({ path: file.path, kind: "sha256", expected: file.sha256, actual: actual.sha256 });
+      else if (actual.size !== file.size)
+        mismatches.push({ path: file.path, kind: "size", expected: file.size, actual: actual.size });
+      else if (actual.sha256 !== file.sha256)
+        mismatches.push({ path: file.path, kind: "sha256", expected: file.sha256, actual: actual.sha256 });
     }
     for (const path of inZip.keys()) mismatches.push({ path, kind: "unlisted" });
     return { manifest, files: manifest.files.length, mismatches };

@@ -33,7 +33,12 @@ export async function createToken({ ctx, input }: { ctx: Ctx; input: unknown }) 
         expiresAt,
       })
       .returning();
-    await writeAudit(tx, actor, { action: "token.create", entity: "api_token", entityId: row.id, after: row }, ctx.requestId);
+    await writeAudit(
+      tx,
+      actor,
+      { action: "token.create", entity: "api_token", entityId: row.id, after: row },
+      ctx.requestId,
+    );
     return { token, id: row.id, name: row.name, prefix: row.prefix, userEmail: owner.email, expiresAt };
   });
 }

@@ -24,7 +24,12 @@ export async function revokeToken({ ctx, input }: { ctx: Ctx; input: unknown }) 
       .where(and(eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
       .returning();
     if (after) {
-      await writeAudit(tx, actor, { action: "token.revoke", entity: "api_token", entityId: id, before, after }, ctx.requestId);
+      await writeAudit(
+        tx,
+        actor,
+        { action: "token.revoke", entity: "api_token", entityId: id, before, after },
+        ctx.requestId,
+      );
     }
     return { id, revoked: true };
   });

@@ -26,8 +26,15 @@ export type IgaPeerResult = {
 };
 
 const rank = z.int("v.igaRank").min(1, "v.igaRank").max(1000, "v.igaRank").nullable().default(null);
-const peerCode = z.string("v.igaPeerRegion").trim().regex(/^\d{2}\.\d{2}$/, "v.igaPeerRegion");
-const year = z.coerce.number("v.igaPeerYear").int("v.igaPeerYear").min(2010, "v.igaPeerYear").max(2100, "v.igaPeerYear");
+const peerCode = z
+  .string("v.igaPeerRegion")
+  .trim()
+  .regex(/^\d{2}\.\d{2}$/, "v.igaPeerRegion");
+const year = z.coerce
+  .number("v.igaPeerYear")
+  .int("v.igaPeerYear")
+  .min(2010, "v.igaPeerYear")
+  .max(2100, "v.igaPeerYear");
 const version = z.int("v.igaVersion").min(1, "v.igaVersion");
 
 const ranks = {
@@ -35,13 +42,16 @@ const ranks = {
   provinceRank: rank,
   source: z.string("v.igaPeerSource").trim().min(1, "v.igaPeerSource").max(500, "v.igaText"),
 };
-const needsRank = (v: { nationalRank: number | null; provinceRank: number | null }) => v.nationalRank !== null || v.provinceRank !== null;
+const needsRank = (v: { nationalRank: number | null; provinceRank: number | null }) =>
+  v.nationalRank !== null || v.provinceRank !== null;
 const rankIssue = { message: "v.igaPeerRank", path: ["nationalRank"] };
 
 export const addIgaPeerInput = z.object({ peerCode, year, ...ranks }).refine(needsRank, rankIssue);
 export const updateIgaPeerInput = z.object({ version, ...ranks }).refine(needsRank, rankIssue);
 export const peerKeyInput = z.object({ peerCode, year });
-const removeInput = peerKeyInput.extend({ version: z.coerce.number("v.igaVersion").int("v.igaVersion").min(1, "v.igaVersion") });
+const removeInput = peerKeyInput.extend({
+  version: z.coerce.number("v.igaVersion").int("v.igaVersion").min(1, "v.igaVersion"),
+});
 
 const province = alias(regions, "province");
 const columns = {
@@ -56,7 +66,11 @@ const columns = {
 };
 
 function selectPeers(db: Executor) {
-  return db.select(columns).from(igaPeerResults).innerJoin(regions, eq(regions.code, igaPeerResults.peerCode)).leftJoin(province, eq(province.code, regions.parentCode));
+  return db
+    .select(columns)
+    .from(igaPeerResults)
+    .innerJoin(regions, eq(regions.code, igaPeerResults.peerCode))
+    .leftJoin(province, eq(province.code, regions.parentCode));
 }
 
 const keyOf = (actor: Actor, code: string, y: number) =>
@@ -65,11 +79,17 @@ const keyOf = (actor: Actor, code: string, y: number) =>
 /** The caller's region's comparison results, by peer name then year. */
 export async function listIgaPeerResults({ ctx }: { ctx: Ctx }): Promise<IgaPeerResult[]> {
   const actor = requirePermission(ctx, "iga.read");
-  return selectPeers(ctx.db).where(eq(igaPeerResults.regionCode, actor.regionCode)).orderBy(asc(regions.name), asc(igaPeerResults.peerCode), asc(igaPeerResults.year));
+  return selectPeers(ctx.db)
+    .where(eq(igaPeerResults.regionCode, actor.regionCode))
+    .orderBy(asc(regions.name), asc(igaPeerResults.peerCode), asc(igaPeerResults.year));
 }
 
 /** Every kabupaten/kota but the caller's own, for the peer picker (about 500 short rows). */
-export async function peerRegionOptions({ ctx }: { ctx: Ctx }): Promise<{ code: string; name: string; provinceName: string | null }[]> {
+export async function peerRegionOptions({
+  ctx,
+}: {
+  ctx: Ctx;
+}): Promise<{ code: string; name: string; provinceName: string | null }[]> {
   const actor = requirePermission(ctx, "iga.read");
   return ctx.db
     .select({ code: regions.code, name: regions.name, provinceName: province.name })
@@ -102,7 +122,12 @@ export async function addIgaPeerResult({ ctx, input }: { ctx: Ctx; input: unknow
     return await ctx.db.transaction(async (tx) => {
       await tx.insert(igaPeerResults).values({ ...data, regionCode: actor.regionCode, updatedBy: updatedByOf(actor) });
       const after = await readOne(tx, actor, data.peerCode, data.year);
-      await writeAudit(tx, actor, { action: "iga.peer.add", entity: "iga_peer_result", entityId: `${data.peerCode}/${data.year}`, after }, ctx.requestId);
+      await writeAudit(
+        tx,
+        actor,
+        { action: "iga.peer.add", entity: "iga_peer_result", entityId: `${data.peerCode}/${data.year}`, after },
+        ctx.requestId,
+      );
       return after;
     });
   } catch (error) {
@@ -112,7 +137,15 @@ export async function addIgaPeerResult({ ctx, input }: { ctx: Ctx; input: unknow
 }
 
 /** Corrects one peer's result with the version read; 404 when it is not the caller's, 409 when stale. */
-export async function updateIgaPeerResult({ ctx, key, input }: { ctx: Ctx; key: unknown; input: unknown }): Promise<IgaPeerResult> {
+export async function updateIgaPeerResult({
+  ctx,
+  key,
+  input,
+}: {
+  ctx: Ctx;
+  key: unknown;
+  input: unknown;
+}): Promise<IgaPeerResult> {
   const actor = requirePermission(ctx, "iga.results.write");
   const k = peerKeyInput.safeParse(key);
   if (!k.success) throw new NotFoundError("iga_peer_result");
@@ -125,7 +158,18 @@ export async function updateIgaPeerResult({ ctx, key, input }: { ctx: Ctx; key: 
       .set({ ...values, version: before.version + 1, updatedAt: new Date(), updatedBy: updatedByOf(actor) })
       .where(keyOf(actor, k.data.peerCode, k.data.year));
     const after = await readOne(tx, actor, k.data.peerCode, k.data.year);
-    await writeAudit(tx, actor, { action: "iga.peer.update", entity: "iga_peer_result", entityId: `${k.data.peerCode}/${k.data.year}`, before, after }, ctx.requestId);
+    await writeAudit(
+      tx,
+      actor,
+      {
+        action: "iga.peer.update",
+        entity: "iga_peer_result",
+        entityId: `${k.data.peerCode}/${k.data.year}`,
+        before,
+        after,
+      },
+      ctx.requestId,
+    );
     return after;
   });
 }
@@ -140,14 +184,29 @@ export async function removeIgaPeerResult({ ctx, input }: { ctx: Ctx; input: unk
     const before = await lockedRow(tx, actor, k.data.peerCode, k.data.year);
     if (before.version !== read) throw new ConflictError("iga_peer_stale", { version: before.version });
     await tx.delete(igaPeerResults).where(keyOf(actor, k.data.peerCode, k.data.year));
-    await writeAudit(tx, actor, { action: "iga.peer.remove", entity: "iga_peer_result", entityId: `${k.data.peerCode}/${k.data.year}`, before, after: null }, ctx.requestId);
+    await writeAudit(
+      tx,
+      actor,
+      {
+        action: "iga.peer.remove",
+        entity: "iga_peer_result",
+        entityId: `${k.data.peerCode}/${k.data.year}`,
+        before,
+        after: null,
+      },
+      ctx.requestId,
+    );
     return { removed: true as const };
   });
 }
 
 /** The row as it is now, locked for the change; another region's row is not found. */
 async function lockedRow(tx: Executor, actor: Actor, code: string, y: number): Promise<IgaPeerResult> {
-  const [locked] = await tx.select({ v: igaPeerResults.version }).from(igaPeerResults).where(keyOf(actor, code, y)).for("update");
+  const [locked] = await tx
+    .select({ v: igaPeerResults.version })
+    .from(igaPeerResults)
+    .where(keyOf(actor, code, y))
+    .for("update");
   if (!locked) throw new NotFoundError("iga_peer_result");
   return readOne(tx, actor, code, y);
 }

@@ -60,12 +60,24 @@ const columns = {
 
 export async function listIgaResults({ ctx }: { ctx: Ctx }): Promise<IgaResult[]> {
   const actor = requirePermission(ctx, "iga.read");
-  const rows = await ctx.db.select(columns).from(igaResults).where(eq(igaResults.regionCode, actor.regionCode)).orderBy(asc(igaResults.year));
+  const rows = await ctx.db
+    .select(columns)
+    .from(igaResults)
+    .where(eq(igaResults.regionCode, actor.regionCode))
+    .orderBy(asc(igaResults.year));
   return rows.map((r) => ({ ...r, index: r.index === null ? null : Number(r.index) }));
 }
 
 /** Writes one year's result (creating the row at version 0); 409 iga_result_stale when someone saved in between. */
-export async function saveIgaResult({ ctx, year, input }: { ctx: Ctx; year: unknown; input: unknown }): Promise<IgaResult> {
+export async function saveIgaResult({
+  ctx,
+  year,
+  input,
+}: {
+  ctx: Ctx;
+  year: unknown;
+  input: unknown;
+}): Promise<IgaResult> {
   const actor = requirePermission(ctx, "iga.results.write");
   const y = yearSchema.safeParse(year);
   if (!y.success) throw new NotFoundError("iga_result");
@@ -74,13 +86,32 @@ export async function saveIgaResult({ ctx, year, input }: { ctx: Ctx; year: unkn
   return ctx.db.transaction(async (tx) => {
     const where = and(eq(igaResults.regionCode, actor.regionCode), eq(igaResults.year, y.data));
     const [before] = await tx.select(columns).from(igaResults).where(where).for("update");
-    if ((before?.version ?? 0) !== version) throw new ConflictError("iga_result_stale", { version: before?.version ?? 0 });
+    if ((before?.version ?? 0) !== version)
+      throw new ConflictError("iga_result_stale", { version: before?.version ?? 0 });
     const updatedBy = actor.kind === "user" || actor.kind === "token" ? actor.id : null;
     const [after] = before
-      ? await tx.update(igaResults).set({ ...values, version: before.version + 1, updatedAt: new Date(), updatedBy }).where(where).returning(columns)
-      : await tx.insert(igaResults).values({ ...values, regionCode: actor.regionCode, year: y.data, updatedBy }).returning(columns);
+      ? await tx
+          .update(igaResults)
+          .set({ ...values, version: before.version + 1, updatedAt: new Date(), updatedBy })
+          .where(where)
+          .returning(columns)
+      : await tx
+          .insert(igaResults)
+          .values({ ...values, regionCode: actor.regionCode, year: y.data, updatedBy })
+          .returning(columns);
     const result = { ...after, index: after.index === null ? null : Number(after.index) };
-    await writeAudit(tx, actor, { action: "iga.result.save", entity: "iga_result", entityId: String(y.data), before: before ?? null, after: result }, ctx.requestId);
+    await writeAudit(
+      tx,
+      actor,
+      {
+        action: "iga.result.save",
+        entity: "iga_result",
+        entityId: String(y.data),
+        before: before ?? null,
+        after: result,
+      },
+      ctx.requestId,
+    );
     return result;
   });
 }

@@ -70,7 +70,8 @@ export function rankRows(results: readonly ResultPoint[], peers: readonly PeerPo
   return years.map((year) => {
     const own = results.find((r) => r.year === year);
     const row: ChartRow = { year, national: own?.nationalRank ?? null, province: own?.provinceRank ?? null };
-    for (const code of peerCodes) row[peerKey(code)] = peers.find((p) => p.peerCode === code && p.year === year)?.nationalRank ?? null;
+    for (const code of peerCodes)
+      row[peerKey(code)] = peers.find((p) => p.peerCode === code && p.year === year)?.nationalRank ?? null;
     return row;
   });
 }
@@ -86,8 +87,12 @@ export interface Estimate {
  * draws a dashed segment from what is known to what is expected (a lone point without a known index).
  */
 export function indexRows(results: readonly ResultPoint[], estimate: Estimate | null): ChartRow[] {
-  const years = [...new Set([...results.map((r) => r.year), ...(estimate ? [estimate.year] : [])])].sort((a, b) => a - b);
-  const lastKnown = estimate ? [...results].filter((r) => r.index !== null && r.year < estimate.year).sort((a, b) => b.year - a.year)[0] : undefined;
+  const years = [...new Set([...results.map((r) => r.year), ...(estimate ? [estimate.year] : [])])].sort(
+    (a, b) => a - b,
+  );
+  const lastKnown = estimate
+    ? [...results].filter((r) => r.index !== null && r.year < estimate.year).sort((a, b) => b.year - a.year)[0]
+    : undefined;
   return years.map((year) => {
     const index = results.find((r) => r.year === year)?.index ?? null;
     let projection: number | null = null;

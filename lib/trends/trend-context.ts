@@ -13,7 +13,10 @@ import type { YearRules } from "./series";
 /** Every year's categories, oldest first (one small row per rule set). */
 export async function trendRuleSets({ ctx }: { ctx: Ctx }): Promise<YearRules[]> {
   requirePermission(ctx, "iga.read");
-  return ctx.db.select({ year: igaFrameworks.year, categories: igaFrameworks.categories }).from(igaFrameworks).orderBy(asc(igaFrameworks.year));
+  return ctx.db
+    .select({ year: igaFrameworks.year, categories: igaFrameworks.categories })
+    .from(igaFrameworks)
+    .orderBy(asc(igaFrameworks.year));
 }
 
 export interface TrendEstimate {
@@ -26,7 +29,13 @@ export interface TrendEstimate {
  * The estimate of the calendar year when it has a rule set, else of the year the IGA page opens on
  * (the latest active one); counting what is ready to send, like the big figure on /iga/[year].
  */
-export async function trendEstimate({ ctx, now = new Date() }: { ctx: Ctx; now?: Date }): Promise<TrendEstimate | null> {
+export async function trendEstimate({
+  ctx,
+  now = new Date(),
+}: {
+  ctx: Ctx;
+  now?: Date;
+}): Promise<TrendEstimate | null> {
   requirePermission(ctx, "iga.read");
   const thisYear = now.getUTCFullYear();
   const year = (await findFramework(ctx.db, thisYear)) ? thisYear : await activeYear(ctx.db);

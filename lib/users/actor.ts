@@ -22,7 +22,12 @@ export function actorFromUser(user: UserRow, kind: ActorKind = "user"): Actor {
  * session cookie names the session version it was issued under; once sign-out, a password or role
  * change or disabling has bumped it, that cookie no longer signs anyone in.
  */
-export async function loadActiveActor(db: Db, userId: string, kind: ActorKind = "user", sessionVersion?: unknown): Promise<Actor | null> {
+export async function loadActiveActor(
+  db: Db,
+  userId: string,
+  kind: ActorKind = "user",
+  sessionVersion?: unknown,
+): Promise<Actor | null> {
   const [user] = await db.select().from(users).where(eq(users.id, userId)).limit(1);
   if (!user || !user.active) return null;
   if (kind === "user" && (sessionVersion ?? 0) !== user.sessionVersion) return null;
@@ -31,7 +36,10 @@ export async function loadActiveActor(db: Db, userId: string, kind: ActorKind = 
 
 /** Ends every session of a user (their cookies carry the old version). Inside the caller's transaction. */
 export async function endSessions(db: Executor, userId: string): Promise<void> {
-  await db.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(eq(users.id, userId));
 }
 
 export function publicUser(user: UserRow) {

@@ -12,24 +12,30 @@ export async function createUser({ ctx, input }: { ctx: Ctx; input: unknown }) {
   const actor = requirePermission(ctx, "user.manage");
   const data = parseInput(createUserInput, input);
   const passwordHash = await hashPassword(data.password);
-  const run = () => ctx.db.transaction(async (tx) => {
-    const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email)).limit(1);
-    if (taken) throw new ConflictError("email_taken", { email: data.email });
-    if (data.agencyId) await assertAgencyInRegion(tx, data.agencyId, actor.regionCode);
-    const [user] = await tx
-      .insert(users)
-      .values({
-        regionCode: actor.regionCode,
-        email: data.email,
-        name: data.name,
-        role: data.role,
-        agencyId: data.agencyId ?? null,
-        passwordHash,
-      })
-      .returning();
-    await writeAudit(tx, actor, { action: "user.create", entity: "user", entityId: user.id, after: user }, ctx.requestId);
-    return publicUser(user);
-  });
+  const run = () =>
+    ctx.db.transaction(async (tx) => {
+      const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email)).limit(1);
+      if (taken) throw new ConflictError("email_taken", { email: data.email });
+      if (data.agencyId) await assertAgencyInRegion(tx, data.agencyId, actor.regionCode);
+      const [user] = await tx
+        .insert(users)
+        .values({
+          regionCode: actor.regionCode,
+          email: data.email,
+          name: data.name,
+          role: data.role,
+          agencyId: data.agencyId ?? null,
+          passwordHash,
+        })
+        .returning();
+      await writeAudit(
+        tx,
+        actor,
+        { action: "user.create", entity: "user", entityId: user.id, after: user },
+        ctx.requestId,
+      );
+      return publicUser(user);
+    });
   try {
     return await run();
   } catch (error) {

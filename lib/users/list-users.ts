@@ -22,7 +22,10 @@ export async function listUsers({ ctx }: { ctx: Ctx }) {
     })
     .from(users)
     .leftJoin(agencies, eq(agencies.id, users.agencyId))
-    .leftJoin(loginThrottle, and(eq(loginThrottle.key, sql`'account:' || ${users.email}`), gt(loginThrottle.lockedUntil, sql`now()`)))
+    .leftJoin(
+      loginThrottle,
+      and(eq(loginThrottle.key, sql`'account:' || ${users.email}`), gt(loginThrottle.lockedUntil, sql`now()`)),
+    )
     .where(eq(users.regionCode, actor.regionCode))
     .orderBy(asc(users.email))
     .limit(1000);

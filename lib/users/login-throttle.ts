@@ -31,7 +31,11 @@ export async function lockedFor(db: Executor, keys: string[], now = new Date()):
  * Counts one failure against a key (a new window when the last one has passed); answers whether
  * this failure locked it. One statement, so concurrent failures cannot lose a count.
  */
-export async function countFailure(db: Executor, key: string, rule: { limit: number; windowSeconds: number; lockSeconds: number }): Promise<boolean> {
+export async function countFailure(
+  db: Executor,
+  key: string,
+  rule: { limit: number; windowSeconds: number; lockSeconds: number },
+): Promise<boolean> {
   const result = await db.execute(sql`
     insert into login_throttle as t (key, failures, window_start, locked_until)
     values (${key}, 1, now(), case when 1 >= ${rule.limit} then now() + make_interval(secs => ${rule.lockSeconds}) end)
@@ -50,6 +54,9 @@ export async function countFailure(db: Executor, key: string, rule: { limit: num
 
 /** Forgets an account's failures and lock (a successful sign-in, an administrator's unlock). */
 export async function clearKey(db: Executor, key: string): Promise<number> {
-  const removed = await db.delete(loginThrottle).where(eq(loginThrottle.key, key)).returning({ key: loginThrottle.key });
+  const removed = await db
+    .delete(loginThrottle)
+    .where(eq(loginThrottle.key, key))
+    .returning({ key: loginThrottle.key });
   return removed.length;
 }

@@ -36,7 +36,13 @@ export async function verifyLogin(
   }
   const [user] = await db.select().from(users).where(eq(users.email, email.data)).limit(1);
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
-  const reason: LoginFailure | null = !user ? "unknown_email" : !valid ? "wrong_password" : !user.active ? "disabled" : null;
+  const reason: LoginFailure | null = !user
+    ? "unknown_email"
+    : !valid
+      ? "wrong_password"
+      : !user.active
+        ? "disabled"
+        : null;
   if (reason || !user) {
     log.info({ event: "login_failed", email: email.data, reason }, "login failed");
     await countFailures(db, email.data, clientIp ?? null, user ?? null, requestId);
@@ -56,7 +62,19 @@ async function countFailures(db: Db, email: string, clientIp: string | null, use
   const lockedAccount = await countFailure(db, accountKey(email), THROTTLE.account);
   const lockedIp = clientIp ? await countFailure(db, ipKey(clientIp), THROTTLE.ip) : false;
   if (!lockedAccount && !lockedIp) return;
-  requestLogger(requestId).warn({ event: "login_locked", account: lockedAccount, ip: lockedIp }, "sign-in locked after repeated failures");
-  const after = { account: lockedAccount ? email : null, ip: lockedIp ? clientIp : null, minutes: THROTTLE.account.lockSeconds / 60 };
-  await writeAudit(db, user ? actorFromUser(user) : null, { action: "user.login.locked", entity: "user", entityId: user?.id ?? null, after }, requestId);
+  requestLogger(requestId).warn(
+    { event: "login_locked", account: lockedAccount, ip: lockedIp },
+    "sign-in locked after repeated failures",
+  );
+  const after = {
+    account: lockedAccount ? email : null,
+    ip: lockedIp ? clientIp : null,
+    minutes: THROTTLE.account.lockSeconds / 60,
+  };
+  await writeAudit(
+    db,
+    user ? actorFromUser(user) : null,
+    { action: "user.login.locked", entity: "user", entityId: user?.id ?? null, after },
+    requestId,
+  );
 }

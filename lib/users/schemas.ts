@@ -23,13 +23,12 @@ export const createUserInput = z
   .refine((u) => u.role !== "agency" || !!u.agencyId, { path: ["agencyId"], error: "v.agencyRequired" });
 export type CreateUserInput = z.input<typeof createUserInput>;
 
-export const updateUserInput = z
-  .object({
-    id: z.uuid(),
-    name: z.string().trim().min(2, { error: "v.nameRequired" }).max(200).optional(),
-    role: z.enum(ROLES, { error: "v.role" }).optional(),
-    agencyId: z.uuid({ error: "v.agency" }).nullish(),
-    active: z.boolean().optional(),
-    password: passwordSchema.optional(),
-  });
+export const updateUserInput = z.object({
+  id: z.uuid(),
+  name: z.string().trim().min(2, { error: "v.nameRequired" }).max(200).optional(),
+  role: z.enum(ROLES, { error: "v.role" }).optional(),
+  agencyId: z.uuid({ error: "v.agency" }).nullish(),
+  active: z.boolean().optional(),
+  password: passwordSchema.optional(),
+});
 export type UpdateUserInput = z.input<typeof updateUserInput>;

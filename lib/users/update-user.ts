@@ -38,7 +38,10 @@ export async function updateUser({ ctx, input }: { ctx: Ctx; input: unknown }) {
         active: data.active ?? before.active,
         ...(passwordHash ? { passwordHash } : {}),
         // A new password, another role or disabling ends the user's open sessions.
-        sessionVersion: passwordHash || role !== before.role || (data.active === false && before.active) ? before.sessionVersion + 1 : before.sessionVersion,
+        sessionVersion:
+          passwordHash || role !== before.role || (data.active === false && before.active)
+            ? before.sessionVersion + 1
+            : before.sessionVersion,
         updatedAt: new Date(),
       })
       .where(eq(users.id, before.id))

@@ -17,15 +17,57 @@ export interface GeneratedFile {
   bytes: number;
 }
 
-const SERVICE_TYPES = ["KTP-el", "Kartu Keluarga", "Akta Kelahiran", "Akta Kematian", "Kartu Identitas Anak", "Pindah Datang", "KUR Mikro", "KUR Kecil"];
-const NAMES = ["Budi", "Siti", "Ahmad", "Dewi", "Made", "Wayan", "Nur", "Rina", "Agus", "Sri", "Joko", "Ani", "Putu", "Yusuf", "Lestari", "Hendra"];
-const SURNAMES = ["Santoso", "Aminah", "Saputra", "Wati", "Pratama", "Sari", "Hidayat", "Kusuma", "Nasution", "Siregar", "Harahap", "Gunawan"];
+const SERVICE_TYPES = [
+  "KTP-el",
+  "Kartu Keluarga",
+  "Akta Kelahiran",
+  "Akta Kematian",
+  "Kartu Identitas Anak",
+  "Pindah Datang",
+  "KUR Mikro",
+  "KUR Kecil",
+];
+const NAMES = [
+  "Budi",
+  "Siti",
+  "Ahmad",
+  "Dewi",
+  "Made",
+  "Wayan",
+  "Nur",
+  "Rina",
+  "Agus",
+  "Sri",
+  "Joko",
+  "Ani",
+  "Putu",
+  "Yusuf",
+  "Lestari",
+  "Hendra",
+];
+const SURNAMES = [
+  "Santoso",
+  "Aminah",
+  "Saputra",
+  "Wati",
+  "Pratama",
+  "Sari",
+  "Hidayat",
+  "Kusuma",
+  "Nasution",
+  "Siregar",
+  "Harahap",
+  "Gunawan",
+];
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 export function mesujiCodes(root: string): { prefixes: string[]; desa: string[] } {
   const kecamatan = fs.readFileSync(path.join(root, "db/seed/data/kode-wilayah-kecamatan.csv"), "utf8").split(/\r?\n/);
-  const prefixes = kecamatan.map((l) => l.split(",")).filter((c) => c[2] === "kecamatan" && c[0].startsWith("18.11.")).map((c) => c[1]);
+  const prefixes = kecamatan
+    .map((l) => l.split(","))
+    .filter((c) => c[2] === "kecamatan" && c[0].startsWith("18.11."))
+    .map((c) => c[1]);
   const desa = fs
     .readFileSync(path.join(root, "db/seed/data/mesuji-desa-2025.csv"), "utf8")
     .split(/\r?\n/)
@@ -38,7 +80,7 @@ export function mesujiCodes(root: string): { prefixes: string[]; desa: string[] 
 export async function generateServiceRecordFile(root: string, file: string, rows: number): Promise<GeneratedFile> {
   const { prefixes, desa } = mesujiCodes(root);
   const random = mulberry32(20240101);
-  const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)];
+  const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const residentCount = Math.max(1, Math.round(rows * 0.24));
   // Residents: a NIK (area, birth date with +40 for women, serial), a name, a home desa.
   const residents = Array.from({ length: residentCount }, (_, i) => {
@@ -67,14 +109,30 @@ export async function generateServiceRecordFile(root: string, file: string, rows
     if (random() < 0.05) {
       damaged++;
       switch (Math.floor(random() * 8)) {
-        case 0: nik = `${nik[0]}.${nik.slice(1, 6)}E+15`; break; // Excel scientific notation
-        case 1: nik = nik.slice(1); break; // 15 digits: a lost leading digit
-        case 2: nik = `${nik.slice(0, 10)}O${nik.slice(11)}`; break; // a letter O for a zero
-        case 3: date = "31/02/2024"; break;
-        case 4: date = "2099-01-01"; break;
-        case 5: desaCode = "18.71.01.1001"; break; // Bandar Lampung, not Mesuji
-        case 6: value = "-250000"; break;
-        default: type = ""; break;
+        case 0:
+          nik = `${nik[0]}.${nik.slice(1, 6)}E+15`;
+          break; // Excel scientific notation
+        case 1:
+          nik = nik.slice(1);
+          break; // 15 digits: a lost leading digit
+        case 2:
+          nik = `${nik.slice(0, 10)}O${nik.slice(11)}`;
+          break; // a letter O for a zero
+        case 3:
+          date = "31/02/2024";
+          break;
+        case 4:
+          date = "2099-01-01";
+          break;
+        case 5:
+          desaCode = "18.71.01.1001";
+          break; // Bandar Lampung, not Mesuji
+        case 6:
+          value = "-250000";
+          break;
+        default:
+          type = "";
+          break;
       }
     }
     const dmy = random() < 0.3 ? `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` : date;

@@ -69,9 +69,11 @@ const BARE = `create table bare_import (nik text, nama text, tanggal_layanan tex
  * records referencing the copied residents). No parsing of a user's file, no checks, no crypto.
  */
 const RESIDENT_COLUMNS = "id, region_code, nik_hash, nik_encrypted, name_encrypted, sex, birth_date, issue_area_code";
-const RECORD_COLUMNS = "region_code, innovation_id, resident_id, service_date, service_type, desa_code, amount, batch_id";
+const RECORD_COLUMNS =
+  "region_code, innovation_id, resident_id, service_date, service_type, desa_code, amount, batch_id";
 const exportResidents = `select ${RESIDENT_COLUMNS} from residents`;
-const exportRecords = (batchId: string) => `select ${RECORD_COLUMNS} from service_records where batch_id = '${batchId}' order by id`;
+const exportRecords = (batchId: string) =>
+  `select ${RECORD_COLUMNS} from service_records where batch_id = '${batchId}' order by id`;
 const FLOOR_TABLES = [
   "create table floor_residents (like residents including all)",
   "create table floor_records (like service_records including all)",
@@ -141,16 +143,36 @@ async function runOn(database: "postgresql" | "pglite", file: string, rows: numb
       await admin.end();
     };
     copy = async () => {
-      execFileSync("psql", [dbUrl.toString(), "-q", "-c", BARE, "-c", `\\copy bare_import from '${file}' with (format csv, header true, delimiter ';')`], { stdio: ["ignore", "ignore", "inherit"] });
+      execFileSync(
+        "psql",
+        [
+          dbUrl.toString(),
+          "-q",
+          "-c",
+          BARE,
+          "-c",
+          `\\copy bare_import from '${file}' with (format csv, header true, delimiter ';')`,
+        ],
+        { stdio: ["ignore", "ignore", "inherit"] },
+      );
     };
     floor = async (batchId) => {
       const out = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-bench-floor-"));
       const psql = (...commands: string[]) =>
-        execFileSync("psql", [dbUrl.toString(), "-q", "-v", "ON_ERROR_STOP=1", ...commands.flatMap((c) => ["-c", c])], { stdio: ["ignore", "ignore", "inherit"] });
-      psql(`\\copy (${exportResidents}) to '${out}/residents.csv' csv`, `\\copy (${exportRecords(batchId)}) to '${out}/records.csv' csv`, ...FLOOR_TABLES);
+        execFileSync("psql", [dbUrl.toString(), "-q", "-v", "ON_ERROR_STOP=1", ...commands.flatMap((c) => ["-c", c])], {
+          stdio: ["ignore", "ignore", "inherit"],
+        });
+      psql(
+        `\\copy (${exportResidents}) to '${out}/residents.csv' csv`,
+        `\\copy (${exportRecords(batchId)}) to '${out}/records.csv' csv`,
+        ...FLOOR_TABLES,
+      );
       return async () => {
         try {
-          psql(`\\copy floor_residents (${RESIDENT_COLUMNS}) from '${out}/residents.csv' csv`, `\\copy floor_records (${RECORD_COLUMNS}) from '${out}/records.csv' csv`);
+          psql(
+            `\\copy floor_residents (${RESIDENT_COLUMNS}) from '${out}/residents.csv' csv`,
+            `\\copy floor_records (${RECORD_COLUMNS}) from '${out}/records.csv' csv`,
+          );
         } finally {
           fs.rmSync(out, { recursive: true, force: true });
         }
@@ -168,7 +190,9 @@ async function runOn(database: "postgresql" | "pglite", file: string, rows: numb
       // The same engine in a second, throw-away instance, so the bare table does not sit in the measured one.
       const pg = new PGlite(path.join(dir, "copy"));
       await pg.exec(BARE);
-      await pg.query(`copy bare_import from '/dev/blob' with (format csv, header true, delimiter ';')`, [], { blob: new Blob([fs.readFileSync(file)]) });
+      await pg.query(`copy bare_import from '/dev/blob' with (format csv, header true, delimiter ';')`, [], {
+        blob: new Blob([fs.readFileSync(file)]),
+      });
       await pg.close();
     };
     floor = async (batchId) => {
@@ -202,7 +226,12 @@ async function runOn(database: "postgresql" | "pglite", file: string, rows: numb
       floor: floored,
       reads,
       dryRun: dry,
-      importRun: { ...imported, accepted: imported.result.accepted, duplicates: imported.result.duplicates, rejected: imported.result.rejected },
+      importRun: {
+        ...imported,
+        accepted: imported.result.accepted,
+        duplicates: imported.result.duplicates,
+        rejected: imported.result.rejected,
+      },
     };
   } finally {
     await cleanup();
@@ -243,7 +272,12 @@ const SELF = new URL(import.meta.url).pathname;
 /** In the child: measure one database on the given file, print the result as JSON on the last line. */
 async function child() {
   setNikKeys(generateNikKeys());
-  const result = await runOn(process.env.BENCH_CHILD as "postgresql" | "pglite", process.env.BENCH_FILE!, Number(process.env.ROWS), process.env.BENCH_URL!);
+  const result = await runOn(
+    process.env.BENCH_CHILD as "postgresql" | "pglite",
+    process.env.BENCH_FILE!,
+    Number(process.env.ROWS),
+    process.env.BENCH_URL!,
+  );
   const summary: Row = {
     ...result,
     dryRun: { seconds: result.dryRun.seconds, peakRssMb: result.dryRun.peakRssMb },
@@ -266,22 +300,35 @@ if (process.env.BENCH_CHILD && process.argv[1] && path.resolve(process.argv[1]) 
 function inChild(target: "postgresql" | "pglite", file: string, rows: number, url: string): Row {
   const flags = (process.env.BENCH_NODE_FLAGS ?? "--max-old-space-size=384 --expose-gc").split(/\s+/).filter(Boolean);
   const out = spawnSync(process.execPath, [...flags, "--import", "tsx", SELF], {
-    env: { ...process.env, BENCH_CHILD: target, BENCH_FILE: file, BENCH_URL: url, ROWS: String(rows), LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      BENCH_CHILD: target,
+      BENCH_FILE: file,
+      BENCH_URL: url,
+      ROWS: String(rows),
+      LOG_LEVEL: "warn",
+    },
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],
     maxBuffer: 64 * 1024 * 1024,
   });
   const line = out.stdout.split("\n").find((l) => l.startsWith("BENCH_RESULT "));
-  if (out.status !== 0 || !line) throw new Error(`benchmark on ${target} failed (exit ${out.status}):\n${out.stdout.slice(-2000)}`);
+  if (out.status !== 0 || !line)
+    throw new Error(`benchmark on ${target} failed (exit ${out.status}):\n${out.stdout.slice(-2000)}`);
   return JSON.parse(line.slice("BENCH_RESULT ".length)) as Row;
 }
 
 export default async function benchBeneficiaryImport() {
   const rows = Number(process.env.ROWS ?? 1_000_000);
   const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
-  const targets = (process.env.BENCH_TARGETS ?? "postgresql,pglite").split(",").map((t) => t.trim()) as ("postgresql" | "pglite")[];
+  const targets = (process.env.BENCH_TARGETS ?? "postgresql,pglite").split(",").map((t) => t.trim()) as (
+    "postgresql" | "pglite"
+  )[];
   const unknown = targets.filter((t) => t !== "postgresql" && t !== "pglite");
-  if (unknown.length) throw new Error(`BENCH_TARGETS: unknown target ${unknown.join(", ")} (use postgresql, pglite or both, comma-separated)`);
+  if (unknown.length)
+    throw new Error(
+      `BENCH_TARGETS: unknown target ${unknown.join(", ")} (use postgresql, pglite or both, comma-separated)`,
+    );
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-bench-file-"));
   const file = path.join(dir, "layanan.csv");
   try {
@@ -297,8 +344,12 @@ export default async function benchBeneficiaryImport() {
       results.push(r);
       console.log(`RSS before the import:  ${r.baselineRssMb} MB`);
       console.log(`COPY into a bare table: ${r.copy.seconds.toFixed(2)} s (${rate(rows, r.copy.seconds)} rows/s)`);
-      console.log(`Integrity floor:        ${r.floor.seconds.toFixed(2)} s (${rate(rows, r.floor.seconds)} rows/s): COPY of the stored residents and records into tables with the same keys`);
-      console.log(`Dry run:                ${r.dryRun.seconds.toFixed(2)} s (${rate(rows, r.dryRun.seconds)} rows/s), peak RSS ${r.dryRun.peakRssMb} MB`);
+      console.log(
+        `Integrity floor:        ${r.floor.seconds.toFixed(2)} s (${rate(rows, r.floor.seconds)} rows/s): COPY of the stored residents and records into tables with the same keys`,
+      );
+      console.log(
+        `Dry run:                ${r.dryRun.seconds.toFixed(2)} s (${rate(rows, r.dryRun.seconds)} rows/s), peak RSS ${r.dryRun.peakRssMb} MB`,
+      );
       console.log(
         `Import:                 ${r.importRun.seconds.toFixed(2)} s (${rate(rows, r.importRun.seconds)} rows/s), peak RSS ${r.importRun.peakRssMb} MB; ` +
           `${r.importRun.accepted.toLocaleString("en")} accepted, ${r.importRun.duplicates.toLocaleString("en")} duplicates, ${r.importRun.rejected.toLocaleString("en")} rejected`,
@@ -308,11 +359,17 @@ export default async function benchBeneficiaryImport() {
           `cross-programme ${r.reads.crossProgrammeMs} ms computed, ${r.reads.crossProgrammeCachedMs} ms cached, ` +
           `leader home ${r.reads.leaderHomeMs} ms computed (cross-programme cached), ${r.reads.leaderHomeCachedMs} ms cached`,
       );
-      console.log(`Import speed / COPY speed: ${(r.copy.seconds / r.importRun.seconds).toFixed(3)} (target ≥ 0.5 on the server)`);
-      console.log(`Floor speed / COPY speed:  ${(r.copy.seconds / r.floor.seconds).toFixed(3)} (the most any import that keeps the keys can reach)`);
+      console.log(
+        `Import speed / COPY speed: ${(r.copy.seconds / r.importRun.seconds).toFixed(3)} (target ≥ 0.5 on the server)`,
+      );
+      console.log(
+        `Floor speed / COPY speed:  ${(r.copy.seconds / r.floor.seconds).toFixed(3)} (the most any import that keeps the keys can reach)`,
+      );
       console.log(`Import speed / floor speed: ${(r.floor.seconds / r.importRun.seconds).toFixed(2)}`);
     }
-    console.log("\n| database | rows | COPY rows/s | floor rows/s | dry run rows/s | import rows/s | import ÷ COPY | floor ÷ COPY | import ÷ floor | RSS before | peak RSS dry run | peak RSS import |");
+    console.log(
+      "\n| database | rows | COPY rows/s | floor rows/s | dry run rows/s | import rows/s | import ÷ COPY | floor ÷ COPY | import ÷ floor | RSS before | peak RSS dry run | peak RSS import |",
+    );
     console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const r of results) {
       console.log(

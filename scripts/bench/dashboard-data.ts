@@ -13,7 +13,10 @@ export async function splitByInnovation(file: string, shares: number[], out: (k:
   const streams = shares.map((_, k) => fs.createWriteStream(out(k)));
   const counts = shares.map(() => 0);
   let header: string | null = null;
-  for await (const line of readline.createInterface({ input: fs.createReadStream(file, "utf8"), crlfDelay: Infinity })) {
+  for await (const line of readline.createInterface({
+    input: fs.createReadStream(file, "utf8"),
+    crlfDelay: Infinity,
+  })) {
     if (header === null) {
       header = line.replace(/^\uFEFF/, "");
       for (const s of streams) s.write(`${header}\r\n`);
@@ -23,7 +26,8 @@ export async function splitByInnovation(file: string, shares: number[], out: (k:
     let k = 0;
     while (pick >= shares[k] && k < shares.length - 1) pick -= shares[k++];
     counts[k]++;
-    if (!streams[k].write(`${line}\r\n`)) await new Promise<void>((resolve) => streams[k].once("drain", () => resolve()));
+    if (!streams[k].write(`${line}\r\n`))
+      await new Promise<void>((resolve) => streams[k].once("drain", () => resolve()));
   }
   await Promise.all(streams.map((s) => new Promise<void>((resolve) => s.end(() => resolve()))));
   return counts;

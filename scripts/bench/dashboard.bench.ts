@@ -53,11 +53,24 @@ async function open(target: string, url: string): Promise<{ handle: DatabaseHand
     const dbUrl = new URL(url);
     dbUrl.pathname = `/${name}`;
     const handle = await openDatabase({ url: dbUrl.toString(), maxConnections: 4 });
-    return { handle, cleanup: async () => { await handle.close(); await admin.unsafe(`drop database if exists ${name} with (force)`); await admin.end(); } };
+    return {
+      handle,
+      cleanup: async () => {
+        await handle.close();
+        await admin.unsafe(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      },
+    };
   }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-bench-pglite-"));
   const handle = await openDatabase({ dataDir: dir });
-  return { handle, cleanup: async () => { await handle.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    handle,
+    cleanup: async () => {
+      await handle.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 function importInto(ctx: Ctx, innovationId: string, file: string) {
@@ -94,8 +107,19 @@ async function runOn(target: string, url: string, files: string[], dir: string):
     const [user] = await handle.db.select().from(users).where(eq(users.email, "bappeda@demo.local"));
     const ctx: Ctx = { db: handle.db, actor: actorFromUser(user), requestId: "bench" };
     const named = await handle.db.select().from(innovations).where(inArray(innovations.name, INNOVATIONS));
-    const others = await handle.db.select().from(innovations).where(and(eq(innovations.isSample, true), sql`${innovations.mainAffair} is not null`)).orderBy(innovations.name).limit(40);
-    const chosen = [...INNOVATIONS.map((n) => named.find((i) => i.name === n)!), others[3], others[11], others[19], others[27]];
+    const others = await handle.db
+      .select()
+      .from(innovations)
+      .where(and(eq(innovations.isSample, true), sql`${innovations.mainAffair} is not null`))
+      .orderBy(innovations.name)
+      .limit(40);
+    const chosen = [
+      ...INNOVATIONS.map((n) => named.find((i) => i.name === n)!),
+      others[3],
+      others[11],
+      others[19],
+      others[27],
+    ];
     // Load the facts once before the big imports, as a running app would have them.
     await dashboardSummary({ ctx, input: {} });
 
@@ -106,7 +130,9 @@ async function runOn(target: string, url: string, files: string[], dir: string):
       const report = await importInto(ctx, chosen[k].id, file);
       importSeconds += ms(start) / 1000;
       lastBatch = report.batchId!;
-      console.log(`  import ${k + 1}/${files.length} into ${chosen[k].name}: ${report.accepted.toLocaleString("en")} records in ${f1(ms(start) / 1000)} s`);
+      console.log(
+        `  import ${k + 1}/${files.length} into ${chosen[k].name}: ${report.accepted.toLocaleString("en")} records in ${f1(ms(start) / 1000)} s`,
+      );
     }
     await handle.db.execute(sql`analyze`);
     let start = performance.now();
@@ -115,8 +141,12 @@ async function runOn(target: string, url: string, files: string[], dir: string):
 
     // The facts' share of the import: each batch's facts written again on their own (untimed delete first).
     let factsSeconds = 0;
-    const batches = await handle.db.execute(sql`select id::text as id from import_batches where status = 'done' and file_name like 'part-%'`);
-    for (const b of (Array.isArray(batches) ? batches : (batches as { rows: { id: string }[] }).rows) as { id: string }[]) {
+    const batches = await handle.db.execute(
+      sql`select id::text as id from import_batches where status = 'done' and file_name like 'part-%'`,
+    );
+    for (const b of (Array.isArray(batches) ? batches : (batches as { rows: { id: string }[] }).rows) as {
+      id: string;
+    }[]) {
       await handle.db.transaction(async (tx) => {
         await applyBatchFacts(tx, { regionCode: "18.11", batchId: b.id }, -1);
         const s = performance.now();
@@ -125,7 +155,11 @@ async function runOn(target: string, url: string, files: string[], dir: string):
       });
     }
     void lastBatch;
-    const [counts] = (await handle.db.execute(sql`select (select count(*) from service_facts)::int as facts, (select count(*) from residents)::int as residents`).then((r) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows))) as { facts: number; residents: number }[];
+    const [counts] = (await handle.db
+      .execute(
+        sql`select (select count(*) from service_facts)::int as facts, (select count(*) from residents)::int as residents`,
+      )
+      .then((r) => (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows))) as { facts: number; residents: number }[];
 
     forgetRegionFacts(handle.db);
     start = performance.now();
@@ -150,7 +184,12 @@ async function runOn(target: string, url: string, files: string[], dir: string):
     const lines = fs.readFileSync(files[0], "utf8").split("\r\n");
     const cold: number[] = [];
     for (const [k, input] of combos.entries()) {
-      fs.writeFileSync(small, [lines[0], ...lines.slice(1 + k * 20, 1 + (k + 1) * 20).map((l) => l.replace(/;(\d{4})-/, ";2025-"))].join("\r\n"));
+      fs.writeFileSync(
+        small,
+        [lines[0], ...lines.slice(1 + k * 20, 1 + (k + 1) * 20).map((l) => l.replace(/;(\d{4})-/, ";2025-"))].join(
+          "\r\n",
+        ),
+      );
       await importInto(ctx, chosen[k % chosen.length].id, small);
       start = performance.now();
       await dashboardSummary({ ctx, input });
@@ -170,7 +209,19 @@ async function runOn(target: string, url: string, files: string[], dir: string):
       naive.push(ms(start));
       console.log(`  naive ${JSON.stringify(input)}: ${Math.round(naive.at(-1)!)} ms`);
     }
-    return { target, importSeconds, factsSeconds, facts: counts.facts, residents: counts.residents, firstAfterBigImportMs, freshProcessMs, cold, warm, naive, rssMb: Math.round(process.memoryUsage().rss / 1024 / 1024) };
+    return {
+      target,
+      importSeconds,
+      factsSeconds,
+      facts: counts.facts,
+      residents: counts.residents,
+      firstAfterBigImportMs,
+      freshProcessMs,
+      cold,
+      warm,
+      naive,
+      rssMb: Math.round(process.memoryUsage().rss / 1024 / 1024),
+    };
   } finally {
     await cleanup();
   }
@@ -180,7 +231,8 @@ export default async function benchDashboard() {
   const rows = Number(process.env.ROWS ?? 1_000_000);
   const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
   const targets = (process.env.BENCH_TARGETS ?? "postgresql,pglite").split(",").map((t) => t.trim());
-  if (targets.some((t) => t !== "postgresql" && t !== "pglite")) throw new Error("BENCH_TARGETS: use postgresql, pglite or both, comma-separated");
+  if (targets.some((t) => t !== "postgresql" && t !== "pglite"))
+    throw new Error("BENCH_TARGETS: use postgresql, pglite or both, comma-separated");
   setNikKeys(generateNikKeys());
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-bench-dashboard-"));
   try {
@@ -189,18 +241,36 @@ export default async function benchDashboard() {
     const parts = SHARES.map((_, k) => path.join(dir, `part-${k + 1}.csv`));
     const counts = await splitByInnovation(file, SHARES, (k) => parts[k]);
     fs.rmSync(file);
-    console.log(`File: ${rows.toLocaleString("en")} rows split over ${parts.length} innovations (${counts.map((c) => c.toLocaleString("en")).join(", ")}); load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+    console.log(
+      `File: ${rows.toLocaleString("en")} rows split over ${parts.length} innovations (${counts.map((c) => c.toLocaleString("en")).join(", ")}); load ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
+    );
     const results: Result[] = [];
     for (const target of targets) {
       console.log(`\n-- ${target} --`);
       const r = await runOn(target, url, parts, dir);
       results.push(r);
-      console.log(`Import: ${f1(r.importSeconds)} s, of which the facts ${f1(r.factsSeconds)} s (${((r.factsSeconds / r.importSeconds) * 100).toFixed(1)}%); ${r.facts.toLocaleString("en")} facts, ${r.residents.toLocaleString("en")} residents`);
-      console.log(`First request after the big import: ${Math.round(r.firstAfterBigImportMs)} ms; first request of a fresh process (all facts loaded): ${Math.round(r.freshProcessMs)} ms`);
-      console.log(`Dashboard cold p50/p95: ${f1(percentile(r.cold, 50))} / ${f1(percentile(r.cold, 95))} ms; warm p50/p95: ${f1(percentile(r.warm, 50))} / ${f1(percentile(r.warm, 95))} ms; naive p50/p95: ${Math.round(percentile(r.naive, 50))} / ${Math.round(percentile(r.naive, 95))} ms; RSS ${r.rssMb} MB`);
+      console.log(
+        `Import: ${f1(r.importSeconds)} s, of which the facts ${f1(r.factsSeconds)} s (${((r.factsSeconds / r.importSeconds) * 100).toFixed(1)}%); ${r.facts.toLocaleString("en")} facts, ${r.residents.toLocaleString("en")} residents`,
+      );
+      console.log(
+        `First request after the big import: ${Math.round(r.firstAfterBigImportMs)} ms; first request of a fresh process (all facts loaded): ${Math.round(r.freshProcessMs)} ms`,
+      );
+      console.log(
+        `Dashboard cold p50/p95: ${f1(percentile(r.cold, 50))} / ${f1(percentile(r.cold, 95))} ms; warm p50/p95: ${f1(percentile(r.warm, 50))} / ${f1(percentile(r.warm, 95))} ms; naive p50/p95: ${Math.round(percentile(r.naive, 50))} / ${Math.round(percentile(r.naive, 95))} ms; RSS ${r.rssMb} MB`,
+      );
     }
-    console.log(`\nLoad average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}`);
-    console.log("\n| database | facts | cold p50 | cold p95 | warm p50 | warm p95 | naive p50 | naive p95 | naive ÷ cold (p95) | first after big import | fresh process | facts' share of import |");
+    console.log(
+      `\nLoad average at the end: ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
+    );
+    console.log(
+      "\n| database | facts | cold p50 | cold p95 | warm p50 | warm p95 | naive p50 | naive p95 | naive ÷ cold (p95) | first after big import | fresh process | facts' share of import |",
+    );
     console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
     for (const r of results) {
       console.log(

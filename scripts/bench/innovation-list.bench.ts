@@ -26,7 +26,20 @@ import { AFFAIR_CODES } from "@/lib/reference/affairs";
  * DATA_DIR, which must not be the developer's ./data.
  */
 async function appModules() {
-  const [bootstrap, client, agencySchema, innovationSchema, userSchema, coverage, exporter, stream, facets, list, query, actor] = await Promise.all([
+  const [
+    bootstrap,
+    client,
+    agencySchema,
+    innovationSchema,
+    userSchema,
+    coverage,
+    exporter,
+    stream,
+    facets,
+    list,
+    query,
+    actor,
+  ] = await Promise.all([
     import("@/lib/db-bootstrap"),
     import("@/db/client"),
     import("@/db/schema/agencies"),
@@ -64,13 +77,36 @@ const REGION = "18.11";
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const WARMUP = 3;
 
-const WORDS = ["layanan", "desa", "digital", "sehat", "pintar", "terpadu", "keliling", "online", "mandiri", "cepat", "sigap", "tani", "sekolah", "pasar", "air", "bersih", "jalan", "warga", "anak", "ibu"];
+const WORDS = [
+  "layanan",
+  "desa",
+  "digital",
+  "sehat",
+  "pintar",
+  "terpadu",
+  "keliling",
+  "online",
+  "mandiri",
+  "cepat",
+  "sigap",
+  "tani",
+  "sekolah",
+  "pasar",
+  "air",
+  "bersih",
+  "jalan",
+  "warga",
+  "anak",
+  "ibu",
+];
 
 async function fill(db: DatabaseHandle["db"]): Promise<number> {
   const { agencies, innovations } = app;
   const rand = mulberry32(20261128);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
-  const agencyIds = (await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.regionCode, REGION))).map((a) => a.id);
+  const agencyIds = (await db.select({ id: agencies.id }).from(agencies).where(eq(agencies.regionCode, REGION))).map(
+    (a) => a.id,
+  );
   const [{ existing }] = await db.select({ existing: count() }).from(innovations);
   const rows: (typeof app.innovations.$inferInsert)[] = [];
   for (let i = existing; i < TARGET; i++) {
@@ -98,7 +134,8 @@ async function fill(db: DatabaseHandle["db"]): Promise<number> {
       updatedAt: new Date(Date.UTC(year, Math.floor(rand() * 12), 1 + Math.floor(rand() * 28))),
     });
   }
-  for (let start = 0; start < rows.length; start += 500) await db.insert(innovations).values(rows.slice(start, start + 500));
+  for (let start = 0; start < rows.length; start += 500)
+    await db.insert(innovations).values(rows.slice(start, start + 500));
   await db.execute(sql`analyze innovations`);
   const [{ total }] = await db.select({ total: count() }).from(innovations);
   return total;
@@ -124,12 +161,21 @@ type Case = { name: string; run: (ctx: Ctx) => Promise<unknown> };
 
 function cases(agencyId: string): Case[] {
   const { listInnovations, facetCounts, catalogueCoverage, prepareInnovationExport, csvStream } = app;
-  const threeFilters: ListInnovationsInput = { stage: "penerapan", innovationType: "digital", agencyId, sort: "yearApplied", dir: "desc" };
+  const threeFilters: ListInnovationsInput = {
+    stage: "penerapan",
+    innovationType: "digital",
+    agencyId,
+    sort: "yearApplied",
+    dir: "desc",
+  };
   return [
     { name: "first page, unfiltered", run: (ctx) => listInnovations({ ctx, input: {} }) },
     { name: "text search (q=sehat)", run: (ctx) => listInnovations({ ctx, input: { q: "sehat" } }) },
     { name: "3 filters + sort", run: (ctx) => listInnovations({ ctx, input: threeFilters }) },
-    { name: "page 200 sorted by name", run: (ctx) => listInnovations({ ctx, input: { sort: "name", offset: 199 * 25 } }) },
+    {
+      name: "page 200 sorted by name",
+      run: (ctx) => listInnovations({ ctx, input: { sort: "name", offset: 199 * 25 } }),
+    },
     { name: "facets, unfiltered", run: (ctx) => facetCounts({ ctx, input: {} }) },
     { name: "facets, 3 filters + search", run: (ctx) => facetCounts({ ctx, input: { ...threeFilters, q: "desa" } }) },
     { name: "coverage", run: (ctx) => catalogueCoverage({ ctx }) },
@@ -187,7 +233,9 @@ async function benchDatabase(label: string, handle: DatabaseHandle) {
     .groupBy(innovations.agencyId)
     .orderBy(sql`count(*) desc`)
     .limit(1);
-  console.log(`${label}: ${total} innovations ready in ${((performance.now() - started) / 1000).toFixed(1)} s; ${RUNS} timed runs per case`);
+  console.log(
+    `${label}: ${total} innovations ready in ${((performance.now() - started) / 1000).toFixed(1)} s; ${RUNS} timed runs per case`,
+  );
   if (process.env.BENCH_EXPLAIN === "1") await explain(ctx);
 
   const results: Record<string, { median: string; p95: string }> = {};
@@ -239,7 +287,9 @@ async function benchBoth() {
     dbUrl.pathname = `/${name}`;
     const handle = await openDatabase({ url: dbUrl.toString(), maxConnections: 5 });
     try {
-      const v = resultRows<{ server_version: string }>(await handle.db.execute(sql`show server_version`))[0]?.server_version ?? "?";
+      const v =
+        resultRows<{ server_version: string }>(await handle.db.execute(sql`show server_version`))[0]?.server_version ??
+        "?";
       await benchDatabase(`PostgreSQL ${v}`, handle);
     } finally {
       await handle.close();

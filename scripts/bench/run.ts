@@ -20,6 +20,8 @@ if (unknown.length) {
 }
 for (const name of wanted.length ? wanted : all) {
   console.log(`\n=== bench: ${name} ===`);
-  const mod = (await import(pathToFileURL(path.join(dir, `${name}.bench.ts`)).href)) as { default: () => Promise<void> };
+  const mod = (await import(pathToFileURL(path.join(dir, `${name}.bench.ts`)).href)) as {
+    default: () => Promise<void>;
+  };
   await mod.default();
 }

@@ -39,9 +39,15 @@ try {
   let start = performance.now();
   const trace = process.env.BENCH_TRACE === "1";
   const onProgress = ({ done }: { done: number }) => {
-    if (trace && (done <= 3 || done % 200 === 0)) console.error(`after ${done} files: ${mb(process.memoryUsage().rss)} MB RSS, heap ${mb(process.memoryUsage().heapUsed)} MB`);
+    if (trace && (done <= 3 || done % 200 === 0))
+      console.error(
+        `after ${done} files: ${mb(process.memoryUsage().rss)} MB RSS, heap ${mb(process.memoryUsage().heapUsed)} MB`,
+      );
   };
-  await pipeline(buildPackage(handle.db, snapshot, { regionName: "Kabupaten Mesuji" }, onProgress), fs.createWriteStream(out));
+  await pipeline(
+    buildPackage(handle.db, snapshot, { regionName: "Kabupaten Mesuji" }, onProgress),
+    fs.createWriteStream(out),
+  );
   const buildSeconds = (performance.now() - start) / 1000;
   clearInterval(tick);
   const buildPeak = Math.max(peak, process.memoryUsage().rss);

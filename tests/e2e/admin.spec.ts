@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { signedInAs } from "./helpers";
 
-test("an admin creates an API token in the browser and it works on the API, then revokes it", async ({ page, request }) => {
+test("an admin creates an API token in the browser and it works on the API, then revokes it", async ({
+  page,
+  request,
+}) => {
   await signedInAs(page, "admin@demo.local");
   await page.goto("/admin/tokens");
   await page.getByLabel("Pengguna").selectOption("bappeda@demo.local");

@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { signedInAs, tokenFor } from "./helpers";
 
-test("the API answers 401, 403 and 422 as JSON in the caller's language, and 201 on success", async ({ page, request }) => {
+test("the API answers 401, 403 and 422 as JSON in the caller's language, and 201 on success", async ({
+  page,
+  request,
+}) => {
   await signedInAs(page, "admin@demo.local");
   const admin = await tokenFor(page, "admin@demo.local", "api admin");
   const bappeda = await tokenFor(page, "bappeda@demo.local", "api bappeda");
@@ -21,12 +24,17 @@ test("the API answers 401, 403 and 422 as JSON in the caller's language, and 201
   });
   expect(invalid.status()).toBe(422);
   const body = await invalid.json();
-  const fields = Object.fromEntries(body.error.fields.map((f: { field: string; message: string }) => [f.field, f.message]));
+  const fields = Object.fromEntries(
+    body.error.fields.map((f: { field: string; message: string }) => [f.field, f.message]),
+  );
   expect(fields.email).toContain("Enter a valid email address");
   expect(fields.password).toContain("at least 10 characters");
   expect(fields.name).toBeDefined();
 
-  const notJson = await request.post("/api/v1/users", { headers: { ...auth(admin), "content-type": "application/json" }, data: "{oops" });
+  const notJson = await request.post("/api/v1/users", {
+    headers: { ...auth(admin), "content-type": "application/json" },
+    data: "{oops",
+  });
   expect(notJson.status()).toBe(422);
 
   const created = await request.post("/api/v1/users", {

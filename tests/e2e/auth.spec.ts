@@ -3,11 +3,36 @@ import { signedInAs, signIn } from "./helpers";
 
 /** What each demo role must (and must not) find in the main navigation, in Bahasa Indonesia. */
 const ROLES = [
-  { email: "admin@demo.local", role: "Administrator", sees: ["Beranda", "Inovasi", "Indeks IGA", "Cari warga", "Pengguna", "Token API", "Jejak audit"], not: [] },
-  { email: "bappeda@demo.local", role: "Staf Bappeda", sees: ["Beranda", "Inovasi", "Indeks IGA", "Cari warga"], not: ["Pengguna", "Token API", "Jejak audit"] },
-  { email: "opd@demo.local", role: "Staf perangkat daerah", sees: ["Beranda", "Inovasi", "Indeks IGA"], not: ["Cari warga", "Pengguna", "Token API", "Jejak audit"] },
-  { email: "pimpinan@demo.local", role: "Pimpinan", sees: ["Beranda", "Inovasi", "Indeks IGA"], not: ["Cari warga", "Pengguna", "Token API", "Jejak audit"] },
-  { email: "evaluator@demo.local", role: "Evaluator", sees: ["Beranda", "Inovasi", "Indeks IGA"], not: ["Cari warga", "Pengguna", "Token API", "Jejak audit"] },
+  {
+    email: "admin@demo.local",
+    role: "Administrator",
+    sees: ["Beranda", "Inovasi", "Indeks IGA", "Cari warga", "Pengguna", "Token API", "Jejak audit"],
+    not: [],
+  },
+  {
+    email: "bappeda@demo.local",
+    role: "Staf Bappeda",
+    sees: ["Beranda", "Inovasi", "Indeks IGA", "Cari warga"],
+    not: ["Pengguna", "Token API", "Jejak audit"],
+  },
+  {
+    email: "opd@demo.local",
+    role: "Staf perangkat daerah",
+    sees: ["Beranda", "Inovasi", "Indeks IGA"],
+    not: ["Cari warga", "Pengguna", "Token API", "Jejak audit"],
+  },
+  {
+    email: "pimpinan@demo.local",
+    role: "Pimpinan",
+    sees: ["Beranda", "Inovasi", "Indeks IGA"],
+    not: ["Cari warga", "Pengguna", "Token API", "Jejak audit"],
+  },
+  {
+    email: "evaluator@demo.local",
+    role: "Evaluator",
+    sees: ["Beranda", "Inovasi", "Indeks IGA"],
+    not: ["Cari warga", "Pengguna", "Token API", "Jejak audit"],
+  },
 ];
 
 for (const r of ROLES) {
@@ -34,7 +59,9 @@ test("an unknown email gets the same message as a wrong password", async ({ page
   await expect(page.getByTestId("login-error")).toContainText("Email atau kata sandi salah");
 });
 
-test("a role without access gets 403 on an admin page, and anonymous visitors go to the login page", async ({ page }) => {
+test("a role without access gets 403 on an admin page, and anonymous visitors go to the login page", async ({
+  page,
+}) => {
   await page.goto("/admin/users");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Fadmin%2Fusers/);
   await signedInAs(page, "pimpinan@demo.local");
@@ -42,7 +69,9 @@ test("a role without access gets 403 on an admin page, and anonymous visitors go
   expect(res?.status()).toBe(403);
 });
 
-test("the home page shows the 121 demo innovations (110 of 2023, 11 sample ones applied in 2025) and the catalogue lists them", async ({ page }) => {
+test("the home page shows the 121 demo innovations (110 of 2023, 11 sample ones applied in 2025) and the catalogue lists them", async ({
+  page,
+}) => {
   await signedInAs(page, "bappeda@demo.local");
   await page.getByTestId("main-nav").getByRole("link", { name: "Inovasi", exact: true }).click();
   await expect(page.getByTestId("innovation-total")).toHaveText("121 inovasi");

@@ -12,13 +12,15 @@ const LINES = [
   "NIK;Nama Lengkap;Tgl Layanan;Jenis Layanan;Kode Desa;Nilai",
   "1811010101809701;Warga Uji Satu;2024-01-15;Akta Kelahiran;18.11.01.2001;",
   "1811014508909702;Warga Uji Dua;15/02/2024;KTP-el;1811012002;",
-  "1811021203759703;\"Warga; Uji Tiga\";2024-03-01;Kartu Keluarga;18.11.02.2001;",
+  '1811021203759703;"Warga; Uji Tiga";2024-03-01;Kartu Keluarga;18.11.02.2001;',
   "1811010101809701;Warga Uji Satu;2024-01-15;Akta Kelahiran;18.11.01.2001;",
   "1.81101E+15;Rusak Excel;2024-01-20;KTP-el;;",
   "1811010101809706;Tanggal Salah;31/02/2024;KTP-el;;",
 ];
 
-test("Bappeda imports a Payo Beladas file, downloads the rejected rows, and a re-upload is not double counted", async ({ page }) => {
+test("Bappeda imports a Payo Beladas file, downloads the rejected rows, and a re-upload is not double counted", async ({
+  page,
+}) => {
   const file = path.join(dir, "payo-beladas-januari.csv");
   fs.writeFileSync(file, `\uFEFF${LINES.join("\r\n")}\r\n`);
   const NIKS = ["1811010101809701", "1811014508909702", "1811021203759703"];
@@ -32,7 +34,9 @@ test("Bappeda imports a Payo Beladas file, downloads the rejected rows, and a re
   // Dry run: the report lists the rejected rows with row numbers (the header is row 1).
   await page.getByLabel("Berkas CSV atau XLSX").setInputFiles(file);
   await page.getByRole("button", { name: "Periksa berkas" }).click();
-  await expect(page.getByRole("heading", { name: "Hasil pemeriksaan (belum disimpan)" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { name: "Hasil pemeriksaan (belum disimpan)" })).toBeVisible({
+    timeout: 30_000,
+  });
   const report = page.getByTestId("beneficiary-report");
   await expect(report.getByTestId("count-rows")).toHaveText("6");
   await expect(report.getByTestId("count-accepted")).toHaveText("3");
@@ -51,7 +55,10 @@ test("Bappeda imports a Payo Beladas file, downloads the rejected rows, and a re
   await expect(page.getByText("3 catatan baru disimpan.")).toBeVisible();
 
   // The rejected rows download as CSV with a reason column, to fix and upload again.
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Unduh baris yang ditolak (CSV)" }).first().click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Unduh baris yang ditolak (CSV)" }).first().click(),
+  ]);
   const csv = fs.readFileSync(await download.path(), "utf8");
   expect(csv).toContain("1.81101E+15");
   expect(csv.split(/\r?\n/)[0]).toContain("alasan_penolakan");
@@ -65,14 +72,18 @@ test("Bappeda imports a Payo Beladas file, downloads the rejected rows, and a re
   await page.getByRole("button", { name: "Impor berkas lain" }).click();
   await page.getByLabel("Berkas CSV atau XLSX").setInputFiles(file);
   await page.getByRole("button", { name: "Periksa berkas" }).click();
-  await expect(page.getByRole("heading", { name: "Hasil pemeriksaan (belum disimpan)" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole("heading", { name: "Hasil pemeriksaan (belum disimpan)" })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(report.getByTestId("count-accepted")).toHaveText("0");
   await expect(report.getByTestId("count-duplicates")).toHaveText("4");
   await expect(page.getByText("Tidak ada catatan baru untuk diimpor.")).toBeVisible();
 
   // After a reload the history is still there (batches live on the server).
   await page.reload();
-  await expect(page.getByTestId("beneficiary-batches").getByRole("row", { name: /payo-beladas-januari\.csv/ })).toHaveCount(1);
+  await expect(
+    page.getByTestId("beneficiary-batches").getByRole("row", { name: /payo-beladas-januari\.csv/ }),
+  ).toHaveCount(1);
 });
 
 test("a leader sees no import panel", async ({ page }) => {
@@ -84,7 +95,9 @@ test("a leader sees no import panel", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Impor data penerima manfaat" })).toHaveCount(0);
 });
 
-test("an agency system sends service records over the API: CSV dry run, JSON with Idempotency-Key replay and 409", async ({ page }) => {
+test("an agency system sends service records over the API: CSV dry run, JSON with Idempotency-Key replay and 409", async ({
+  page,
+}) => {
   await signedInAs(page, "admin@demo.local");
   const token = await tokenFor(page, "bappeda@demo.local", "Loket Payo Beladas");
   await page.goto("/innovations?q=Payo%20Beladas");
@@ -100,7 +113,9 @@ test("an agency system sends service records over the API: CSV dry run, JSON wit
   expect(csv.status()).toBe(200);
   const report = await csv.json();
   expect(report).toMatchObject({ dryRun: true, rows: 2, accepted: 1, duplicates: 0, rejected: 1 });
-  expect(report.errors).toEqual([{ row: 3, column: "nik", code: "nik_length", message: "NIK must have exactly 16 digits" }]);
+  expect(report.errors).toEqual([
+    { row: 3, column: "nik", code: "nik_length", message: "NIK must have exactly 16 digits" },
+  ]);
 
   // Headers it cannot map: 422 naming the file's own headers, for a `columns` mapping.
   const unmapped = await page.request.post(`/api/v1/innovations/${id}/beneficiaries/import?dryRun=true`, {
@@ -108,13 +123,26 @@ test("an agency system sends service records over the API: CSV dry run, JSON wit
     data: "No. Identitas,Tgl\n1811050505809801,2024-05-05\n",
   });
   expect(unmapped.status()).toBe(422);
-  expect((await unmapped.json()).error).toMatchObject({ code: "records_missing_columns", headers: ["No. Identitas", "Tgl"] });
+  expect((await unmapped.json()).error).toMatchObject({
+    code: "records_missing_columns",
+    headers: ["No. Identitas", "Tgl"],
+  });
 
-  const body = { records: [{ nik: "1811050505809802", tanggal_layanan: "2024-05-06", jenis_layanan: "KTP-el", kode_desa: "18.11.05.2001" }] };
-  const first = await page.request.post(`/api/v1/innovations/${id}/service-records`, { headers: { ...headers, "idempotency-key": "loket-2024-05-06" }, data: body });
+  const body = {
+    records: [
+      { nik: "1811050505809802", tanggal_layanan: "2024-05-06", jenis_layanan: "KTP-el", kode_desa: "18.11.05.2001" },
+    ],
+  };
+  const first = await page.request.post(`/api/v1/innovations/${id}/service-records`, {
+    headers: { ...headers, "idempotency-key": "loket-2024-05-06" },
+    data: body,
+  });
   expect(first.status()).toBe(200);
   expect(await first.json()).toMatchObject({ accepted: 1, duplicates: 0 });
-  const replay = await page.request.post(`/api/v1/innovations/${id}/service-records`, { headers: { ...headers, "idempotency-key": "loket-2024-05-06" }, data: body });
+  const replay = await page.request.post(`/api/v1/innovations/${id}/service-records`, {
+    headers: { ...headers, "idempotency-key": "loket-2024-05-06" },
+    data: body,
+  });
   expect(replay.headers()["idempotency-replayed"]).toBe("true");
   expect(await replay.json()).toEqual(await first.json());
   const other = await page.request.post(`/api/v1/innovations/${id}/service-records`, {

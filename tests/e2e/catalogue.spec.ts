@@ -26,10 +26,14 @@ test("Bappeda staff find Payo Beladas, edit a field and see the change in its hi
   await expect(latest).toContainText("Hasil inovasi");
   // The untouched multi-line fields went back as CRLF from the browser: no change recorded for them.
   await expect(latest).not.toContainText("Rancang bangun");
-  await expect(latest.locator("ins", { hasText: "uji e2e" })).toHaveText("Loket kependudukan aktif di 105 desa; uji e2e.");
+  await expect(latest.locator("ins", { hasText: "uji e2e" })).toHaveText(
+    "Loket kependudukan aktif di 105 desa; uji e2e.",
+  );
 });
 
-test("a draft saves incomplete, a bad date is named in Indonesian, and the live word count follows typing", async ({ page }) => {
+test("a draft saves incomplete, a bad date is named in Indonesian, and the live word count follows typing", async ({
+  page,
+}) => {
   await signedInAs(page, "bappeda@demo.local");
   await page.goto("/innovations/new");
   await page.getByLabel("Nama inovasi").fill("Inovasi Uji E2E");

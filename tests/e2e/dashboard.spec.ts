@@ -6,7 +6,9 @@ const SLOW = { timeout: 30_000 };
 
 test.setTimeout(120_000);
 
-test("a leader filters the dashboard by year, drills from a kecamatan to its desa, and sees only aggregates", async ({ page }) => {
+test("a leader filters the dashboard by year, drills from a kecamatan to its desa, and sees only aggregates", async ({
+  page,
+}) => {
   await signIn(page, "pimpinan@demo.local");
   await expect(page).toHaveURL(/\/dashboard$/, SLOW);
   const filters = page.getByTestId("dashboard-filters");
@@ -39,4 +41,3 @@ test("every signed-in role may open the dashboard, and a bad filter is explained
   expect(res?.status()).toBe(200);
   await expect(page.locator("main").getByRole("alert")).toContainText("kode Kemendagri", SLOW);
 });
-

@@ -3,7 +3,10 @@ import { signedInAs } from "./helpers";
 
 /* The public gallery, as a visitor without an account sees it. */
 
-test("a visitor opens /, finds the flagships, opens Payo Beladas with its reach and a link preview image", async ({ page, request }) => {
+test("a visitor opens /, finds the flagships, opens Payo Beladas with its reach and a link preview image", async ({
+  page,
+  request,
+}) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Kabupaten Mesuji");
@@ -46,7 +49,9 @@ test("on a 390 px phone the gallery and an innovation page do not scroll sideway
   for (const path of ["/galeri", "/inovasi/pak-kur"]) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
@@ -54,7 +59,9 @@ test("on a 390 px phone the gallery and an innovation page do not scroll sideway
 test("an old /showcase link and a stale session cookie still land on the gallery", async ({ page, context }) => {
   await page.goto("/showcase");
   await expect(page).toHaveURL(/\/galeri$/);
-  await context.addCookies([{ name: "authjs.session-token", value: "not-a-valid-session", domain: "127.0.0.1", path: "/" }]);
+  await context.addCookies([
+    { name: "authjs.session-token", value: "not-a-valid-session", domain: "127.0.0.1", path: "/" },
+  ]);
   await page.goto("/");
   await expect(page).toHaveURL(/\/galeri$/);
   await expect(page.getByTestId("gallery-sign-in")).toBeVisible();
@@ -62,7 +69,10 @@ test("an old /showcase link and a stale session cookie still land on the gallery
   await expect(page).toHaveURL(/\/login$/);
 });
 
-test("Bappeda hides an innovation from the gallery on its page and shows it again; the nav links to the gallery", async ({ page, browser }) => {
+test("Bappeda hides an innovation from the gallery on its page and shows it again; the nav links to the gallery", async ({
+  page,
+  browser,
+}) => {
   await signedInAs(page, "bappeda@demo.local");
   await page.getByTestId("main-nav").getByRole("link", { name: "Galeri publik" }).click();
   await expect(page).toHaveURL(/\/galeri$/);

@@ -33,12 +33,16 @@ test.beforeAll(async ({ browser }, testInfo) => {
   const admin = await context.newPage();
   await signedInAs(admin, "admin@demo.local");
   bappeda = await tokenFor(admin, "bappeda@demo.local", "api hardening");
-  const list = await admin.request.get("/api/v1/innovations?q=Payo%20Beladas&limit=1", { headers: { authorization: `Bearer ${bappeda}` } });
+  const list = await admin.request.get("/api/v1/innovations?q=Payo%20Beladas&limit=1", {
+    headers: { authorization: `Bearer ${bappeda}` },
+  });
   innovationId = (await list.json()).items[0].id;
   await context.close();
 });
 
-test("a 12 MB upload (over Next's proxy body limit) is imported whole, as multipart and as a raw body", async ({ request }) => {
+test("a 12 MB upload (over Next's proxy body limit) is imported whole, as multipart and as a raw body", async ({
+  request,
+}) => {
   test.setTimeout(300_000);
   const { csv, rows } = bigCsv(12 * 1024 * 1024);
   const url = `/api/v1/innovations/${innovationId}/beneficiaries/import`;
@@ -50,12 +54,19 @@ test("a 12 MB upload (over Next's proxy body limit) is imported whole, as multip
   expect(multipart.status()).toBe(200);
   expect(await multipart.json()).toMatchObject({ status: "done", rows, accepted: rows, rejected: 0 });
   // The same file again as a raw body: every row is read, all of them now repeats.
-  const raw = await request.post(url, { headers: { authorization: `Bearer ${bappeda}`, "content-type": "text/csv" }, data: csv, timeout: 240_000 });
+  const raw = await request.post(url, {
+    headers: { authorization: `Bearer ${bappeda}`, "content-type": "text/csv" },
+    data: csv,
+    timeout: 240_000,
+  });
   expect(raw.status()).toBe(200);
   expect(await raw.json()).toMatchObject({ status: "done", rows, accepted: 0, duplicates: rows });
 });
 
-test("a cookie-authenticated write from another site is refused with 403; from the app's own origin it works", async ({ page, baseURL }) => {
+test("a cookie-authenticated write from another site is refused with 403; from the app's own origin it works", async ({
+  page,
+  baseURL,
+}) => {
   await signedInAs(page, "bappeda@demo.local");
   const created = await page.request.post("/api/v1/innovations", {
     headers: { origin: baseURL!, "content-type": "application/json" },
@@ -66,16 +77,27 @@ test("a cookie-authenticated write from another site is refused with 403; from t
   const forged = await page.request.post(`/api/v1/innovations/${innovationId}/archive`, {
     headers: { origin: "http://evil.example", "content-type": "text/plain" },
     data: '{"archived":true}',
-
   });
   expect(forged.status()).toBe(403);
   expect((await forged.json()).error.code).toBe("cross_site_request");
-  const noOrigin = await page.request.post(`/api/v1/innovations/${innovationId}/archive`, { headers: { "content-type": "application/json", "sec-fetch-site": "cross-site" }, data: { archived: true } });
+  const noOrigin = await page.request.post(`/api/v1/innovations/${innovationId}/archive`, {
+    headers: { "content-type": "application/json", "sec-fetch-site": "cross-site" },
+    data: { archived: true },
+  });
   expect(noOrigin.status()).toBe(403);
   // A server action posted from another site: 403, not a 500.
-  const action = await page.request.post("/innovations", { headers: { origin: "http://evil.example", "next-action": "0".repeat(40), "content-type": "text/plain;charset=UTF-8" }, data: "[]" });
+  const action = await page.request.post("/innovations", {
+    headers: {
+      origin: "http://evil.example",
+      "next-action": "0".repeat(40),
+      "content-type": "text/plain;charset=UTF-8",
+    },
+    data: "[]",
+  });
   expect(action.status()).toBe(403);
-  const detail = await page.request.get(`/api/v1/innovations/${innovationId}`, { headers: { authorization: `Bearer ${bappeda}` } });
+  const detail = await page.request.get(`/api/v1/innovations/${innovationId}`, {
+    headers: { authorization: `Bearer ${bappeda}` },
+  });
   expect((await detail.json()).archivedAt ?? null).toBeNull();
 });
 
@@ -88,7 +110,9 @@ test("a request id is echoed only when it is a UUID", async ({ request }) => {
   expect(nik.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
 });
 
-test("HSTS is sent when the request came over TLS (a proxy's X-Forwarded-Proto), not over plain HTTP", async ({ request }) => {
+test("HSTS is sent when the request came over TLS (a proxy's X-Forwarded-Proto), not over plain HTTP", async ({
+  request,
+}) => {
   const tls = await request.get("/api/health", { headers: { "x-forwarded-proto": "https" } });
   expect(tls.headers()["strict-transport-security"]).toContain("max-age=");
   const plain = await request.get("/api/health");

@@ -72,5 +72,11 @@ test("draft → ready → submitted → returned → submitted, with the history
 
   // The API answers the 2026 score with the max(12, n) divisor and the basic-service gate.
   const score = await (await page.request.get("/api/v1/iga/2026/score")).json();
-  expect(score).toMatchObject({ year: 2026, divisor: 12, innovations: 9, basicServiceAffairs: { required: 5, met: false }, innovationCountScore: 0 });
+  expect(score).toMatchObject({
+    year: 2026,
+    divisor: 12,
+    innovations: 9,
+    basicServiceAffairs: { required: 5, met: false },
+    innovationCountScore: 0,
+  });
 });

@@ -14,7 +14,9 @@ const FILE_NAME = "sk-bukti-e2e.pdf";
 let fixUrl = "";
 let indicatorCode = "";
 
-test("Bappeda sees the 2023 estimate and to-do list, uploads a PDF on an innovation's indicators tab, and the estimate follows", async ({ page }) => {
+test("Bappeda sees the 2023 estimate and to-do list, uploads a PDF on an innovation's indicators tab, and the estimate follows", async ({
+  page,
+}) => {
   await signedInAs(page, "bappeda@demo.local");
   await page.getByRole("link", { name: "Indeks IGA" }).first().click();
   // The IGA pages open on the latest active year (2026); 2023 is one click away.
@@ -32,7 +34,11 @@ test("Bappeda sees the 2023 estimate and to-do list, uploads a PDF on an innovat
 
   // The whole list: the first step on an innovation that is missing its evidence.
   await page.goto("/iga/2023?todo=all");
-  const step = page.getByTestId("todo-item").filter({ hasText: "Unggah data dukung untuk level" }).filter({ hasNotText: "Tingkat daerah" }).first();
+  const step = page
+    .getByTestId("todo-item")
+    .filter({ hasText: "Unggah data dukung untuk level" })
+    .filter({ hasNotText: "Tingkat daerah" })
+    .first();
   const stepText = await step.innerText();
   indicatorCode = /· ((?:INV|SPD)-[\w]+)/.exec(stepText)![1];
   await step.getByRole("link", { name: /^Perbaiki/ }).click();
@@ -43,7 +49,13 @@ test("Bappeda sees the 2023 estimate and to-do list, uploads a PDF on an innovat
   const card = page.getByTestId(`indicator-${indicatorCode}`);
   await expect(card.getByTestId("zero-reason")).toHaveText("Tanpa data dukung — skor 0");
   await card.getByText("Tambah data dukung").click();
-  await card.getByLabel("Berkas", { exact: true }).setInputFiles({ name: FILE_NAME, mimeType: "application/pdf", buffer: samplePdf(["Bukti uji e2e", indicatorCode]) });
+  await card
+    .getByLabel("Berkas", { exact: true })
+    .setInputFiles({
+      name: FILE_NAME,
+      mimeType: "application/pdf",
+      buffer: samplePdf(["Bukti uji e2e", indicatorCode]),
+    });
   await card.getByLabel("Nomor surat").fill("188/45/IV.04/2023");
   await card.getByLabel("Tanggal surat").fill("2023-04-12");
   await card.getByLabel("Tentang").fill("Bukti uji e2e");
@@ -53,7 +65,9 @@ test("Bappeda sees the 2023 estimate and to-do list, uploads a PDF on an innovat
   await expect(card.getByTestId("zero-reason")).toHaveCount(0);
 
   // A text file named .pdf is refused with a clear message and nothing is added.
-  await card.getByLabel("Berkas", { exact: true }).setInputFiles({ name: "palsu.pdf", mimeType: "application/pdf", buffer: Buffer.from("ini bukan PDF\n") });
+  await card
+    .getByLabel("Berkas", { exact: true })
+    .setInputFiles({ name: "palsu.pdf", mimeType: "application/pdf", buffer: Buffer.from("ini bukan PDF\n") });
   await card.getByRole("button", { name: "Unggah" }).click();
   await expect(card.getByText(/Isi berkas bukan PDF, JPG atau PNG/)).toBeVisible();
   await expect(card.getByTestId("evidence-item")).toHaveCount(1);
@@ -62,13 +76,22 @@ test("Bappeda sees the 2023 estimate and to-do list, uploads a PDF on an innovat
   const after = await shownIndex(page);
   expect(after).toBeGreaterThan(before);
   // The step is done: no step on this innovation's indicator asks for its evidence any more.
-  const innovationName = stepText.split(" · ")[0].replace(/^\+[\d,]+ poin\s*/, "").trim();
+  const innovationName = stepText
+    .split(" · ")[0]
+    .replace(/^\+[\d,]+ poin\s*/, "")
+    .trim();
   await expect(
-    page.getByTestId("todo-item").filter({ hasText: innovationName }).filter({ hasText: `${indicatorCode} ` }).filter({ hasText: "Unggah data dukung untuk level" }),
+    page
+      .getByTestId("todo-item")
+      .filter({ hasText: innovationName })
+      .filter({ hasText: `${indicatorCode} ` })
+      .filter({ hasText: "Unggah data dukung untuk level" }),
   ).toHaveCount(0);
 });
 
-test("an evaluator marks the new evidence as needing work, and the innovation's page shows the comment", async ({ page }) => {
+test("an evaluator marks the new evidence as needing work, and the innovation's page shows the comment", async ({
+  page,
+}) => {
   expect(fixUrl).not.toBe("");
   await signedInAs(page, "evaluator@demo.local");
   await page.goto(fixUrl);
@@ -87,7 +110,9 @@ test("an evaluator marks the new evidence as needing work, and the innovation's 
   await signedInAs(page, "bappeda@demo.local");
   await page.goto(fixUrl);
   await expect(page.getByTestId("open-comments")).toContainText("Lampirkan halaman yang ditandatangani.");
-  await expect(page.getByTestId(`indicator-${indicatorCode}`).getByTestId("zero-reason")).toHaveText("Semua data dukung perlu perbaikan — skor 0");
+  await expect(page.getByTestId(`indicator-${indicatorCode}`).getByTestId("zero-reason")).toHaveText(
+    "Semua data dukung perlu perbaikan — skor 0",
+  );
 });
 
 test("leaders read the estimate but cannot change levels; the API answers the score", async ({ page }) => {
@@ -101,11 +126,16 @@ test("leaders read the estimate but cannot change levels; the API answers the sc
   expect(body.index).toBeCloseTo(await shownIndex(page), 2);
   await page.goto("/iga/2023/region");
   await expect(page.getByRole("button", { name: "Simpan level" })).toHaveCount(0);
-  const put = await page.request.put("/api/v1/iga/2023/assessments", { headers: SAME_ORIGIN, data: { indicatorCode: "SPD-01", level: 1, version: 1 } });
+  const put = await page.request.put("/api/v1/iga/2023/assessments", {
+    headers: SAME_ORIGIN,
+    data: { indicatorCode: "SPD-01", level: 1, version: 1 },
+  });
   expect(put.status()).toBe(403);
 });
 
-test("an administrator copies 2023 into 2027 and edits a weight; a rule set that no longer adds up is refused", async ({ page }) => {
+test("an administrator copies 2023 into 2027 and edits a weight; a rule set that no longer adds up is refused", async ({
+  page,
+}) => {
   await signedInAs(page, "admin@demo.local");
   await page.goto("/iga/frameworks");
   await expect(page.getByTestId("frameworks")).toContainText("2023");
@@ -118,7 +148,9 @@ test("an administrator copies 2023 into 2027 and edits a weight; a rule set that
   await page.getByLabel("Bobot INV-01").fill("4");
   await expect(page.getByTestId("max-check")).toContainText("= 253");
   await page.getByRole("button", { name: "Simpan kerangka" }).click();
-  await expect(page.getByText("Skor maksimum daerah + inovasi + jumlah inovasi harus sama dengan nilai maksimum total.")).toBeVisible();
+  await expect(
+    page.getByText("Skor maksimum daerah + inovasi + jumlah inovasi harus sama dengan nilai maksimum total."),
+  ).toBeVisible();
   await page.getByLabel("Nilai maksimum total").fill("253");
   await page.getByRole("button", { name: "Simpan kerangka" }).click();
   await expect(page.getByText("Kerangka disimpan.")).toBeVisible();
@@ -128,26 +160,51 @@ test("an administrator copies 2023 into 2027 and edits a weight; a rule set that
   expect(framework.status).toBe("draft");
 
   // The same work through the API: copy 2027 into 2028, edit it with the version read, activate it.
-  const copied = await page.request.post("/api/v1/iga/frameworks", { headers: SAME_ORIGIN, data: { fromYear: 2027, toYear: 2028 } });
+  const copied = await page.request.post("/api/v1/iga/frameworks", {
+    headers: SAME_ORIGIN,
+    data: { fromYear: 2027, toYear: 2028 },
+  });
   expect(copied.status()).toBe(200);
   const y2028 = await copied.json();
   expect(y2028).toMatchObject({ year: 2028, status: "draft" });
   expect(y2028.formula.maxTotal).toBe(253);
-  expect((await page.request.post("/api/v1/iga/frameworks", { headers: SAME_ORIGIN, data: { fromYear: 2027, toYear: 2028 } })).status()).toBe(409);
-  const edit = { version: y2028.version, name: "IID 2028 (uji API)", indicators: y2028.indicators, categories: y2028.categories, formula: y2028.formula };
+  expect(
+    (
+      await page.request.post("/api/v1/iga/frameworks", {
+        headers: SAME_ORIGIN,
+        data: { fromYear: 2027, toYear: 2028 },
+      })
+    ).status(),
+  ).toBe(409);
+  const edit = {
+    version: y2028.version,
+    name: "IID 2028 (uji API)",
+    indicators: y2028.indicators,
+    categories: y2028.categories,
+    formula: y2028.formula,
+  };
   const saved = await page.request.put("/api/v1/iga/frameworks/2028", { headers: SAME_ORIGIN, data: edit });
   expect(saved.status()).toBe(200);
   expect(await saved.json()).toMatchObject({ name: "IID 2028 (uji API)", version: y2028.version + 1 });
   const stale = await page.request.put("/api/v1/iga/frameworks/2028", { headers: SAME_ORIGIN, data: edit });
   expect(stale.status()).toBe(409);
   expect((await stale.json()).error.code).toBe("iga_stale_framework");
-  const badTotal = await page.request.put("/api/v1/iga/frameworks/2028", { headers: SAME_ORIGIN, data: { ...edit, version: y2028.version + 1, formula: { ...y2028.formula, maxTotal: 999 } } });
+  const badTotal = await page.request.put("/api/v1/iga/frameworks/2028", {
+    headers: SAME_ORIGIN,
+    data: { ...edit, version: y2028.version + 1, formula: { ...y2028.formula, maxTotal: 999 } },
+  });
   expect(badTotal.status()).toBe(422);
-  const activated = await page.request.put("/api/v1/iga/frameworks/2028/status", { headers: SAME_ORIGIN, data: { status: "active", version: y2028.version + 1 } });
+  const activated = await page.request.put("/api/v1/iga/frameworks/2028/status", {
+    headers: SAME_ORIGIN,
+    data: { status: "active", version: y2028.version + 1 },
+  });
   expect(activated.status()).toBe(200);
   expect(await activated.json()).toMatchObject({ year: 2028, status: "active" });
   // Withdrawn again, so the pages keep opening on 2026 for the tests that follow.
-  const withdrawn = await page.request.put("/api/v1/iga/frameworks/2028/status", { headers: SAME_ORIGIN, data: { status: "draft", version: y2028.version + 2 } });
+  const withdrawn = await page.request.put("/api/v1/iga/frameworks/2028/status", {
+    headers: SAME_ORIGIN,
+    data: { status: "draft", version: y2028.version + 2 },
+  });
   expect(await withdrawn.json()).toMatchObject({ year: 2028, status: "draft" });
 
   // An innovation's indicators tab shows the year asked for (the to-do links carry it), and

@@ -13,15 +13,56 @@ test("Bappeda staff download the template, check a filled copy and import it", a
   await page.goto("/innovations/import");
   await expect(page.getByRole("heading", { name: "Impor inovasi", level: 1 })).toBeVisible();
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Unduh templat (XLSX)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Unduh templat (XLSX)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("templat-impor-inovasi.xlsx");
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(await download.path());
   const sheet = workbook.getWorksheet("Inovasi")!;
   expect(String(sheet.getCell("A2").value)).toContain("[CONTOH]");
   sheet.spliceRows(2, 1);
-  sheet.addRow(["E2E Impor Satu", "DINKES", "Ringkasan.", "Uji coba", "asn", "Tim", "Digital", "", "", "Kesehatan", "", "01/02/2024", "", "", "", "", "", 2024]);
-  sheet.addRow(["E2E Impor Dua", "Dinas Sosial", "", "penerapan", "", "", "", "", "", "sosial", "pendidikan", new Date(Date.UTC(2023, 0, 2)), new Date(Date.UTC(2023, 5, 1)), "", "", "", "", 2023]);
+  sheet.addRow([
+    "E2E Impor Satu",
+    "DINKES",
+    "Ringkasan.",
+    "Uji coba",
+    "asn",
+    "Tim",
+    "Digital",
+    "",
+    "",
+    "Kesehatan",
+    "",
+    "01/02/2024",
+    "",
+    "",
+    "",
+    "",
+    "",
+    2024,
+  ]);
+  sheet.addRow([
+    "E2E Impor Dua",
+    "Dinas Sosial",
+    "",
+    "penerapan",
+    "",
+    "",
+    "",
+    "",
+    "",
+    "sosial",
+    "pendidikan",
+    new Date(Date.UTC(2023, 0, 2)),
+    new Date(Date.UTC(2023, 5, 1)),
+    "",
+    "",
+    "",
+    "",
+    2023,
+  ]);
   const filled = path.join(dir, "terisi.xlsx");
   await workbook.xlsx.writeFile(filled);
 
@@ -50,7 +91,10 @@ test("a file with a bad row cannot be imported, and a file that is not XLSX is r
   await signedInAs(page, "bappeda@demo.local");
   await page.goto("/innovations/import");
   const csv = path.join(dir, "buruk.csv");
-  fs.writeFileSync(csv, "\uFEFFnama_inovasi;perangkat_daerah;tahapan;tahun\r\nE2E Baik;DINKES;Inisiatif;2024\r\nE2E Buruk;Dinas Antah;Inisiatif;2024\r\n");
+  fs.writeFileSync(
+    csv,
+    "\uFEFFnama_inovasi;perangkat_daerah;tahapan;tahun\r\nE2E Baik;DINKES;Inisiatif;2024\r\nE2E Buruk;Dinas Antah;Inisiatif;2024\r\n",
+  );
   await page.getByLabel("Berkas XLSX atau CSV").setInputFiles(csv);
   await page.getByRole("button", { name: "Periksa (uji coba)" }).click();
   const bad = page.getByTestId("import-row-3");
@@ -63,7 +107,9 @@ test("a file with a bad row cannot be imported, and a file that is not XLSX is r
   fs.writeFileSync(fake, "bukan excel");
   await page.getByLabel("Berkas XLSX atau CSV").setInputFiles(fake);
   await page.getByRole("button", { name: "Periksa (uji coba)" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "Berkas ditolak" })).toContainText("isinya bukan berkas Excel");
+  await expect(page.getByRole("alert").filter({ hasText: "Berkas ditolak" })).toContainText(
+    "isinya bukan berkas Excel",
+  );
 });
 
 test("roles without innovation.write can neither open the page nor call the API", async ({ page }) => {

@@ -10,7 +10,11 @@ async function shownTotal(page: Page): Promise<number> {
 }
 /** The count in a filter option such as "Uji coba (13)". */
 async function optionCount(page: Page, filter: string, label: string): Promise<number> {
-  const text = await page.getByRole("combobox", { name: filter, exact: true }).locator("option", { hasText: label }).first().textContent();
+  const text = await page
+    .getByRole("combobox", { name: filter, exact: true })
+    .locator("option", { hasText: label })
+    .first()
+    .textContent();
   return Number(/\((\d+)\)$/.exec(text ?? "")?.[1]);
 }
 const stage = (page: Page) => page.getByRole("combobox", { name: "Tahapan", exact: true });
@@ -85,14 +89,23 @@ test("export this view downloads a CSV with exactly the rows of the filtered vie
   expect(total).toBeGreaterThan(25); // more than one page: the export is the whole view, not the page
   const firstName = await page.locator("tbody tr").first().getByRole("link").textContent();
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Ekspor tampilan ini (CSV)" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Ekspor tampilan ini (CSV)" }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^inovasi-mesuji-\d{4}-\d{2}-\d{2}\.csv$/);
-  const rows: Record<string, string>[] = parse(fs.readFileSync(await download.path(), "utf8"), { bom: true, columns: true });
+  const rows: Record<string, string>[] = parse(fs.readFileSync(await download.path(), "utf8"), {
+    bom: true,
+    columns: true,
+  });
   expect(rows).toHaveLength(total);
   expect(rows[0].nama_inovasi).toBe(firstName);
   expect(new Set(rows.map((r) => r.tahapan))).toEqual(new Set(["penerapan"]));
 
-  const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Ekspor tampilan ini (XLSX)" }).click()]);
+  const [xlsx] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Ekspor tampilan ini (XLSX)" }).click(),
+  ]);
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
 });
 
@@ -137,12 +150,17 @@ test("archived innovations are hidden unless asked for; coverage shows the basic
   await expect(coverage.getByRole("heading", { name: "Cakupan katalog" })).toBeVisible();
   await expect(page.getByTestId("coverage-basic").locator("li[data-affair]")).toHaveCount(6);
   await expect(page.getByTestId("coverage-missing")).toBeVisible();
-  await coverage.getByTestId("coverage-stage").getByRole("link", { name: /Penerapan/ }).click();
+  await coverage
+    .getByTestId("coverage-stage")
+    .getByRole("link", { name: /Penerapan/ })
+    .click();
   await expect(page).toHaveURL(/stage=penerapan/);
   await expect(stage(page)).toHaveValue("penerapan");
 });
 
-test("agency staff land on their own agency's innovations, see the whole region's one click away, and may add innovations", async ({ page }) => {
+test("agency staff land on their own agency's innovations, see the whole region's one click away, and may add innovations", async ({
+  page,
+}) => {
   await signedInAs(page, "opd@demo.local");
   await page.goto("/innovations");
   await expect(page).toHaveURL(/agencyId=/);
@@ -172,13 +190,18 @@ test.describe("on a phone", () => {
   });
 });
 
-test("the export endpoint answers bad input with a JSON 422 in the reader's language, and strangers with 401", async ({ page, browser }) => {
+test("the export endpoint answers bad input with a JSON 422 in the reader's language, and strangers with 401", async ({
+  page,
+  browser,
+}) => {
   await signedInAs(page, "bappeda@demo.local");
   for (const [language, message] of [
     ["id", "Format ekspor harus csv atau xlsx."],
     ["en", "The export format must be csv or xlsx."],
   ]) {
-    const bad = await page.request.get("/api/v1/innovations/export?format=pdf&stage=penerapan", { headers: { "Accept-Language": language } });
+    const bad = await page.request.get("/api/v1/innovations/export?format=pdf&stage=penerapan", {
+      headers: { "Accept-Language": language },
+    });
     expect(bad.status()).toBe(422);
     const body = await bad.json();
     expect(body.error.fields).toEqual([{ field: "format", message }]);

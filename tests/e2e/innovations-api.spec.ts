@@ -27,7 +27,9 @@ test.beforeAll(async ({ browser }, testInfo) => {
   await context.close();
 });
 
-test("Bappeda lists, filters, creates, reads, edits with a version, archives and deletes through the API", async ({ request }) => {
+test("Bappeda lists, filters, creates, reads, edits with a version, archives and deletes through the API", async ({
+  request,
+}) => {
   expect((await request.get("/api/v1/innovations")).status()).toBe(401);
 
   // 110 demo innovations: 108 samples plus the two real ones (other specs may add real ones).
@@ -46,11 +48,21 @@ test("Bappeda lists, filters, creates, reads, edits with a version, archives and
   expect(applied.items.every((i) => i.stage === "penerapan")).toBe(true);
   expect((await request.get("/api/v1/innovations?stage=selesai", { headers: bappeda })).status()).toBe(422);
 
-  const agencies = (await (await request.get("/api/v1/agencies", { headers: bappeda })).json()).items as { id: string; code: string }[];
+  const agencies = (await (await request.get("/api/v1/agencies", { headers: bappeda })).json()).items as {
+    id: string;
+    code: string;
+  }[];
   const dinkes = agencies.find((a) => a.code === "DINKES")!;
   const created = await request.post("/api/v1/innovations", {
     headers: bappeda,
-    data: { name: "Inovasi Uji API", agencyId: dinkes.id, stage: "uji_coba", yearApplied: 2025, trialDate: "2025-02-01", summary: "" },
+    data: {
+      name: "Inovasi Uji API",
+      agencyId: dinkes.id,
+      stage: "uji_coba",
+      yearApplied: 2025,
+      trialDate: "2025-02-01",
+      summary: "",
+    },
   });
   expect(created.status()).toBe(201);
   const row = innovationSchema.strict().parse(await created.json());
@@ -61,24 +73,43 @@ test("Bappeda lists, filters, creates, reads, edits with a version, archives and
   expect(read.status()).toBe(200);
   expect(innovationDetailSchema.strict().parse(await read.json()).agencyId).toBe(dinkes.id);
 
-  const edited = await request.patch(`/api/v1/innovations/${row.id}`, { headers: bappeda, data: { version: 1, summary: "Diubah lewat API." } });
+  const edited = await request.patch(`/api/v1/innovations/${row.id}`, {
+    headers: bappeda,
+    data: { version: 1, summary: "Diubah lewat API." },
+  });
   expect(edited.status()).toBe(200);
-  expect(innovationSchema.strict().parse(await edited.json())).toMatchObject({ version: 2, summary: "Diubah lewat API.", name: "Inovasi Uji API" });
+  expect(innovationSchema.strict().parse(await edited.json())).toMatchObject({
+    version: 2,
+    summary: "Diubah lewat API.",
+    name: "Inovasi Uji API",
+  });
 
-  const stale = await request.patch(`/api/v1/innovations/${row.id}`, { headers: bappeda, data: { version: 1, summary: "Menimpa?" } });
+  const stale = await request.patch(`/api/v1/innovations/${row.id}`, {
+    headers: bappeda,
+    data: { version: 1, summary: "Menimpa?" },
+  });
   expect(stale.status()).toBe(409);
   const conflict = (await stale.json()).error;
   expect(conflict.code).toBe("stale_version");
   expect(conflict.message).toContain("versi 2");
   expect(conflict.message).toContain("Muat ulang");
 
-  const archived = await request.post(`/api/v1/innovations/${row.id}/archive`, { headers: bappeda, data: { archived: true } });
+  const archived = await request.post(`/api/v1/innovations/${row.id}/archive`, {
+    headers: bappeda,
+    data: { archived: true },
+  });
   expect(archived.status()).toBe(200);
   expect(innovationSchema.strict().parse(await archived.json()).archivedAt).not.toBeNull();
   expect((await listPage(request, bappeda, "limit=1")).total).toBe(all.total);
-  const restored = await request.post(`/api/v1/innovations/${row.id}/archive`, { headers: bappeda, data: { archived: false } });
+  const restored = await request.post(`/api/v1/innovations/${row.id}/archive`, {
+    headers: bappeda,
+    data: { archived: false },
+  });
   expect((await restored.json()).archivedAt).toBeNull();
-  const badArchive = await request.post(`/api/v1/innovations/${row.id}/archive`, { headers: bappeda, data: { archived: "ya" } });
+  const badArchive = await request.post(`/api/v1/innovations/${row.id}/archive`, {
+    headers: bappeda,
+    data: { archived: "ya" },
+  });
   expect(badArchive.status()).toBe(422);
 
   const deleted = await request.delete(`/api/v1/innovations/${row.id}`, { headers: bappeda });
@@ -88,7 +119,9 @@ test("Bappeda lists, filters, creates, reads, edits with a version, archives and
   expect(gone.status()).toBe(404);
   expect((await gone.json()).error.code).toBe("not_found");
   expect((await request.get("/api/v1/innovations/not-a-uuid", { headers: bappeda })).status()).toBe(404);
-  expect((await request.patch("/api/v1/innovations/not-a-uuid", { headers: bappeda, data: { version: 1 } })).status()).toBe(404);
+  expect(
+    (await request.patch("/api/v1/innovations/not-a-uuid", { headers: bappeda, data: { version: 1 } })).status(),
+  ).toBe(404);
 });
 
 test("agency staff change only their agency's innovations", async ({ request }) => {
@@ -97,17 +130,27 @@ test("agency staff change only their agency's innovations", async ({ request }) 
   expect(payo.agencyId).toBe(me.agencyId);
   const other = (await listPage(request, opd, "limit=50")).items.find((i) => i.agencyId !== me.agencyId)!;
 
-  const current = async (id: string) => (await (await request.get(`/api/v1/innovations/${id}`, { headers: opd })).json()) as { version: number; summary: string };
+  const current = async (id: string) =>
+    (await (await request.get(`/api/v1/innovations/${id}`, { headers: opd })).json()) as {
+      version: number;
+      summary: string;
+    };
   const foreign = await request.patch(`/api/v1/innovations/${other.id}`, {
     headers: opd,
     data: { version: (await current(other.id)).version, summary: "Bukan milik Disdukcapil" },
   });
   expect(foreign.status()).toBe(403);
-  expect((await foreign.json()).error).toMatchObject({ code: "forbidden_other_agency", message: expect.stringContaining("perangkat daerah Anda") });
+  expect((await foreign.json()).error).toMatchObject({
+    code: "forbidden_other_agency",
+    message: expect.stringContaining("perangkat daerah Anda"),
+  });
 
   const before = await current(payo.id);
   // The same summary again: a real save (version + 1) that leaves the record as other specs expect it.
-  const own = await request.patch(`/api/v1/innovations/${payo.id}`, { headers: opd, data: { version: before.version, summary: before.summary } });
+  const own = await request.patch(`/api/v1/innovations/${payo.id}`, {
+    headers: opd,
+    data: { version: before.version, summary: before.summary },
+  });
   expect(own.status()).toBe(200);
   expect((await own.json()).version).toBe(before.version + 1);
 });
@@ -120,20 +163,36 @@ test("bad input is refused with 422 and a message per field", async ({ request }
     expect(error.code).toBe("validation_failed");
     return Object.fromEntries(error.fields.map((f) => [f.field, f.message])) as Record<string, string>;
   };
-  const dates = { agencyId, stage: "penerapan", yearApplied: 2024, trialDate: "2024-05-01", implementationDate: "2024-01-01" };
+  const dates = {
+    agencyId,
+    stage: "penerapan",
+    yearApplied: 2024,
+    trialDate: "2024-05-01",
+    implementationDate: "2024-01-01",
+  };
 
-  const blank = await fieldsOf(await request.post("/api/v1/innovations", { headers: bappeda, data: { ...dates, name: "" } }));
+  const blank = await fieldsOf(
+    await request.post("/api/v1/innovations", { headers: bappeda, data: { ...dates, name: "" } }),
+  );
   expect(blank.name).toContain("Nama inovasi wajib diisi");
   expect(blank.trialDate).toContain("Waktu uji coba tidak boleh setelah waktu penerapan");
 
-  const english = await fieldsOf(await request.post("/api/v1/innovations", { headers: { ...bappeda, "accept-language": "en" }, data: { ...dates, name: "" } }));
+  const english = await fieldsOf(
+    await request.post("/api/v1/innovations", {
+      headers: { ...bappeda, "accept-language": "en" },
+      data: { ...dates, name: "" },
+    }),
+  );
   expect(Object.keys(english).sort()).toEqual(["name", "trialDate"]);
 
   // A name left out entirely: zod stops before the cross-field date rule, so only `name` is named.
   const missing = await fieldsOf(await request.post("/api/v1/innovations", { headers: bappeda, data: dates }));
   expect(missing.name).toBeTruthy();
 
-  const notJson = await request.post("/api/v1/innovations", { headers: { ...bappeda, "content-type": "application/json" }, data: "{oops" });
+  const notJson = await request.post("/api/v1/innovations", {
+    headers: { ...bappeda, "content-type": "application/json" },
+    data: "{oops",
+  });
   expect(notJson.status()).toBe(422);
 });
 
@@ -143,6 +202,8 @@ test("the OpenAPI document is public and lists the innovation endpoints", async 
   expect(res.headers()["cache-control"]).toContain("max-age=");
   const doc = await res.json();
   expect(doc.openapi).toMatch(/^3\.1\./);
-  expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(["/api/v1/innovations", "/api/v1/innovations/{id}", "/api/v1/innovations/{id}/archive"]));
+  expect(Object.keys(doc.paths)).toEqual(
+    expect.arrayContaining(["/api/v1/innovations", "/api/v1/innovations/{id}", "/api/v1/innovations/{id}/archive"]),
+  );
   expect(doc.components.securitySchemes.bearerAuth.scheme).toBe("bearer");
 });

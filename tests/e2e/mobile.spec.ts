@@ -14,7 +14,8 @@ test("on a phone the navigation opens from the menu button and is keyboard-closa
 test.describe("at 390×844", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  const sideways = (page: import("@playwright/test").Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const sideways = (page: import("@playwright/test").Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   test("the main pages do not scroll sideways", async ({ page }) => {
     await signedInAs(page, "admin@demo.local");
@@ -22,7 +23,16 @@ test.describe("at 390×844", () => {
     await page.getByRole("link", { name: "Pak Kur", exact: true }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: "Pak Kur" })).toBeVisible();
     const innovation = new URL(page.url()).pathname;
-    for (const path of ["/", "/innovations", innovation, `${innovation}?tab=beneficiaries`, `${innovation}?tab=history`, "/iga/2023", "/dashboard", "/admin/audit"]) {
+    for (const path of [
+      "/",
+      "/innovations",
+      innovation,
+      `${innovation}?tab=beneficiaries`,
+      `${innovation}?tab=history`,
+      "/iga/2023",
+      "/dashboard",
+      "/admin/audit",
+    ]) {
       await page.goto(path);
       await expect(page.locator("h1").first()).toBeVisible();
       expect(await sideways(page), path).toBeLessThanOrEqual(0);

@@ -15,7 +15,9 @@ test("Bappeda looks up a NIK sent in a POST body, sees both programmes, reveals 
   // A damaged NIK gets lib/nik's specific message.
   await page.getByLabel("NIK (16 digit)").fill("1.81101E+15");
   await page.getByRole("button", { name: "Telusuri" }).click();
-  await expect(page.getByText("NIK rusak oleh format angka Excel — format kolom NIK sebagai teks lalu ekspor ulang")).toBeVisible();
+  await expect(
+    page.getByText("NIK rusak oleh format angka Excel — format kolom NIK sebagai teks lalu ekspor ulang"),
+  ).toBeVisible();
 
   await page.getByLabel("NIK (16 digit)").fill("1811 0645 0685 0003");
   await page.getByRole("button", { name: "Telusuri" }).click();
@@ -52,7 +54,10 @@ test("Bappeda looks up a NIK sent in a POST body, sees both programmes, reveals 
   const body = await api.json();
   expect(body.maskedNik).toBe("181106******0003");
   expect(JSON.stringify(body)).not.toMatch(SIXTEEN_DIGITS);
-  const invalid = await page.request.post("/api/v1/residents/lookup", { headers: SAME_ORIGIN, data: { nik: "181106450685000" } });
+  const invalid = await page.request.post("/api/v1/residents/lookup", {
+    headers: SAME_ORIGIN,
+    data: { nik: "181106450685000" },
+  });
   expect(invalid.status()).toBe(422);
   expect((await invalid.json()).error.fields[0]).toMatchObject({ field: "nik" });
 
@@ -70,11 +75,15 @@ test("Bappeda looks up a NIK sent in a POST body, sees both programmes, reveals 
   await expect(page.getByTestId("impact-by-month").locator("svg.recharts-surface").first()).toBeVisible();
   await page.getByTestId("impact-year").selectOption("2024");
   await expect(page).toHaveURL(/impactYear=2024/);
-  await expect(section.getByText(figures.totals.records.toLocaleString("id-ID"), { exact: true }).first()).toBeVisible();
+  await expect(
+    section.getByText(figures.totals.records.toLocaleString("id-ID"), { exact: true }).first(),
+  ).toBeVisible();
   expect(await page.locator("main").innerText()).not.toMatch(SIXTEEN_DIGITS);
 });
 
-test("a leader sees impact charts on the dashboard (their home), never a NIK, and cannot look residents up", async ({ page }) => {
+test("a leader sees impact charts on the dashboard (their home), never a NIK, and cannot look residents up", async ({
+  page,
+}) => {
   await signedInAs(page, "pimpinan@demo.local");
   await expect(page).toHaveURL(/\/dashboard/);
   for (const chart of ["chart-innovations", "chart-month", "chart-overlap"]) {
@@ -84,21 +93,37 @@ test("a leader sees impact charts on the dashboard (their home), never a NIK, an
   expect(await page.locator("body").innerText()).not.toMatch(SIXTEEN_DIGITS);
   expect(await page.content()).not.toContain(SHARED_NIK);
 
-  const lookup = await page.request.post("/api/v1/residents/lookup", { headers: SAME_ORIGIN, data: { nik: SHARED_NIK } });
+  const lookup = await page.request.post("/api/v1/residents/lookup", {
+    headers: SAME_ORIGIN,
+    data: { nik: SHARED_NIK },
+  });
   expect(lookup.status()).toBe(403);
   const residents = await page.goto("/residents");
   expect(residents?.status()).toBe(403);
 });
 
-test("an admin reveals through the API and the audit trail records look-ups and reveals without the NIK", async ({ page }) => {
+test("an admin reveals through the API and the audit trail records look-ups and reveals without the NIK", async ({
+  page,
+}) => {
   await signedInAs(page, "admin@demo.local");
-  const lookup = await (await page.request.post("/api/v1/residents/lookup", { headers: SAME_ORIGIN, data: { nik: SHARED_NIK } })).json();
-  const missing = await page.request.post("/api/v1/residents/lookup", { headers: SAME_ORIGIN, data: { nik: "1811015505950009" } });
+  const lookup = await (
+    await page.request.post("/api/v1/residents/lookup", { headers: SAME_ORIGIN, data: { nik: SHARED_NIK } })
+  ).json();
+  const missing = await page.request.post("/api/v1/residents/lookup", {
+    headers: SAME_ORIGIN,
+    data: { nik: "1811015505950009" },
+  });
   expect((await missing.json()).found).toBe(false);
-  const reveal = await page.request.post(`/api/v1/residents/${lookup.resident.id}/reveal`, { headers: SAME_ORIGIN, data: { fields: ["nik"], reason: "Audit e2e" } });
+  const reveal = await page.request.post(`/api/v1/residents/${lookup.resident.id}/reveal`, {
+    headers: SAME_ORIGIN,
+    data: { fields: ["nik"], reason: "Audit e2e" },
+  });
   expect(reveal.status()).toBe(200);
   expect(await reveal.json()).toMatchObject({ nik: SHARED_NIK, name: null, maskedNik: "181106******0003" });
-  const withNik = await page.request.post(`/api/v1/residents/${lookup.resident.id}/reveal`, { headers: SAME_ORIGIN, data: { reason: `cek ${SHARED_NIK}` } });
+  const withNik = await page.request.post(`/api/v1/residents/${lookup.resident.id}/reveal`, {
+    headers: SAME_ORIGIN,
+    data: { reason: `cek ${SHARED_NIK}` },
+  });
   expect(withNik.status()).toBe(422);
   expect(JSON.stringify(await withNik.json())).not.toContain(SHARED_NIK);
 

@@ -13,7 +13,9 @@ test("an evaluator freezes the 2023 submission and downloads its package", async
   await expect(page.getByTestId("preflight")).toContainText("masalah ditemukan");
   await page.screenshot({ path: info.outputPath("submissions-id.png"), fullPage: true });
 
-  await page.getByLabel(/Alasan tetap membekukan/).fill("Portal ditutup; data contoh diperbaiki pada pengajuan berikutnya");
+  await page
+    .getByLabel(/Alasan tetap membekukan/)
+    .fill("Portal ditutup; data contoh diperbaiki pada pengajuan berikutnya");
   await page.getByRole("button", { name: "Tetap bekukan" }).click();
   await page.getByRole("link", { name: "Buka snapshot" }).click();
   await expect(page.getByTestId("snapshot-sha")).toHaveText(/^[0-9a-f]{64}$/);

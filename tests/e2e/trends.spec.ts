@@ -11,7 +11,11 @@ test("a leader reads the IGA ranks 155 → 36 → 16 with their sources, and can
   await page.getByTestId("main-nav").getByRole("link", { name: "Tren IGA", exact: true }).click();
   await expect(page).toHaveURL(/\/trends$/, SLOW);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tren peringkat IGA");
-  for (const [year, rank] of [["2021", "155"], ["2022", "36"], ["2023", "16"]]) {
+  for (const [year, rank] of [
+    ["2021", "155"],
+    ["2022", "36"],
+    ["2023", "16"],
+  ]) {
     await expect(page.getByTestId(`national-${year}`)).toHaveText(rank);
   }
   await expect(page.getByTestId("source-2022")).toHaveText("Kepmendagri 400.10.11-6301/2022");
@@ -33,7 +37,10 @@ test("a leader reads the IGA ranks 155 → 36 → 16 with their sources, and can
   expect((await download).suggestedFilename()).toBe("tren-peringkat-iga.csv");
 });
 
-test("Bappeda corrects a year; a save over someone else's change is refused in Indonesian", async ({ page, context }) => {
+test("Bappeda corrects a year; a save over someone else's change is refused in Indonesian", async ({
+  page,
+  context,
+}) => {
   await signedInAs(page, "bappeda@demo.local");
   await page.goto("/trends");
   const editor = page.getByTestId("result-editor");
@@ -76,6 +83,8 @@ test("on a 390 px phone the trend page does not scroll sideways", async ({ page 
   await signedInAs(page, "bappeda@demo.local");
   await page.goto("/trends");
   await expect(page.getByTestId("chart-index").locator("svg.recharts-surface").first()).toBeVisible(SLOW);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
 });

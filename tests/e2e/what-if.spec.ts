@@ -7,7 +7,9 @@ async function shown(page: Page, testId: string): Promise<number> {
   return Number(text.replace(/\./g, "").replace(",", "."));
 }
 
-test("a leader tries the 2026 what-if: a made-up innovation in urusan sosial opens the basic-service rule and the index rises; undo restores it; nothing is stored", async ({ page }) => {
+test("a leader tries the 2026 what-if: a made-up innovation in urusan sosial opens the basic-service rule and the index rises; undo restores it; nothing is stored", async ({
+  page,
+}) => {
   await signedInAs(page, "pimpinan@demo.local");
   await page.goto("/iga/2026");
   const stored = await shown(page, "iga-index");

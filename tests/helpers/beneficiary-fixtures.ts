@@ -34,7 +34,12 @@ export interface FixtureRecord {
 }
 
 /** The resident of a NIK, created once per region like the import does; returns its id. */
-export async function storeResident(db: Db, nik: string, name: string | null = null, regionCode = "18.11"): Promise<string> {
+export async function storeResident(
+  db: Db,
+  nik: string,
+  name: string | null = null,
+  regionCode = "18.11",
+): Promise<string> {
   installTestNikKeys();
   const parsed = parseNik(nik, { today: new Date("2026-01-01T00:00:00Z") });
   if (!parsed.ok) throw new Error(`fixture NIK invalid: ${parsed.code}`);
@@ -53,15 +58,31 @@ export async function storeResident(db: Db, nik: string, name: string | null = n
     .onConflictDoNothing()
     .returning({ id: residents.id });
   if (created) return created.id;
-  const [existing] = await db.select({ id: residents.id }).from(residents).where(and(eq(residents.regionCode, regionCode), eq(residents.nikHash, nikHash)));
+  const [existing] = await db
+    .select({ id: residents.id })
+    .from(residents)
+    .where(and(eq(residents.regionCode, regionCode), eq(residents.nikHash, nikHash)));
   return existing.id;
 }
 
 /** Service records of one innovation in one batch (source "cli"); duplicates are skipped like an import's. */
-export async function storeServiceRecords(db: Db, innovationId: string, records: FixtureRecord[], regionCode = "18.11") {
+export async function storeServiceRecords(
+  db: Db,
+  innovationId: string,
+  records: FixtureRecord[],
+  regionCode = "18.11",
+) {
   const [batch] = await db
     .insert(importBatches)
-    .values({ regionCode, innovationId, source: "cli", fileName: "fixture.csv", status: "done", rows: records.length, finishedAt: new Date() })
+    .values({
+      regionCode,
+      innovationId,
+      source: "cli",
+      fileName: "fixture.csv",
+      status: "done",
+      rows: records.length,
+      finishedAt: new Date(),
+    })
     .returning({ id: importBatches.id });
   let accepted = 0;
   for (const r of records) {
@@ -82,7 +103,10 @@ export async function storeServiceRecords(db: Db, innovationId: string, records:
       .returning({ id: serviceRecords.id });
     accepted += inserted.length;
   }
-  await db.update(importBatches).set({ accepted, duplicates: records.length - accepted }).where(eq(importBatches.id, batch.id));
+  await db
+    .update(importBatches)
+    .set({ accepted, duplicates: records.length - accepted })
+    .where(eq(importBatches.id, batch.id));
   await applyBatchFacts(db, { regionCode, batchId: batch.id }, 1);
   return { batchId: batch.id, accepted };
 }
@@ -128,7 +152,9 @@ export async function storeHandMadeDataset(db: Db) {
 }
 
 /** A fresh database with the demo data and the hand-made dataset, under this process's test keys. */
-export async function openHandMadeDatabase(database: TestDatabase): Promise<{ handle: DatabaseHandle; ids: { payo: string; pakKur: string } }> {
+export async function openHandMadeDatabase(
+  database: TestDatabase,
+): Promise<{ handle: DatabaseHandle; ids: { payo: string; pakKur: string } }> {
   installTestNikKeys();
   const handle = await database.open();
   await seedDemoData(handle.db);

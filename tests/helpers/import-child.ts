@@ -15,9 +15,14 @@ import { ctxFor } from "./fixtures";
 
 const [target, file, signalAt] = process.argv.slice(2);
 setNikKeys(generateNikKeys());
-const handle = await openDatabase(target.startsWith("postgres") ? { url: target, maxConnections: 3 } : { dataDir: target });
+const handle = await openDatabase(
+  target.startsWith("postgres") ? { url: target, maxConnections: 3 } : { dataDir: target },
+);
 await prepareDatabase(handle, { seedDemo: true, demoPassword: "inovasi-demo-test", regionCode: "18.11" });
-const [{ id }] = await handle.db.select({ id: innovations.id }).from(innovations).where(eq(innovations.name, "Payo Beladas"));
+const [{ id }] = await handle.db
+  .select({ id: innovations.id })
+  .from(innovations)
+  .where(eq(innovations.name, "Payo Beladas"));
 const ctx = await ctxFor(handle.db, "bappeda@demo.local");
 const { batchId } = await startImportJob(ctx, {
   innovationId: id,

@@ -10,7 +10,10 @@ type NikKeysModule = typeof import("@/lib/crypto/nik-keys");
  * keys in the environment, so the key file in that directory is what it reads or generates. The
  * environment is restored and the directory removed afterwards, whatever happens.
  */
-export async function withKeyFileDir(prefix: string, body: (dir: string, keys: NikKeysModule) => Promise<void> | void): Promise<void> {
+export async function withKeyFileDir(
+  prefix: string,
+  body: (dir: string, keys: NikKeysModule) => Promise<void> | void,
+): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   try {
     vi.resetModules();

@@ -13,7 +13,16 @@ import { agencyIdByCode, ctxFor, seedDemoData } from "./fixtures";
 import type { Caller } from "./routes";
 
 /** The callers every route is tried with. "agencyOwn" is Payo Beladas's agency (Disdukcapil). */
-export const CALLERS = ["anonymous", "admin", "bappeda", "agencyOwn", "agencyOther", "leader", "evaluator", "token"] as const;
+export const CALLERS = [
+  "anonymous",
+  "admin",
+  "bappeda",
+  "agencyOwn",
+  "agencyOther",
+  "leader",
+  "evaluator",
+  "token",
+] as const;
 export type CallerName = (typeof CALLERS)[number];
 
 /** The demo region with IGA levels, evidence and beneficiaries, plus an agency user of another agency and a bearer token. */
@@ -38,8 +47,20 @@ export async function buildRouteWorld(handle: DatabaseHandle): Promise<RouteWorl
   await seedBeneficiariesDemo(db, { regionCode: "18.11" });
   const admin = await ctxFor(db, "admin@demo.local");
   const other = await agencyIdByCode(db, "SETDA-EKBANG");
-  await createUser({ ctx: admin, input: { email: "ekbang@demo.local", name: "Staf Ekbang", role: "agency", agencyId: other, password: "kata-sandi-panjang" } });
-  const { token } = await createToken({ ctx: admin, input: { email: "bappeda@demo.local", name: "matrix", expiresInDays: null } });
+  await createUser({
+    ctx: admin,
+    input: {
+      email: "ekbang@demo.local",
+      name: "Staf Ekbang",
+      role: "agency",
+      agencyId: other,
+      password: "kata-sandi-panjang",
+    },
+  });
+  const { token } = await createToken({
+    ctx: admin,
+    input: { email: "bappeda@demo.local", name: "matrix", expiresInDays: null },
+  });
   const [payo] = await db.select().from(innovations).where(eq(innovations.name, "Payo Beladas"));
   const [batch] = await db
     .select({ id: importBatches.id })
@@ -54,7 +75,8 @@ export async function buildRouteWorld(handle: DatabaseHandle): Promise<RouteWorl
     .limit(1);
   const [resident] = await db.select({ id: residents.id }).from(residents).limit(1);
   const snapshot = await freezeSubmission({ ctx: admin, input: { year: 2026, overrideReason: "route matrix" } });
-  if (!batch || !evidence || !resident) throw new Error("the demo seed no longer gives Payo Beladas a batch, evidence and residents");
+  if (!batch || !evidence || !resident)
+    throw new Error("the demo seed no longer gives Payo Beladas a batch, evidence and residents");
   return {
     callers: {
       anonymous: { email: null },

@@ -9,7 +9,11 @@ import { type ContextResolver, contextResolver } from "@/lib/http/api-context";
  * bearer token in the Authorization header, else the signed-in user given here.
  */
 
-type RouteFn = (req: Request, route: { params: Promise<Record<string, string>> }, resolve?: ContextResolver) => Promise<Response>;
+type RouteFn = (
+  req: Request,
+  route: { params: Promise<Record<string, string>> },
+  resolve?: ContextResolver,
+) => Promise<Response>;
 
 export interface Caller {
   /** The signed-in user's email (their session), or null for nobody. */
@@ -39,14 +43,23 @@ export function resolverFor(db: Db, caller: Caller): ContextResolver {
     db: async () => db,
     sessionUser: async () => {
       if (!caller.email) return null;
-      const [user] = await db.select({ id: users.id, sessionVersion: users.sessionVersion }).from(users).where(eq(users.email, caller.email));
+      const [user] = await db
+        .select({ id: users.id, sessionVersion: users.sessionVersion })
+        .from(users)
+        .where(eq(users.email, caller.email));
       if (!user) throw new Error(`no user ${caller.email}`);
       return user;
     },
   });
 }
 
-export async function callRoute(db: Db, handler: unknown, method: string, caller: Caller, call: RouteCall = {}): Promise<RouteAnswer> {
+export async function callRoute(
+  db: Db,
+  handler: unknown,
+  method: string,
+  caller: Caller,
+  call: RouteCall = {},
+): Promise<RouteAnswer> {
   const headers = new Headers(call.headers);
   if (caller.token) headers.set("authorization", `Bearer ${caller.token}`);
   let body: BodyInit | undefined;

@@ -20,7 +20,13 @@ describe.each(databaseCases())("amount unit per innovation (%s)", (_name, databa
   const importCsv = async (innovationId: string, csv: string) => {
     const report = await importServiceRecords(await ctxFor(handle.db, "bappeda@demo.local"), {
       innovationId,
-      open: () => openRecordFile((async function* () { yield Buffer.from(csv); })(), "data.csv"),
+      open: () =>
+        openRecordFile(
+          (async function* () {
+            yield Buffer.from(csv);
+          })(),
+          "data.csv",
+        ),
       fileName: "data.csv",
       dryRun: false,
       mode: "default",
@@ -33,8 +39,14 @@ describe.each(databaseCases())("amount unit per innovation (%s)", (_name, databa
   beforeAll(async () => {
     ({ handle, ids } = await openHandMadeDatabase(database));
     // Pak Kur lends rupiah; Payo Beladas counts documents, one per row.
-    await importCsv(ids.pakKur, "nik,tanggal_layanan,jenis_layanan,kode_desa,nilai\n1811015501900001,2025-03-01,Akad KUR Mikro,18.11.01.2001,5000000\n");
-    await importCsv(ids.payo, "nik,tanggal_layanan,jenis_layanan,kode_desa,nilai\n1811015501900002,2025-03-02,KTP-el,18.11.01.2001,1\n1811015501900003,2025-03-03,KK,18.11.01.2001,1\n");
+    await importCsv(
+      ids.pakKur,
+      "nik,tanggal_layanan,jenis_layanan,kode_desa,nilai\n1811015501900001,2025-03-01,Akad KUR Mikro,18.11.01.2001,5000000\n",
+    );
+    await importCsv(
+      ids.payo,
+      "nik,tanggal_layanan,jenis_layanan,kode_desa,nilai\n1811015501900002,2025-03-02,KTP-el,18.11.01.2001,1\n1811015501900003,2025-03-03,KK,18.11.01.2001,1\n",
+    );
   });
   afterAll(() => handle.close());
 

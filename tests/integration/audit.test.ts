@@ -18,11 +18,18 @@ describe.each(databaseCases())("audit log (%s)", (_name, database) => {
     await seedDemoData(handle.db);
     const ctx = await ctxFor(handle.db, "admin@demo.local");
     for (let i = 1; i <= 5; i++) {
-      const user = await createUser({ ctx, input: { email: `audit${i}@demo.local`, name: `Audit ${i}`, role: "leader", password: "password-audit-1" } });
+      const user = await createUser({
+        ctx,
+        input: { email: `audit${i}@demo.local`, name: `Audit ${i}`, role: "leader", password: "password-audit-1" },
+      });
       created.push(user.id);
     }
     // A row from another region, which Mesuji's admin must not see.
-    const stranger = { ...(await actorByEmail(handle.db, "admin@demo.local")), regionCode: "18.01", email: "admin@lambar" };
+    const stranger = {
+      ...(await actorByEmail(handle.db, "admin@demo.local")),
+      regionCode: "18.01",
+      email: "admin@lambar",
+    };
     await writeAudit(handle.db, stranger, { action: "user.create", entity: "user", entityId: "elsewhere" });
   });
   afterAll(() => handle.close());
@@ -55,8 +62,16 @@ describe.each(databaseCases())("audit log (%s)", (_name, database) => {
   });
 
   it("refuses changes through drizzle too", async () => {
-    expect(errorText(await caught(handle.db.update(auditLog).set({ actorEmail: "someone-else" }).where(eq(auditLog.entityId, created[0]))))).toContain("append-only");
-    expect(errorText(await caught(handle.db.delete(auditLog).where(eq(auditLog.entityId, created[1]))))).toContain("append-only");
+    expect(
+      errorText(
+        await caught(
+          handle.db.update(auditLog).set({ actorEmail: "someone-else" }).where(eq(auditLog.entityId, created[0])),
+        ),
+      ),
+    ).toContain("append-only");
+    expect(errorText(await caught(handle.db.delete(auditLog).where(eq(auditLog.entityId, created[1]))))).toContain(
+      "append-only",
+    );
     expect(await handle.db.select().from(auditLog).where(eq(auditLog.entityId, created[1]))).toHaveLength(1);
   });
 
@@ -103,8 +118,12 @@ describe.each(databaseCases())("audit log (%s)", (_name, database) => {
 
   it("is for admins only", async () => {
     for (const email of ["bappeda@demo.local", "opd@demo.local", "pimpinan@demo.local", "evaluator@demo.local"]) {
-      expect(await caught(listAudit({ ctx: await ctxFor(handle.db, email), input: {} }))).toBeInstanceOf(ForbiddenError);
+      expect(await caught(listAudit({ ctx: await ctxFor(handle.db, email), input: {} }))).toBeInstanceOf(
+        ForbiddenError,
+      );
     }
-    expect(await caught(listAudit({ ctx: await ctxFor(handle.db, null), input: {} }))).toBeInstanceOf(UnauthenticatedError);
+    expect(await caught(listAudit({ ctx: await ctxFor(handle.db, null), input: {} }))).toBeInstanceOf(
+      UnauthenticatedError,
+    );
   });
 });

@@ -25,26 +25,30 @@ describe("embedded backup and restore", () => {
     return rows[0] as Record<string, unknown>;
   };
 
-  it("restores every innovation, record and evidence file into a fresh DATA_DIR, and refuses a non-empty one", { timeout: 300_000 }, async () => {
-    installTestNikKeys();
-    const live = await openDatabase({ dataDir: path.join(dir, "live") });
-    await prepareDatabase(live, { seedDemo: true, demoPassword: "inovasi-demo-test", regionCode: "18.11" });
-    const before = await facts(live.db);
-    expect(before).toMatchObject({ innovations: 121 }); // 110 of 2023 and the 11 of the 2026 sample set
-    expect(before.records as number).toBeGreaterThan(500);
-    expect(before.evidence as number).toBeGreaterThan(10);
-    const file = path.join(dir, "cadangan.tar.gz");
-    // Taken while the database is open and in use, as from the running app.
-    const { bytes } = await backupTo(live, file);
-    expect(bytes).toBeGreaterThan(1000);
-    expect(fs.statSync(file).mode & 0o077).toBe(0);
-    await live.close();
+  it(
+    "restores every innovation, record and evidence file into a fresh DATA_DIR, and refuses a non-empty one",
+    { timeout: 300_000 },
+    async () => {
+      installTestNikKeys();
+      const live = await openDatabase({ dataDir: path.join(dir, "live") });
+      await prepareDatabase(live, { seedDemo: true, demoPassword: "inovasi-demo-test", regionCode: "18.11" });
+      const before = await facts(live.db);
+      expect(before).toMatchObject({ innovations: 121 }); // 110 of 2023 and the 11 of the 2026 sample set
+      expect(before.records as number).toBeGreaterThan(500);
+      expect(before.evidence as number).toBeGreaterThan(10);
+      const file = path.join(dir, "cadangan.tar.gz");
+      // Taken while the database is open and in use, as from the running app.
+      const { bytes } = await backupTo(live, file);
+      expect(bytes).toBeGreaterThan(1000);
+      expect(fs.statSync(file).mode & 0o077).toBe(0);
+      await live.close();
 
-    const fresh = path.join(dir, "restored");
-    await restoreFrom(file, fresh);
-    const restored = await openDatabase({ dataDir: fresh });
-    expect(await facts(restored.db)).toEqual(before);
-    await restored.close();
-    expect(await caught(restoreFrom(file, fresh))).toMatchObject({ code: "validation_failed" });
-  });
+      const fresh = path.join(dir, "restored");
+      await restoreFrom(file, fresh);
+      const restored = await openDatabase({ dataDir: fresh });
+      expect(await facts(restored.db)).toEqual(before);
+      await restored.close();
+      expect(await caught(restoreFrom(file, fresh))).toMatchObject({ code: "validation_failed" });
+    },
+  );
 });

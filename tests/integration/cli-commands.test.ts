@@ -26,7 +26,8 @@ describe.each(databaseCases())("CLI commands (%s)", (_name, database) => {
   it("knows its commands and nothing else", () => {
     expect(isCliCommand("user.create")).toBe(true);
     expect(isCliCommand("token.create")).toBe(true);
-    for (const name of ["toString", "__proto__", "constructor", "user.delete", 42, undefined]) expect(isCliCommand(name)).toBe(false);
+    for (const name of ["toString", "__proto__", "constructor", "user.delete", 42, undefined])
+      expect(isCliCommand(name)).toBe(false);
   });
 
   it("creates an agency user from an agency code, audited as the command line", async () => {
@@ -38,15 +39,38 @@ describe.each(databaseCases())("CLI commands (%s)", (_name, database) => {
     });
     expect(lines).toEqual(["Created user operator@disdukcapil.local (agency)"]);
     const [user] = await handle.db.select().from(users).where(eq(users.email, "operator@disdukcapil.local"));
-    expect(user).toMatchObject({ role: "agency", agencyId: await agencyIdByCode(handle.db, "DISDUKCAPIL"), regionCode: "18.11", name: "Operator" });
+    expect(user).toMatchObject({
+      role: "agency",
+      agencyId: await agencyIdByCode(handle.db, "DISDUKCAPIL"),
+      regionCode: "18.11",
+      name: "Operator",
+    });
     const [audit] = await handle.db.select().from(auditLog).where(eq(auditLog.entityId, user.id));
-    expect(audit).toMatchObject({ action: "user.create", actorKind: "cli", actorEmail: "cli", actorId: null, requestId: "cli-test" });
+    expect(audit).toMatchObject({
+      action: "user.create",
+      actorKind: "cli",
+      actorEmail: "cli",
+      actorId: null,
+      requestId: "cli-test",
+    });
     expect((await verifyLogin(handle.db, "operator@disdukcapil.local", "password-operator")).ok).toBe(true);
   });
 
   it("accepts the agency code in lower case and the agency's short name", async () => {
-    await CLI_COMMANDS["user.create"](ctx, { email: "a@dinkes.local", name: "Staf A", role: "agency", agency: "dinkes", password: "password-staf-a" });
-    await CLI_COMMANDS["user.create"](ctx, { email: "b@dinkes.local", name: "Staf B", role: "agency", agency: "Dinas Kesehatan", password: "password-staf-b" });
+    await CLI_COMMANDS["user.create"](ctx, {
+      email: "a@dinkes.local",
+      name: "Staf A",
+      role: "agency",
+      agency: "dinkes",
+      password: "password-staf-a",
+    });
+    await CLI_COMMANDS["user.create"](ctx, {
+      email: "b@dinkes.local",
+      name: "Staf B",
+      role: "agency",
+      agency: "Dinas Kesehatan",
+      password: "password-staf-b",
+    });
     const dinkes = await agencyIdByCode(handle.db, "DINKES");
     expect((await actorByEmail(handle.db, "a@dinkes.local")).agencyId).toBe(dinkes);
     expect((await actorByEmail(handle.db, "b@dinkes.local")).agencyId).toBe(dinkes);
@@ -54,7 +78,14 @@ describe.each(databaseCases())("CLI commands (%s)", (_name, database) => {
 
   it("rejects an unknown agency code and creates nobody", async () => {
     const before = await userCount();
-    const error = await caught(CLI_COMMANDS["user.create"](ctx, { email: "x@nowhere.local", role: "agency", agency: "NO-SUCH-AGENCY", password: "password-nowhere" }));
+    const error = await caught(
+      CLI_COMMANDS["user.create"](ctx, {
+        email: "x@nowhere.local",
+        role: "agency",
+        agency: "NO-SUCH-AGENCY",
+        password: "password-nowhere",
+      }),
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues[0].path).toEqual(["agencyId"]);
     expect(await userCount()).toBe(before);
@@ -85,6 +116,8 @@ describe.each(databaseCases())("CLI commands (%s)", (_name, database) => {
   });
 
   it("refuses a token for an unknown user", async () => {
-    expect(await caught(CLI_COMMANDS["token.create"](ctx, { email: "siapa@demo.local", name: "tidak ada" }))).toBeInstanceOf(ValidationError);
+    expect(
+      await caught(CLI_COMMANDS["token.create"](ctx, { email: "siapa@demo.local", name: "tidak ada" })),
+    ).toBeInstanceOf(ValidationError);
   });
 });

@@ -31,14 +31,19 @@ function randomCsv(seed: number, rows: number, people: number): string {
     const female = random() < 0.5;
     const day = 1 + Math.floor(random() * 28) + (female ? 40 : 0);
     const year = 1950 + Math.floor(random() * 70);
-    return { nik: `18110${1 + Math.floor(random() * 7)}${pad(day)}${pad(1 + Math.floor(random() * 12))}${pad(year % 100)}${String(i + 1).padStart(4, "0")}`, desa: DESA[Math.floor(random() * DESA.length)] };
+    return {
+      nik: `18110${1 + Math.floor(random() * 7)}${pad(day)}${pad(1 + Math.floor(random() * 12))}${pad(year % 100)}${String(i + 1).padStart(4, "0")}`,
+      desa: DESA[Math.floor(random() * DESA.length)],
+    };
   });
   const lines = ["nik,tanggal_layanan,jenis_layanan,kode_desa,nilai"];
   for (let i = 0; i < rows; i++) {
     const r = residents[Math.floor(random() * people)];
     const date = `${2023 + Math.floor(random() * 2)}-${pad(1 + Math.floor(random() * 12))}-${pad(1 + Math.floor(random() * 28))}`;
     const desa = random() < 0.1 ? DESA[Math.floor(random() * DESA.length)] : r.desa;
-    lines.push(`${r.nik},${date},Layanan ${1 + Math.floor(random() * 3)},${desa},${random() < 0.3 ? 1_000_000 * (1 + Math.floor(random() * 9)) : ""}`);
+    lines.push(
+      `${r.nik},${date},Layanan ${1 + Math.floor(random() * 3)},${desa},${random() < 0.3 ? 1_000_000 * (1 + Math.floor(random() * 9)) : ""}`,
+    );
   }
   return lines.join("\n");
 }
@@ -51,7 +56,10 @@ function asNaive(s: DashboardSummary): Omit<NaiveDashboard, "sexAge"> {
     records: s.totals.records,
     byMonth: nonZero(s.byMonth.map((m) => [m.month, m.residents])),
     byKecamatan: nonZero(s.byKecamatan.map((k) => [k.code, k.residents])),
-    byDesa: nonZero([...s.byDesa.map((d) => [d.code, d.residents] as [string, number]), ["", s.byKecamatan.find((k) => k.code === "")?.residents ?? 0]]),
+    byDesa: nonZero([
+      ...s.byDesa.map((d) => [d.code, d.residents] as [string, number]),
+      ["", s.byKecamatan.find((k) => k.code === "")?.residents ?? 0],
+    ]),
     byInnovation: nonZero(s.byInnovation.map((i) => [i.id, i.residents])),
     byAgency: nonZero(s.byAgency.map((a) => [a.id, a.residents])),
     byUrusan: nonZero(s.byUrusan.map((u) => [u.urusan, u.residents])),
@@ -68,7 +76,13 @@ describe.each(databaseCases())("leaders' dashboard (%s)", (_name, database) => {
   const importCsv = async (innovationId: string, csv: string) => {
     const report = await importServiceRecords(await ctxFor(handle.db, "bappeda@demo.local"), {
       innovationId,
-      open: () => openRecordFile((async function* () { yield Buffer.from(csv); })(), "data.csv"),
+      open: () =>
+        openRecordFile(
+          (async function* () {
+            yield Buffer.from(csv);
+          })(),
+          "data.csv",
+        ),
       fileName: "data.csv",
       dryRun: false,
       mode: "default",
@@ -84,7 +98,16 @@ describe.each(databaseCases())("leaders' dashboard (%s)", (_name, database) => {
     installTestNikKeys();
     handle = await database.open();
     await seedDemoData(handle.db);
-    const rows = await handle.db.select({ id: innovations.id, agencyId: innovations.agencyId, mainAffair: innovations.mainAffair, name: innovations.name }).from(innovations).orderBy(innovations.name).limit(40);
+    const rows = await handle.db
+      .select({
+        id: innovations.id,
+        agencyId: innovations.agencyId,
+        mainAffair: innovations.mainAffair,
+        name: innovations.name,
+      })
+      .from(innovations)
+      .orderBy(innovations.name)
+      .limit(40);
     targets = [rows[0], rows[7], rows[19], rows[33]];
     // Four innovations over the same 120 residents, so many are reached by two or more.
     for (const [k, t] of targets.entries()) await importCsv(t.id, randomCsv(11 + k, 150, 120));
@@ -108,10 +131,24 @@ describe.each(databaseCases())("leaders' dashboard (%s)", (_name, database) => {
       const summary = await dashboardSummary({ ctx, input });
       const naive = await naiveDashboard(handle.db, "18.11", dashboardFilters.parse(input));
       const { sexAge: naiveSexAge, ...rest } = naive;
-      expect(asNaive(summary), JSON.stringify(input)).toEqual({ ...rest, pairs: Object.fromEntries(Object.entries(rest.pairs).sort(([, a], [, b]) => b - a).slice(0, 10)) });
+      expect(asNaive(summary), JSON.stringify(input)).toEqual({
+        ...rest,
+        pairs: Object.fromEntries(
+          Object.entries(rest.pairs)
+            .sort(([, a], [, b]) => b - a)
+            .slice(0, 10),
+        ),
+      });
       // Whole years: each resident in the band of their latest service, as the naive query places them.
       if (!("from" in input)) {
-        const bands = Object.fromEntries(summary.sexAge.flatMap((b, k) => [[`L:${k}`, b.L], [`P:${k}`, b.P]]).filter(([, n]) => (n as number) > 0));
+        const bands = Object.fromEntries(
+          summary.sexAge
+            .flatMap((b, k) => [
+              [`L:${k}`, b.L],
+              [`P:${k}`, b.P],
+            ])
+            .filter(([, n]) => (n as number) > 0),
+        );
         expect(bands, JSON.stringify(input)).toEqual(naiveSexAge);
       }
       expect(summary.totals.residents).toBeGreaterThan(0);
@@ -129,7 +166,10 @@ describe.each(databaseCases())("leaders' dashboard (%s)", (_name, database) => {
     expect(after.totals.records).toBeGreaterThan(before.totals.records);
     // The undo removes the batch's facts in its transaction; the next read drops them.
     await undoBatch({ ctx, input: { batchId: report.batchId! } });
-    const [left] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(serviceFacts).where(and(eq(serviceFacts.regionCode, "18.11"), eq(serviceFacts.batchId, report.batchId!)));
+    const [left] = await handle.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(serviceFacts)
+      .where(and(eq(serviceFacts.regionCode, "18.11"), eq(serviceFacts.batchId, report.batchId!)));
     expect(left.n).toBe(0);
     expect(await dashboardSummary({ ctx, input: { year: 2024 } })).toEqual(before);
     // A fresh process (nothing loaded) reads the same figures from the table.
@@ -150,9 +190,17 @@ describe.each(databaseCases())("leaders' dashboard (%s)", (_name, database) => {
   });
 
   it("refuses the anonymous (401) and bad filters (422)", async () => {
-    expect(await caught(dashboardSummary({ ctx: await ctxFor(handle.db, null), input: {} }))).toBeInstanceOf(UnauthenticatedError);
+    expect(await caught(dashboardSummary({ ctx: await ctxFor(handle.db, null), input: {} }))).toBeInstanceOf(
+      UnauthenticatedError,
+    );
     const ctx = await ctxFor(handle.db, "opd@demo.local");
-    for (const input of [{ from: "2024-13" }, { from: "2024-05", to: "2024-01" }, { kecamatan: "Mesuji" }, { agencyId: "x" }, { year: "dua ribu" }]) {
+    for (const input of [
+      { from: "2024-13" },
+      { from: "2024-05", to: "2024-01" },
+      { kecamatan: "Mesuji" },
+      { agencyId: "x" },
+      { year: "dua ribu" },
+    ]) {
       expect(await caught(dashboardSummary({ ctx, input })), JSON.stringify(input)).toBeInstanceOf(ValidationError);
     }
   });

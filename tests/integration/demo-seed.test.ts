@@ -58,7 +58,13 @@ describe.each(databaseCases())("demo and reference seed (%s)", (_name, database)
 
   it("creates the five demo users with their roles and agencies", async () => {
     const rows = await handle.db
-      .select({ email: users.email, role: users.role, agency: agencies.code, region: users.regionCode, active: users.active })
+      .select({
+        email: users.email,
+        role: users.role,
+        agency: agencies.code,
+        region: users.regionCode,
+        active: users.active,
+      })
       .from(users)
       .leftJoin(agencies, eq(agencies.id, users.agencyId))
       .orderBy(users.email);
@@ -125,7 +131,9 @@ describe.each(databaseCases())("demo and reference seed (%s)", (_name, database)
       .where(and(eq(regions.level, "desa"), like(regions.code, `${MESUJI}.%`)));
     expect(desa).toHaveLength(105);
     const kecamatanCodes = new Set(
-      (await handle.db.select({ code: regions.code }).from(regions).where(eq(regions.parentCode, MESUJI))).map((r) => r.code),
+      (await handle.db.select({ code: regions.code }).from(regions).where(eq(regions.parentCode, MESUJI))).map(
+        (r) => r.code,
+      ),
     );
     for (const d of desa) {
       expect(kecamatanCodes.has(d.parentCode ?? "")).toBe(true);

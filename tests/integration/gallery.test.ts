@@ -24,10 +24,15 @@ import { caught, databaseCases } from "./support";
 const pad = (n: number, w: number) => String(n).padStart(w, "0");
 function designedCsv(): string {
   const lines = ["nik,tanggal_layanan,jenis_layanan,kode_desa,nilai"];
-  const groups: [string, number][] = [["18.11.01.2001", 30], ["18.11.02.2001", 12], ["18.11.04.2001", 3]];
+  const groups: [string, number][] = [
+    ["18.11.01.2001", 30],
+    ["18.11.02.2001", 12],
+    ["18.11.04.2001", 3],
+  ];
   let serial = 1;
   for (const [desa, people] of groups)
-    for (let i = 0; i < people; i++) lines.push(`181101150685${pad(serial++, 4)},2024-0${1 + (i % 9)}-15,Layanan,${desa},`);
+    for (let i = 0; i < people; i++)
+      lines.push(`181101150685${pad(serial++, 4)},2024-0${1 + (i % 9)}-15,Layanan,${desa},`);
   return lines.join("\n");
 }
 
@@ -50,10 +55,19 @@ describe.each(databaseCases())("public gallery (%s)", (_name, database) => {
     installTestNikKeys();
     handle = await database.open();
     await seedDemoData(handle.db);
-    const [payo] = await handle.db.select({ id: innovations.id }).from(innovations).where(eq(innovations.name, "Payo Beladas"));
+    const [payo] = await handle.db
+      .select({ id: innovations.id })
+      .from(innovations)
+      .where(eq(innovations.name, "Payo Beladas"));
     const report = await importServiceRecords(await ctxFor(handle.db, "bappeda@demo.local"), {
       innovationId: payo.id,
-      open: () => openRecordFile((async function* () { yield Buffer.from(designedCsv()); })(), "data.csv"),
+      open: () =>
+        openRecordFile(
+          (async function* () {
+            yield Buffer.from(designedCsv());
+          })(),
+          "data.csv",
+        ),
       fileName: "data.csv",
       dryRun: false,
       mode: "default",
@@ -66,7 +80,10 @@ describe.each(databaseCases())("public gallery (%s)", (_name, database) => {
 
   it("shows anonymous visitors only the public, live innovations, flagships first and samples flagged", async () => {
     const list = await listGallery({ ctx: anonymous(), input: {} });
-    const pub = await handle.db.select({ slug: innovations.slug, isSample: innovations.isSample }).from(innovations).where(and(eq(innovations.isPublic, true), eq(innovations.regionCode, "18.11")));
+    const pub = await handle.db
+      .select({ slug: innovations.slug, isSample: innovations.isSample })
+      .from(innovations)
+      .where(and(eq(innovations.isPublic, true), eq(innovations.regionCode, "18.11")));
     expect(list.total).toBe(pub.length);
     expect(list.total).toBeGreaterThan(2);
     expect(list.total).toBeLessThan(121);
@@ -97,7 +114,12 @@ describe.each(databaseCases())("public gallery (%s)", (_name, database) => {
 
   it("answers an innovation's page with its story and suppressed reach: < 10 per small kecamatan, and its neighbour so it cannot be subtracted", async () => {
     const payo = await getGalleryInnovation({ ctx: anonymous(), input: { slug: "payo-beladas" } });
-    expect(payo).toMatchObject({ name: "Payo Beladas", agencyCode: "DISDUKCAPIL", stage: "penerapan", isSample: false });
+    expect(payo).toMatchObject({
+      name: "Payo Beladas",
+      agencyCode: "DISDUKCAPIL",
+      stage: "penerapan",
+      isSample: false,
+    });
     expect(payo.problem).toMatch(/^Kabupaten Mesuji memiliki tujuh kecamatan/);
     expect(payo.reach.residents).toBe(45);
     expect(payo.reach.records).toBe(45);
@@ -124,7 +146,11 @@ describe.each(databaseCases())("public gallery (%s)", (_name, database) => {
   });
 
   it("answers 404 for a slug that is not public, unknown or malformed", async () => {
-    const [hidden] = await handle.db.select({ id: innovations.id }).from(innovations).where(eq(innovations.isPublic, false)).limit(1);
+    const [hidden] = await handle.db
+      .select({ id: innovations.id })
+      .from(innovations)
+      .where(eq(innovations.isPublic, false))
+      .limit(1);
     await handle.db.update(innovations).set({ slug: "tersembunyi" }).where(eq(innovations.id, hidden.id));
     for (const slug of ["tersembunyi", "tidak-ada", "../etc", ""]) {
       expect(await caught(getGalleryInnovation({ ctx: anonymous(), input: { slug } }))).toBeInstanceOf(NotFoundError);
@@ -133,40 +159,78 @@ describe.each(databaseCases())("public gallery (%s)", (_name, database) => {
 
   it("lets anonymous visitors read the gallery only, and gives them the regency's name, IGA history and sitemap entries", async () => {
     expect(requirePublicPermission(anonymous(), "gallery.read")).toEqual({ regionCode: "18.11" });
-    expect(await caught(() => requirePublicPermission(anonymous(), "innovation.read"))).toBeInstanceOf(UnauthenticatedError);
+    expect(await caught(() => requirePublicPermission(anonymous(), "innovation.read"))).toBeInstanceOf(
+      UnauthenticatedError,
+    );
     expect(await galleryRegionName({ ctx: anonymous() })).toBe("Kabupaten Mesuji");
     const iga = await galleryIgaHistory({ ctx: anonymous() });
-    expect(iga.map((r) => [r.year, r.nationalRank])).toEqual([[2021, 155], [2022, 36], [2023, 16], [2024, null]]);
+    expect(iga.map((r) => [r.year, r.nationalRank])).toEqual([
+      [2021, 155],
+      [2022, 36],
+      [2023, 16],
+      [2024, null],
+    ]);
     expect(iga.every((r) => !!r.source)).toBe(true);
     const entries = await galleryEntries({ ctx: anonymous() });
     expect(entries.map((e) => e.slug)).toEqual(expect.arrayContaining(["payo-beladas", "pak-kur"]));
     // A signed-in caller reads the same gallery.
-    expect((await listGallery({ ctx: await ctxFor(handle.db, "pimpinan@demo.local"), input: {} })).total).toBe((await listGallery({ ctx: anonymous(), input: {} })).total);
+    expect((await listGallery({ ctx: await ctxFor(handle.db, "pimpinan@demo.local"), input: {} })).total).toBe(
+      (await listGallery({ ctx: anonymous(), input: {} })).total,
+    );
   });
 
   it("lets admin and Bappeda publish and unpublish (audited, slug given once and kept); agency, leader, evaluator get 403, anonymous 401", async () => {
-    const [target] = await handle.db.select({ id: innovations.id, name: innovations.name }).from(innovations).where(and(eq(innovations.isPublic, false), eq(innovations.name, "Pak Kur"))).limit(1)
-      .then(async (rows) => rows.length ? rows : handle.db.select({ id: innovations.id, name: innovations.name }).from(innovations).where(eq(innovations.isPublic, false)).limit(1));
+    const [target] = await handle.db
+      .select({ id: innovations.id, name: innovations.name })
+      .from(innovations)
+      .where(and(eq(innovations.isPublic, false), eq(innovations.name, "Pak Kur")))
+      .limit(1)
+      .then(async (rows) =>
+        rows.length
+          ? rows
+          : handle.db
+              .select({ id: innovations.id, name: innovations.name })
+              .from(innovations)
+              .where(eq(innovations.isPublic, false))
+              .limit(1),
+      );
     await handle.db.update(innovations).set({ slug: null }).where(eq(innovations.id, target.id));
     for (const email of ["opd@demo.local", "pimpinan@demo.local", "evaluator@demo.local"]) {
-      expect(await caught(setInnovationPublic({ ctx: await ctxFor(handle.db, email), input: { id: target.id, public: true } })), email).toBeInstanceOf(ForbiddenError);
+      expect(
+        await caught(
+          setInnovationPublic({ ctx: await ctxFor(handle.db, email), input: { id: target.id, public: true } }),
+        ),
+        email,
+      ).toBeInstanceOf(ForbiddenError);
     }
-    expect(await caught(setInnovationPublic({ ctx: anonymous(), input: { id: target.id, public: true } }))).toBeInstanceOf(UnauthenticatedError);
+    expect(
+      await caught(setInnovationPublic({ ctx: anonymous(), input: { id: target.id, public: true } })),
+    ).toBeInstanceOf(UnauthenticatedError);
 
-    const published = await setInnovationPublic({ ctx: await ctxFor(handle.db, "bappeda@demo.local"), input: { id: target.id, public: true } });
+    const published = await setInnovationPublic({
+      ctx: await ctxFor(handle.db, "bappeda@demo.local"),
+      input: { id: target.id, public: true },
+    });
     expect(published.isPublic).toBe(true);
     expect(published.slug).toMatch(/^[a-z0-9-]+$/);
     expect((await listGallery({ ctx: anonymous(), input: {} })).items.map((i) => i.slug)).toContain(published.slug);
 
-    const hidden = await setInnovationPublic({ ctx: await ctxFor(handle.db, "admin@demo.local"), input: { id: target.id, public: false } });
+    const hidden = await setInnovationPublic({
+      ctx: await ctxFor(handle.db, "admin@demo.local"),
+      input: { id: target.id, public: false },
+    });
     expect(hidden).toEqual({ id: target.id, isPublic: false, slug: published.slug });
     expect((await listGallery({ ctx: anonymous(), input: {} })).items.map((i) => i.slug)).not.toContain(published.slug);
-    expect(await caught(getGalleryInnovation({ ctx: anonymous(), input: { slug: published.slug } }))).toBeInstanceOf(NotFoundError);
+    expect(await caught(getGalleryInnovation({ ctx: anonymous(), input: { slug: published.slug } }))).toBeInstanceOf(
+      NotFoundError,
+    );
 
     const audits = await handle.db
       .select({ action: auditLog.action, actor: auditLog.actorEmail })
       .from(auditLog)
-      .where(and(eq(auditLog.entityId, target.id), inArray(auditLog.action, ["innovation.publish", "innovation.unpublish"])))
+      .where(
+        and(eq(auditLog.entityId, target.id), inArray(auditLog.action, ["innovation.publish", "innovation.unpublish"])),
+      )
       .orderBy(auditLog.id);
     expect(audits).toEqual([
       { action: "innovation.publish", actor: "bappeda@demo.local" },
@@ -175,8 +239,15 @@ describe.each(databaseCases())("public gallery (%s)", (_name, database) => {
   });
 
   it("gives a second innovation of the same name a slug of its own", async () => {
-    const [a, b] = await handle.db.select({ id: innovations.id }).from(innovations).where(eq(innovations.isPublic, false)).limit(2);
-    await handle.db.update(innovations).set({ name: "Nama Kembar", slug: null }).where(inArray(innovations.id, [a.id, b.id]));
+    const [a, b] = await handle.db
+      .select({ id: innovations.id })
+      .from(innovations)
+      .where(eq(innovations.isPublic, false))
+      .limit(2);
+    await handle.db
+      .update(innovations)
+      .set({ name: "Nama Kembar", slug: null })
+      .where(inArray(innovations.id, [a.id, b.id]));
     const ctx = await ctxFor(handle.db, "bappeda@demo.local");
     const first = await setInnovationPublic({ ctx, input: { id: a.id, public: true } });
     const second = await setInnovationPublic({ ctx, input: { id: b.id, public: true } });

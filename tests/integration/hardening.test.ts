@@ -24,7 +24,15 @@ describe.each(databaseCases())("hardening (%s)", (_name, database) => {
   beforeAll(async () => {
     handle = await database.open();
     await seedDemoData(handle.db);
-    const [row] = await handle.db.insert(agencies).values({ regionCode: "18.01", code: "DINKES", name: "Dinas Kesehatan Lampung Barat", shortName: "Dinkes Lambar" }).returning();
+    const [row] = await handle.db
+      .insert(agencies)
+      .values({
+        regionCode: "18.01",
+        code: "DINKES",
+        name: "Dinas Kesehatan Lampung Barat",
+        shortName: "Dinkes Lambar",
+      })
+      .returning();
     otherRegionAgency = row.id;
   });
   afterAll(() => handle.close());
@@ -53,7 +61,12 @@ describe.each(databaseCases())("hardening (%s)", (_name, database) => {
 
   it("answers email_taken, not a database error, when two creates race for one email", async () => {
     const ctx = await ctxFor(handle.db, "admin@demo.local");
-    const input = { email: "balapan@demo.local", name: "Balapan", role: "leader" as const, password: "kata-sandi-panjang" };
+    const input = {
+      email: "balapan@demo.local",
+      name: "Balapan",
+      role: "leader" as const,
+      password: "kata-sandi-panjang",
+    };
     const results = await Promise.allSettled([createUser({ ctx, input }), createUser({ ctx, input })]);
     const failures = results.filter((r) => r.status === "rejected").map((r) => (r as PromiseRejectedResult).reason);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -72,8 +85,16 @@ describe.each(databaseCases())("hardening (%s)", (_name, database) => {
     });
     try {
       // The beneficiary step, last of three, fails as a crash there would.
-      await fresh.db.execute(sql.raw(`create function refuse_demo() returns trigger language plpgsql as $$ begin raise exception 'refused for the test'; end $$`));
-      await fresh.db.execute(sql.raw(`create trigger refuse_demo before insert on service_records for each statement execute function refuse_demo()`));
+      await fresh.db.execute(
+        sql.raw(
+          `create function refuse_demo() returns trigger language plpgsql as $$ begin raise exception 'refused for the test'; end $$`,
+        ),
+      );
+      await fresh.db.execute(
+        sql.raw(
+          `create trigger refuse_demo before insert on service_records for each statement execute function refuse_demo()`,
+        ),
+      );
       expect(errorText(await caught(prepareDatabase(fresh, options)))).toMatch(/refused for the test/);
       expect(await counts()).toEqual({ users: 0, innovations: 0, assessments: 0, records: 0 });
       await fresh.db.execute(sql.raw(`drop trigger refuse_demo on service_records`));

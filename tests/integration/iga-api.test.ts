@@ -37,7 +37,10 @@ describe.each(databaseCases())("IGA API request handling (%s)", (_name, database
   beforeAll(async () => {
     handle = await database.open();
     await seedDemoData(handle.db);
-    [{ id: payo }] = await handle.db.select({ id: innovations.id }).from(innovations).where(eq(innovations.name, "Payo Beladas"));
+    [{ id: payo }] = await handle.db
+      .select({ id: innovations.id })
+      .from(innovations)
+      .where(eq(innovations.name, "Payo Beladas"));
   });
   afterAll(() => handle.close());
 
@@ -53,23 +56,48 @@ describe.each(databaseCases())("IGA API request handling (%s)", (_name, database
     const opd = await ctxFor(handle.db, "opd@demo.local");
     const pdf = samplePdf(["SK Kepala Daerah", "Payo Beladas"]);
     const req = multipart(
-      { indicatorCode: "INV-01", innovationId: payo, letterNumber: "188/7/2023", letterDate: "2023-02-01", subject: "SK Bupati", file: new Blob([new Uint8Array(pdf)]) },
+      {
+        indicatorCode: "INV-01",
+        innovationId: payo,
+        letterNumber: "188/7/2023",
+        letterDate: "2023-02-01",
+        subject: "SK Bupati",
+        file: new Blob([new Uint8Array(pdf)]),
+      },
       "sk-bupati.pdf",
     );
     const input = await evidenceInputFromRequest(req, 2023, 10 * 1024 * 1024);
-    expect(input).toMatchObject({ kind: "file", year: 2023, fileName: "sk-bupati.pdf", indicatorCode: "INV-01", letterNumber: "188/7/2023" });
+    expect(input).toMatchObject({
+      kind: "file",
+      year: 2023,
+      fileName: "sk-bupati.pdf",
+      indicatorCode: "INV-01",
+      letterNumber: "188/7/2023",
+    });
     const row = await addEvidence({ ctx: opd, input });
-    expect(row).toMatchObject({ mimeType: "application/pdf", size: pdf.length, subject: "SK Bupati", letterDate: "2023-02-01" });
+    expect(row).toMatchObject({
+      mimeType: "application/pdf",
+      size: pdf.length,
+      subject: "SK Bupati",
+      letterDate: "2023-02-01",
+    });
   });
 
   it("refuses a multipart body without a file, and one announced over the limit before reading it", async () => {
-    expect(await caught(evidenceInputFromRequest(multipart({ indicatorCode: "INV-01" }), 2023, 1024))).toMatchObject({ code: "no_file", status: 422 });
+    expect(await caught(evidenceInputFromRequest(multipart({ indicatorCode: "INV-01" }), 2023, 1024))).toMatchObject({
+      code: "no_file",
+      status: 422,
+    });
     const big = new Request(URL_BASE, {
       method: "POST",
       headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(50 * 1024 * 1024) },
       body: "--x--",
     });
-    expect(await caught(evidenceInputFromRequest(big, 2023, 10 * 1024 * 1024))).toMatchObject({ code: "evidence_too_large", status: 413, params: { maxMb: "10" } });
+    expect(await caught(evidenceInputFromRequest(big, 2023, 10 * 1024 * 1024))).toMatchObject({
+      code: "evidence_too_large",
+      status: 413,
+      params: { maxMb: "10" },
+    });
     // Over the proxy's 10 MB body limit the body would arrive cut: refused up front even when
     // EVIDENCE_MAX_BYTES is set higher.
     const cut = new Request(URL_BASE, {
@@ -77,8 +105,14 @@ describe.each(databaseCases())("IGA API request handling (%s)", (_name, database
       headers: { "content-type": "multipart/form-data; boundary=x", "content-length": String(10 * 1024 * 1024 + 1) },
       body: "--x--",
     });
-    expect(await caught(evidenceInputFromRequest(cut, 2023, 20 * 1024 * 1024))).toMatchObject({ code: "evidence_too_large", params: { maxMb: "10" } });
-    const overFile = multipart({ indicatorCode: "INV-01", file: new Blob([new Uint8Array(samplePdf(["x".repeat(200)]))]) }, "a.pdf");
+    expect(await caught(evidenceInputFromRequest(cut, 2023, 20 * 1024 * 1024))).toMatchObject({
+      code: "evidence_too_large",
+      params: { maxMb: "10" },
+    });
+    const overFile = multipart(
+      { indicatorCode: "INV-01", file: new Blob([new Uint8Array(samplePdf(["x".repeat(200)]))]) },
+      "a.pdf",
+    );
     expect(await caught(evidenceInputFromRequest(overFile, 2023, 100))).toMatchObject({ code: "evidence_too_large" });
   });
 
@@ -87,7 +121,13 @@ describe.each(databaseCases())("IGA API request handling (%s)", (_name, database
     const req = new Request(URL_BASE, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ kind: "link", indicatorCode: "INV-20", innovationId: payo, url: "https://youtu.be/payo", year: 1990 }),
+      body: JSON.stringify({
+        kind: "link",
+        indicatorCode: "INV-20",
+        innovationId: payo,
+        url: "https://youtu.be/payo",
+        year: 1990,
+      }),
     });
     const input = await evidenceInputFromRequest(req, 2023, 1024);
     expect(input.year).toBe(2023); // the path wins over the body
@@ -102,29 +142,54 @@ describe.each(databaseCases())("IGA API request handling (%s)", (_name, database
 
   it("PUT level: a level outside the indicator's levels is a 422 on `level`; the GET shows the version to send back", async () => {
     const opd = await ctxFor(handle.db, "opd@demo.local");
-    const put = (body: Record<string, unknown>) => setIndicatorLevel({ ctx: opd, input: { ...body, year: 2023 } as SetLevelInput });
+    const put = (body: Record<string, unknown>) =>
+      setIndicatorLevel({ ctx: opd, input: { ...body, year: 2023 } as SetLevelInput });
     const e = await caught(put({ indicatorCode: "INV-01", innovationId: payo, level: 5, version: 0 }));
     expect(e).toMatchObject({ status: 422 });
     expect((e as ValidationError).issues.map((i) => i.path.join("."))).toEqual(["level"]);
-    expect(await caught(put({ indicatorCode: "INV-01", innovationId: payo, level: "2", version: 0 }))).toMatchObject({ status: 422 });
+    expect(await caught(put({ indicatorCode: "INV-01", innovationId: payo, level: "2", version: 0 }))).toMatchObject({
+      status: 422,
+    });
     // Evidence came first, so the assessment exists (level null): the GET tells the version to send.
     const read = await assessmentsResponse({ ctx: opd, year: 2023, innovationId: payo });
-    expect(read.items.find((i) => i.code === "INV-01")).toMatchObject({ level: null, version: 1, hasEvidence: true, score: 0 });
-    expect(await caught(put({ indicatorCode: "INV-01", innovationId: payo, level: 2, version: 0 }))).toMatchObject({ code: "iga_stale_assessment" });
+    expect(read.items.find((i) => i.code === "INV-01")).toMatchObject({
+      level: null,
+      version: 1,
+      hasEvidence: true,
+      score: 0,
+    });
+    expect(await caught(put({ indicatorCode: "INV-01", innovationId: payo, level: 2, version: 0 }))).toMatchObject({
+      code: "iga_stale_assessment",
+    });
     await put({ indicatorCode: "INV-01", innovationId: payo, level: 2, version: 1 });
 
-    const got = await assessmentsResponse({ ctx: await ctxFor(handle.db, "evaluator@demo.local"), year: 2023, innovationId: payo });
+    const got = await assessmentsResponse({
+      ctx: await ctxFor(handle.db, "evaluator@demo.local"),
+      year: 2023,
+      innovationId: payo,
+    });
     const inv01 = got.items.find((i) => i.code === "INV-01")!;
     expect(inv01).toMatchObject({ level: 2, version: 2, hasEvidence: true, score: 6, max: 9, scope: "innovation" });
     expect(inv01.evidence[0]).toMatchObject({ fileName: "sk-bupati.pdf", reviewStatus: "pending" });
     expect(got.items.find((i) => i.code === "INV-18")!.proposedLevel).toEqual({ residents: 0, level: null });
-    const region = await assessmentsResponse({ ctx: await ctxFor(handle.db, "pimpinan@demo.local"), year: 2023, innovationId: null });
+    const region = await assessmentsResponse({
+      ctx: await ctxFor(handle.db, "pimpinan@demo.local"),
+      year: 2023,
+      innovationId: null,
+    });
     expect(region.items.every((i) => i.scope === "region")).toBe(true);
-    expect(await caught(assessmentsResponse({ ctx: opd, year: 2030, innovationId: payo }))).toBeInstanceOf(NotFoundError);
+    expect(await caught(assessmentsResponse({ ctx: opd, year: 2030, innovationId: payo }))).toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it("lists the frameworks for the API", async () => {
     const items = await listFrameworks({ ctx: await ctxFor(handle.db, "evaluator@demo.local") });
-    expect(items.find((f) => f.year === 2023)).toMatchObject({ year: 2023, status: "active", regionIndicators: 20, innovationIndicators: 20 });
+    expect(items.find((f) => f.year === 2023)).toMatchObject({
+      year: 2023,
+      status: "active",
+      regionIndicators: 20,
+      innovationIndicators: 20,
+    });
   });
 });

@@ -36,8 +36,22 @@ describe.each(databaseCases())("IGA benefit proposal from service records (%s)",
   }
 
   const serve = async (innovationId: string, residentIds: string[], date: string, type = "layanan") => {
-    const [batch] = await handle.db.insert(importBatches).values({ regionCode: "18.11", innovationId, source: "cli", status: "done" }).returning({ id: importBatches.id });
-    await handle.db.insert(serviceRecords).values(residentIds.map((residentId) => ({ regionCode: "18.11", innovationId, residentId, serviceDate: date, serviceType: type, batchId: batch.id })));
+    const [batch] = await handle.db
+      .insert(importBatches)
+      .values({ regionCode: "18.11", innovationId, source: "cli", status: "done" })
+      .returning({ id: importBatches.id });
+    await handle.db
+      .insert(serviceRecords)
+      .values(
+        residentIds.map((residentId) => ({
+          regionCode: "18.11",
+          innovationId,
+          residentId,
+          serviceDate: date,
+          serviceType: type,
+          batchId: batch.id,
+        })),
+      );
   };
 
   const proposalOf = async (innovationId: string) => {
@@ -48,8 +62,14 @@ describe.each(databaseCases())("IGA benefit proposal from service records (%s)",
   beforeAll(async () => {
     handle = await database.open();
     await seedDemoData(handle.db);
-    [{ id: payo }] = await handle.db.select({ id: innovations.id }).from(innovations).where(eq(innovations.name, "Payo Beladas"));
-    [{ id: pakKur }] = await handle.db.select({ id: innovations.id }).from(innovations).where(eq(innovations.name, "Pak Kur"));
+    [{ id: payo }] = await handle.db
+      .select({ id: innovations.id })
+      .from(innovations)
+      .where(eq(innovations.name, "Payo Beladas"));
+    [{ id: pakKur }] = await handle.db
+      .select({ id: innovations.id })
+      .from(innovations)
+      .where(eq(innovations.name, "Pak Kur"));
   });
   afterAll(() => handle.close());
 

@@ -82,11 +82,31 @@ describe.each(databaseCases())("IGA estimate from stored data (%s)", (_name, dat
   });
 
   it("answers the API shape with components rounded to two decimals", async () => {
-    const body = scoreResponse((await regionScore({ ctx: await ctxFor(handle.db, "evaluator@demo.local"), year: 2023 })).result);
-    expect(Object.keys(body).sort()).toEqual(["assessable", "basicServiceAffairs", "category", "divisor", "index", "innovationCountScore", "innovations", "perInnovation", "sid", "spd", "year"]);
+    const body = scoreResponse(
+      (await regionScore({ ctx: await ctxFor(handle.db, "evaluator@demo.local"), year: 2023 })).result,
+    );
+    expect(Object.keys(body).sort()).toEqual([
+      "assessable",
+      "basicServiceAffairs",
+      "category",
+      "divisor",
+      "index",
+      "innovationCountScore",
+      "innovations",
+      "perInnovation",
+      "sid",
+      "spd",
+      "year",
+    ]);
     expect(body.year).toBe(2023);
-    for (const value of [body.spd, body.sid, body.innovationCountScore, body.index]) expect(Math.round(value * 100) / 100).toBe(value);
-    expect(body.perInnovation[0]).toEqual({ id: expect.any(String), name: expect.any(String), score: expect.any(Number), max: 111 });
+    for (const value of [body.spd, body.sid, body.innovationCountScore, body.index])
+      expect(Math.round(value * 100) / 100).toBe(value);
+    expect(body.perInnovation[0]).toEqual({
+      id: expect.any(String),
+      name: expect.any(String),
+      score: expect.any(Number),
+      max: 111,
+    });
   });
 
   it("gives a stricter figure counting accepted evidence only, equal to the estimate once all is accepted", async () => {
@@ -129,7 +149,10 @@ describe.each(databaseCases())("IGA estimate from stored data (%s)", (_name, dat
     // "if you submitted today" adds the two ready ones
     expect((await regionScore({ ctx: evaluator, year: 2026, counting: "ready" })).result.innovations).toBe(10);
     // what the demo marks ready passes the ready check; the draft one does not (yet)
-    const [ktp] = await handle.db.select({ id: innovations.id }).from(innovations).where(eq(innovations.name, "KTP-el Jemput Bola Sekolah"));
+    const [ktp] = await handle.db
+      .select({ id: innovations.id })
+      .from(innovations)
+      .where(eq(innovations.name, "KTP-el Jemput Bola Sekolah"));
     const ktpView = await submissionView({ ctx: evaluator, innovationId: ktp.id, year: 2026 });
     expect([ktpView?.status, ktpView?.problems]).toEqual(["ready", []]);
     // 2024 is derived from 2023: a second entry for most of its innovations
@@ -147,7 +170,9 @@ describe.each(databaseCases())("IGA estimate from stored data (%s)", (_name, dat
     expect(values[0]).toBeLessThanOrEqual(1);
     // Payo Beladas was last assessed in 2024 (its second entry): the same figure as the engine's
     const payo = items.find((i) => i.name === "Payo Beladas")!;
-    const engine = (await regionScore({ ctx: bappeda, year: 2024 })).result.perInnovation.find((p) => p.id === payo.id)!;
+    const engine = (await regionScore({ ctx: bappeda, year: 2024 })).result.perInnovation.find(
+      (p) => p.id === payo.id,
+    )!;
     expect(payo.maturity).toBeCloseTo(engine.score / engine.max, 10);
   });
 
@@ -163,7 +188,9 @@ describe.each(databaseCases())("IGA estimate from stored data (%s)", (_name, dat
     const region = items.find((i) => i.scope === "region")!;
     expect(region.href).toMatch(/^\/iga\/2023\/region#indicator-SPD-/);
     const innovation = items.find((i) => i.scope === "innovation")!;
-    expect(innovation.href).toBe(`/innovations/${innovation.innovationId}?tab=indicators&year=2023#indicator-${innovation.indicatorCode}`);
+    expect(innovation.href).toBe(
+      `/innovations/${innovation.innovationId}?tab=indicators&year=2023#indicator-${innovation.indicatorCode}`,
+    );
     expect(innovation.innovationName).toBeTruthy();
     expect(innovation.toLevelDescription).toBeTruthy();
     expect((await todoList({ ctx: bappeda, year: 2023, limit: 3 })).items).toHaveLength(3);
@@ -211,7 +238,11 @@ describe.each(databaseCases())("IGA estimate from stored data (%s)", (_name, dat
   });
 
   it("refuses readers without a session and a year without a framework", async () => {
-    expect(await caught(regionScore({ ctx: await ctxFor(handle.db, null), year: 2023 }))).toMatchObject({ status: 401 });
-    expect(await caught(regionScore({ ctx: await ctxFor(handle.db, "pimpinan@demo.local"), year: 2031 }))).toMatchObject({ status: 404 });
+    expect(await caught(regionScore({ ctx: await ctxFor(handle.db, null), year: 2023 }))).toMatchObject({
+      status: 401,
+    });
+    expect(
+      await caught(regionScore({ ctx: await ctxFor(handle.db, "pimpinan@demo.local"), year: 2031 })),
+    ).toMatchObject({ status: 404 });
   });
 });

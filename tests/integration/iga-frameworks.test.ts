@@ -42,11 +42,17 @@ describe.each(databaseCases())("IGA frameworks as data (%s)", (_name, database) 
 
   it("fills in the sources of a year stored before they existed, and leaves an admin's edits alone", async () => {
     await handle.db.update(igaFrameworks).set({ sources: [], parameterStatus: {} }).where(eq(igaFrameworks.year, 2025));
-    await handle.db.update(igaFrameworks).set({ name: "IID 2024 (edited)", sources: [{ title: "SK", reference: "SK 1", date: "" }] }).where(eq(igaFrameworks.year, 2024));
+    await handle.db
+      .update(igaFrameworks)
+      .set({ name: "IID 2024 (edited)", sources: [{ title: "SK", reference: "SK 1", date: "" }] })
+      .where(eq(igaFrameworks.year, 2024));
     expect(await seedIgaFrameworks(handle.db)).toBe(true);
     expect((await loadFramework(handle.db, 2025)).ruleSet.sources).toEqual(loadShippedRuleSet(2025).sources);
     const edited = await loadFramework(handle.db, 2024);
-    expect([edited.framework.name, edited.ruleSet.sources]).toEqual(["IID 2024 (edited)", [{ title: "SK", reference: "SK 1", date: "" }]]);
+    expect([edited.framework.name, edited.ruleSet.sources]).toEqual([
+      "IID 2024 (edited)",
+      [{ title: "SK", reference: "SK 1", date: "" }],
+    ]);
     expect(await seedIgaFrameworks(handle.db)).toBe(false);
   });
 
@@ -60,28 +66,55 @@ describe.each(databaseCases())("IGA frameworks as data (%s)", (_name, database) 
 
   it("clones a year into the next as a draft, admin only, once", async () => {
     const bappeda = await ctxFor(handle.db, "bappeda@demo.local");
-    expect(await caught(cloneFramework({ ctx: bappeda, input: { fromYear: 2023, toYear: 2027 } }))).toBeInstanceOf(ForbiddenError);
+    expect(await caught(cloneFramework({ ctx: bappeda, input: { fromYear: 2023, toYear: 2027 } }))).toBeInstanceOf(
+      ForbiddenError,
+    );
     const admin = await ctxFor(handle.db, "admin@demo.local");
     const created = await cloneFramework({ ctx: admin, input: { fromYear: 2023, toYear: 2027 } });
     expect(created.status).toBe("draft");
     expect(created.name).toContain("2027");
     const { ruleSet } = await loadFramework(handle.db, 2027);
     expect(ruleSet.indicators).toEqual(loadRuleSet2023().indicators);
-    expect(await caught(cloneFramework({ ctx: admin, input: { fromYear: 2023, toYear: 2027 } }))).toMatchObject({ code: "iga_framework_exists" });
-    const [audit] = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "iga.framework.clone"), eq(auditLog.entityId, created.id)));
+    expect(await caught(cloneFramework({ ctx: admin, input: { fromYear: 2023, toYear: 2027 } }))).toMatchObject({
+      code: "iga_framework_exists",
+    });
+    const [audit] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "iga.framework.clone"), eq(auditLog.entityId, created.id)));
     expect(audit.actorEmail).toBe("admin@demo.local");
   });
 
   it("edits a draft: weights, a new indicator, categories and formula, validated as a whole and audited", async () => {
     const admin = await ctxFor(handle.db, "admin@demo.local");
     const current = await getFramework({ ctx: admin, year: 2027 });
-    const indicators = current.indicators.map((i) => (i.code === "INV-01" ? { ...i, weight: 4, name: "Regulasi inovasi daerah (2027)" } : i));
-    const added = { code: "INV-21", name: "Indikator baru", scope: "innovation" as const, weight: 1, levels: ["a", "b", "c"], evidence: "PDF", mandatory: true };
+    const indicators = current.indicators.map((i) =>
+      i.code === "INV-01" ? { ...i, weight: 4, name: "Regulasi inovasi daerah (2027)" } : i,
+    );
+    const added = {
+      code: "INV-21",
+      name: "Indikator baru",
+      scope: "innovation" as const,
+      weight: 1,
+      levels: ["a", "b", "c"],
+      evidence: "PDF",
+      mandatory: true,
+    };
     // INV-01 +1 and INV-21 +1 add 6 to the innovation max; maxTotal must follow or the edit is refused.
-    const unbalanced = { year: 2027, version: current.version, name: current.name, indicators: [...indicators, added], categories: current.categories, formula: current.formula };
+    const unbalanced = {
+      year: 2027,
+      version: current.version,
+      name: current.name,
+      indicators: [...indicators, added],
+      categories: current.categories,
+      formula: current.formula,
+    };
     const refused = await caught(updateFramework({ ctx: admin, input: unbalanced }));
     expect(refused).toBeInstanceOf(ValidationError);
-    expect((refused as ValidationError).issues.map((i) => [i.path.join("."), i.message])).toContainEqual(["formula.maxTotal", "v.igaMaxTotal"]);
+    expect((refused as ValidationError).issues.map((i) => [i.path.join("."), i.message])).toContainEqual([
+      "formula.maxTotal",
+      "v.igaMaxTotal",
+    ]);
     expect((await loadFramework(handle.db, 2027)).indicators).toHaveLength(40);
 
     const categories = [{ name: "Sangat Inovatif", min: 65.01, max: 100 }, ...current.categories.slice(1)];
@@ -92,7 +125,10 @@ describe.each(databaseCases())("IGA frameworks as data (%s)", (_name, database) 
     expect(saved.version).toBe(current.version + 1);
     const after = await loadFramework(handle.db, 2027);
     expect(after.indicators).toHaveLength(41);
-    expect(after.ruleSet.indicators.find((i) => i.code === "INV-01")).toMatchObject({ weight: 4, name: "Regulasi inovasi daerah (2027)" });
+    expect(after.ruleSet.indicators.find((i) => i.code === "INV-01")).toMatchObject({
+      weight: 4,
+      name: "Regulasi inovasi daerah (2027)",
+    });
     expect(after.ruleSet.formula).toMatchObject({ maxTotal: 256, divisorFloor: 12 });
     expect(after.ruleSet.categories[0].min).toBe(65.01);
     // The 2023 rule set is untouched by edits to its clone.
@@ -108,17 +144,39 @@ describe.each(databaseCases())("IGA frameworks as data (%s)", (_name, database) 
   it("refuses duplicate codes and overlapping categories with readable messages", async () => {
     const admin = await ctxFor(handle.db, "admin@demo.local");
     const current = await getFramework({ ctx: admin, year: 2027 });
-    const base = { year: 2027, version: current.version, name: current.name, indicators: current.indicators, categories: current.categories, formula: current.formula };
-    const dup = await caught(updateFramework({ ctx: admin, input: { ...base, indicators: [...current.indicators.slice(0, -1), { ...current.indicators.at(-1)!, code: "INV-01" }] } }));
+    const base = {
+      year: 2027,
+      version: current.version,
+      name: current.name,
+      indicators: current.indicators,
+      categories: current.categories,
+      formula: current.formula,
+    };
+    const dup = await caught(
+      updateFramework({
+        ctx: admin,
+        input: {
+          ...base,
+          indicators: [...current.indicators.slice(0, -1), { ...current.indicators.at(-1)!, code: "INV-01" }],
+        },
+      }),
+    );
     expect((dup as ValidationError).issues.map((i) => i.message)).toContain("v.igaDuplicateCode");
-    const overlap = await caught(updateFramework({ ctx: admin, input: { ...base, categories: [current.categories[0], { ...current.categories[1], max: 70 }] } }));
+    const overlap = await caught(
+      updateFramework({
+        ctx: admin,
+        input: { ...base, categories: [current.categories[0], { ...current.categories[1], max: 70 }] },
+      }),
+    );
     expect((overlap as ValidationError).issues.map((i) => i.message)).toContain("v.igaCategoryOrder");
   });
 
   it("refuses to remove or re-scope an indicator that has assessments, and only assesses active years", async () => {
     const admin = await ctxFor(handle.db, "admin@demo.local");
     const level = { year: 2027, indicatorCode: "SPD-01", innovationId: null, level: 2, version: 0 };
-    expect(await caught(setIndicatorLevel({ ctx: admin, input: level }))).toMatchObject({ code: "iga_framework_not_active" });
+    expect(await caught(setIndicatorLevel({ ctx: admin, input: level }))).toMatchObject({
+      code: "iga_framework_not_active",
+    });
     let current = await getFramework({ ctx: admin, year: 2027 });
     await setFrameworkStatus({ ctx: admin, input: { year: 2027, status: "active", version: current.version } });
     await setIndicatorLevel({ ctx: admin, input: level });
@@ -126,8 +184,16 @@ describe.each(databaseCases())("IGA frameworks as data (%s)", (_name, database) 
     current = await getFramework({ ctx: admin, year: 2027 });
     const spd01 = current.indicators.find((i) => i.code === "SPD-01")!;
     const without = current.indicators.filter((i) => i.code !== "SPD-01");
-    const input = { year: 2027, version: current.version, name: current.name, categories: current.categories, formula: current.formula };
-    const removed = await caught(updateFramework({ ctx: admin, input: { ...input, indicators: [...without, { ...spd01, code: "SPD-01x" }] } }));
+    const input = {
+      year: 2027,
+      version: current.version,
+      name: current.name,
+      categories: current.categories,
+      formula: current.formula,
+    };
+    const removed = await caught(
+      updateFramework({ ctx: admin, input: { ...input, indicators: [...without, { ...spd01, code: "SPD-01x" }] } }),
+    );
     expect(removed).toMatchObject({ code: "iga_indicator_in_use", params: { code: "SPD-01" } });
     const [row] = await handle.db.select().from(igaIndicators).where(eq(igaIndicators.code, "SPD-01")).limit(1);
     expect(row).toBeDefined();

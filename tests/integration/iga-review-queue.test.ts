@@ -27,26 +27,44 @@ describe.each(databaseCases())("IGA review queue (%s)", (_name, database) => {
     expect(pending).toBeGreaterThan(50);
     expect(total).toBeGreaterThan(pending);
     expect(new Set(items.map((i) => i.reviewStatus))).toEqual(new Set(["pending"])); // the first 200 are all pending
-    for (let i = 1; i < items.length; i++) expect(items[i - 1].createdAt.getTime()).toBeLessThanOrEqual(items[i].createdAt.getTime());
-    expect(await caught(reviewQueue({ ctx: await ctxFor(handle.db, "bappeda@demo.local"), input: { year: 2023 } }))).toBeInstanceOf(ForbiddenError);
-    expect(await caught(reviewQueue({ ctx: await ctxFor(handle.db, null), input: "x" }))).toMatchObject({ status: 401 });
+    for (let i = 1; i < items.length; i++)
+      expect(items[i - 1].createdAt.getTime()).toBeLessThanOrEqual(items[i].createdAt.getTime());
+    expect(
+      await caught(reviewQueue({ ctx: await ctxFor(handle.db, "bappeda@demo.local"), input: { year: 2023 } })),
+    ).toBeInstanceOf(ForbiddenError);
+    expect(await caught(reviewQueue({ ctx: await ctxFor(handle.db, null), input: "x" }))).toMatchObject({
+      status: 401,
+    });
   });
 
   it("filters by agency and indicator, and moves to the next pending piece after each verdict", async () => {
     const evaluator = await ctxFor(handle.db, "evaluator@demo.local");
-    const [dinkes] = await handle.db.select({ id: agencies.id, shortName: agencies.shortName }).from(agencies).where(eq(agencies.code, "DINKES"));
-    const filtered = await reviewQueue({ ctx: evaluator, input: { year: 2023, agencyId: dinkes.id, indicatorCode: "INV-20" } });
+    const [dinkes] = await handle.db
+      .select({ id: agencies.id, shortName: agencies.shortName })
+      .from(agencies)
+      .where(eq(agencies.code, "DINKES"));
+    const filtered = await reviewQueue({
+      ctx: evaluator,
+      input: { year: 2023, agencyId: dinkes.id, indicatorCode: "INV-20" },
+    });
     expect(filtered.items.length).toBeGreaterThan(0);
-    for (const item of filtered.items) expect([item.agencyName, item.indicatorCode]).toEqual([dinkes.shortName, "INV-20"]);
+    for (const item of filtered.items)
+      expect([item.agencyName, item.indicatorCode]).toEqual([dinkes.shortName, "INV-20"]);
 
     const before = await reviewQueue({ ctx: evaluator, input: { year: 2023 } });
     const [first, second] = before.items;
-    await reviewEvidence({ ctx: evaluator, input: { evidenceId: first.evidenceId, status: "accepted", comment: null } });
+    await reviewEvidence({
+      ctx: evaluator,
+      input: { evidenceId: first.evidenceId, status: "accepted", comment: null },
+    });
     const after = await reviewQueue({ ctx: evaluator, input: { year: 2023 } });
     expect(after.items[0].evidenceId).toBe(second.evidenceId);
     expect(after.pending).toBe(before.pending - 1);
     // a "needs work" verdict keeps it in the queue, behind every pending piece
-    await reviewEvidence({ ctx: evaluator, input: { evidenceId: second.evidenceId, status: "needs_work", comment: "Tanggal surat tidak terbaca." } });
+    await reviewEvidence({
+      ctx: evaluator,
+      input: { evidenceId: second.evidenceId, status: "needs_work", comment: "Tanggal surat tidak terbaca." },
+    });
     const again = await reviewQueue({ ctx: evaluator, input: { year: 2023 } });
     expect(again.items[0].evidenceId).not.toBe(second.evidenceId);
     expect(again.total).toBe(after.total);
@@ -57,10 +75,20 @@ describe.each(databaseCases())("IGA review queue (%s)", (_name, database) => {
     const bappeda = await ctxFor(handle.db, "bappeda@demo.local");
     const queue = await reviewQueue({ ctx: evaluator, input: { year: 2023 } });
     const target = queue.items.find((i) => i.innovationId !== null)!;
-    await reviewEvidence({ ctx: evaluator, input: { evidenceId: target.evidenceId, status: "needs_work", comment: "Dokumen belum ditandatangani." } });
+    await reviewEvidence({
+      ctx: evaluator,
+      input: { evidenceId: target.evidenceId, status: "needs_work", comment: "Dokumen belum ditandatangani." },
+    });
     const replacement = await addEvidence({
       ctx: bappeda,
-      input: { year: 2023, indicatorCode: target.indicatorCode, innovationId: target.innovationId, kind: "link", url: "https://example.org/signed", replacesEvidenceId: target.evidenceId },
+      input: {
+        year: 2023,
+        indicatorCode: target.indicatorCode,
+        innovationId: target.innovationId,
+        kind: "link",
+        url: "https://example.org/signed",
+        replacesEvidenceId: target.evidenceId,
+      },
     });
     expect(replacement.reviewStatus).toBe("pending");
     expect(await handle.db.select().from(igaEvidence).where(eq(igaEvidence.id, target.evidenceId))).toHaveLength(0);
@@ -69,10 +97,22 @@ describe.each(databaseCases())("IGA review queue (%s)", (_name, database) => {
     const [audit] = await handle.db.select().from(auditLog).where(eq(auditLog.entityId, replacement.id));
     expect(audit.action).toBe("iga.evidence.replace");
     // only a piece of the same indicator can be replaced
-    const other = queue.items.find((i) => i.indicatorCode !== target.indicatorCode && i.innovationId === target.innovationId);
+    const other = queue.items.find(
+      (i) => i.indicatorCode !== target.indicatorCode && i.innovationId === target.innovationId,
+    );
     if (other) {
       const refused = await caught(
-        addEvidence({ ctx: bappeda, input: { year: 2023, indicatorCode: target.indicatorCode, innovationId: target.innovationId, kind: "link", url: "https://example.org/x", replacesEvidenceId: other.evidenceId } }),
+        addEvidence({
+          ctx: bappeda,
+          input: {
+            year: 2023,
+            indicatorCode: target.indicatorCode,
+            innovationId: target.innovationId,
+            kind: "link",
+            url: "https://example.org/x",
+            replacesEvidenceId: other.evidenceId,
+          },
+        }),
       );
       expect(refused).toMatchObject({ status: 404 });
     }

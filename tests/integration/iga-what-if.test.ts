@@ -30,7 +30,9 @@ describe.each(databaseCases())("IGA what-if (%s)", (_name, database) => {
       expect(same.index, String(year)).toBe(page.result.index);
       expect(same.innovations).toBe(page.result.innovations);
       // Drafts are offered too, switched off.
-      expect(base.innovations.filter((i) => !i.counted).every((i) => ["draft", "returned"].includes(i.status))).toBe(true);
+      expect(base.innovations.filter((i) => !i.counted).every((i) => ["draft", "returned"].includes(i.status))).toBe(
+        true,
+      );
     }
   });
 
@@ -42,7 +44,10 @@ describe.each(databaseCases())("IGA what-if (%s)", (_name, database) => {
     expect(now.innovationCountScore).toBe(0);
 
     // 2026's gate: one more innovation in urusan sosial opens the count score.
-    const withSosial = whatIfScore(base, { ...EMPTY_SCRATCH, imagined: [{ key: "new-1", name: "Inovasi sosial baru", affair: "sosial" }] });
+    const withSosial = whatIfScore(base, {
+      ...EMPTY_SCRATCH,
+      imagined: [{ key: "new-1", name: "Inovasi sosial baru", affair: "sosial" }],
+    });
     expect(withSosial.basicServiceAffairs.met).toBe(true);
     expect(withSosial.innovationCountScore).toBeGreaterThan(0);
     expect(withSosial.index).toBeGreaterThan(now.index);
@@ -55,7 +60,10 @@ describe.each(databaseCases())("IGA what-if (%s)", (_name, database) => {
     expect(raised.spd - now.spd).toBeCloseTo(regionIndicator.weight * (3 - before), 9);
 
     // Every innovation switched off: nothing reported, "Tidak Dapat Dinilai" whatever the SPD.
-    const none = whatIfScore(base, { ...EMPTY_SCRATCH, include: Object.fromEntries(base.innovations.map((i) => [i.id, false])) });
+    const none = whatIfScore(base, {
+      ...EMPTY_SCRATCH,
+      include: Object.fromEntries(base.innovations.map((i) => [i.id, false])),
+    });
     expect(none).toMatchObject({ innovations: 0, index: 0, assessable: false, category: "Tidak Dapat Dinilai" });
 
     expect((await handle.db.select({ n: count() }).from(igaAssessments))[0].n).toBe(assessmentsBefore);
@@ -63,6 +71,8 @@ describe.each(databaseCases())("IGA what-if (%s)", (_name, database) => {
 
   it("is for signed-in roles that read the IGA: anonymous 401", async () => {
     expect(await caught(whatIfBase({ ctx: await ctxFor(handle.db, null), year: 2023 }))).toMatchObject({ status: 401 });
-    expect((await whatIfBase({ ctx: await ctxFor(handle.db, "opd@demo.local"), year: 2023 })).innovations.length).toBeGreaterThan(50);
+    expect(
+      (await whatIfBase({ ctx: await ctxFor(handle.db, "opd@demo.local"), year: 2023 })).innovations.length,
+    ).toBeGreaterThan(50);
   });
 });

@@ -24,7 +24,13 @@ describe.each(databaseCases())("impact per innovation (%s)", (_name, database) =
     expect(impact.year).toBe(2023);
     expect(impact.years).toEqual([2024, 2023]);
     // A (2 records), B, C — the duplicate of A's first record was not stored; D is in 2024.
-    expect(impact.totals).toEqual({ records: 4, residents: 3, amount: null, firstDate: "2023-01-10", lastDate: "2023-02-14" });
+    expect(impact.totals).toEqual({
+      records: 4,
+      residents: 3,
+      amount: null,
+      firstDate: "2023-01-10",
+      lastDate: "2023-02-14",
+    });
     expect(impact.byMonth).toEqual([
       { month: "2023-01", records: 2, residents: 2, amount: null },
       { month: "2023-02", records: 2, residents: 2, amount: null },
@@ -74,7 +80,10 @@ describe.each(databaseCases())("impact per innovation (%s)", (_name, database) =
       { month: "2023-06", records: 2, residents: 2, amount: 75_000_000 },
       { month: "2023-07", records: 1, residents: 1, amount: null },
     ]);
-    expect(kur.byServiceType.find((t) => t.serviceType === "Akad KUR Mikro")).toMatchObject({ records: 2, amount: 75_000_000 });
+    expect(kur.byServiceType.find((t) => t.serviceType === "Akad KUR Mikro")).toMatchObject({
+      records: 2,
+      amount: 75_000_000,
+    });
     expect(JSON.stringify([payo, kur])).not.toMatch(/\d{16}/);
   });
 
@@ -87,10 +96,16 @@ describe.each(databaseCases())("impact per innovation (%s)", (_name, database) =
       { sex: "L", residents: 0 },
       { sex: "P", residents: 0 },
     ]);
-    expect(await caught(innovationImpact({ ctx, innovationId: "00000000-0000-4000-8000-000000000000" }))).toBeInstanceOf(NotFoundError);
+    expect(
+      await caught(innovationImpact({ ctx, innovationId: "00000000-0000-4000-8000-000000000000" })),
+    ).toBeInstanceOf(NotFoundError);
     expect(await caught(innovationImpact({ ctx, innovationId: "not-a-uuid" }))).toBeInstanceOf(NotFoundError);
-    expect(await caught(innovationImpact({ ctx, innovationId: ids.payo, query: { year: "dua ribu" } }))).toBeInstanceOf(ValidationError);
-    expect(await caught(innovationImpact({ ctx, innovationId: ids.payo, query: { year: "1999" } }))).toBeInstanceOf(ValidationError);
+    expect(await caught(innovationImpact({ ctx, innovationId: ids.payo, query: { year: "dua ribu" } }))).toBeInstanceOf(
+      ValidationError,
+    );
+    expect(await caught(innovationImpact({ ctx, innovationId: ids.payo, query: { year: "1999" } }))).toBeInstanceOf(
+      ValidationError,
+    );
   });
 
   it("keeps the aggregate until the innovation's records change, then recomputes it (an import, an undo)", async () => {
@@ -105,19 +120,32 @@ describe.each(databaseCases())("impact per innovation (%s)", (_name, database) =
     expect(JSON.stringify(row.payload)).not.toMatch(/\d{16}/);
     // Read back, not recomputed: a marker put into the stored figures comes back as it is.
     const marked = and(eq(aggregateCache.key, key), eq(aggregateCache.regionCode, "18.11"));
-    await handle.db.update(aggregateCache).set({ payload: sql`jsonb_set(payload, '{totals,records}', '-1')` }).where(marked);
+    await handle.db
+      .update(aggregateCache)
+      .set({ payload: sql`jsonb_set(payload, '{totals,records}', '-1')` })
+      .where(marked);
     expect((await innovationImpact({ ctx, innovationId: ids.pakKur })).totals.records).toBe(-1);
     // A new batch of records: recomputed, the marker gone, the new record counted.
-    const added = await storeServiceRecords(handle.db, ids.pakKur, [{ nik: "1811054107950077", date: "2024-02-02", type: "Akad KUR Mikro", amount: 5_000_000 }]);
+    const added = await storeServiceRecords(handle.db, ids.pakKur, [
+      { nik: "1811054107950077", date: "2024-02-02", type: "Akad KUR Mikro", amount: 5_000_000 },
+    ]);
     const after = await innovationImpact({ ctx, innovationId: ids.pakKur });
     expect(after.totals).toMatchObject({ records: first.totals.records + 1, residents: first.totals.residents + 1 });
     // Another import and the undo of the first, with no read between: as many batches are done as
     // before, yet the records differ — recomputed all the same.
-    await handle.db.update(aggregateCache).set({ payload: sql`jsonb_set(payload, '{totals,records}', '-1')` }).where(marked);
-    const other = await storeServiceRecords(handle.db, ids.pakKur, [{ nik: "1811054107950078", date: "2024-02-03", type: "Akad KUR Mikro", amount: 7_000_000 }]);
+    await handle.db
+      .update(aggregateCache)
+      .set({ payload: sql`jsonb_set(payload, '{totals,records}', '-1')` })
+      .where(marked);
+    const other = await storeServiceRecords(handle.db, ids.pakKur, [
+      { nik: "1811054107950078", date: "2024-02-03", type: "Akad KUR Mikro", amount: 7_000_000 },
+    ]);
     await undoBatch({ ctx, input: { batchId: added.batchId } });
     const swapped = await innovationImpact({ ctx, innovationId: ids.pakKur });
-    expect(swapped.totals).toMatchObject({ records: first.totals.records + 1, amount: { sum: first.totals.amount!.sum + 7_000_000 } });
+    expect(swapped.totals).toMatchObject({
+      records: first.totals.records + 1,
+      amount: { sum: first.totals.amount!.sum + 7_000_000 },
+    });
     // Both undone: back to the first figures.
     await undoBatch({ ctx, input: { batchId: other.batchId } });
     expect(await innovationImpact({ ctx, innovationId: ids.pakKur })).toEqual(first);
@@ -125,6 +153,8 @@ describe.each(databaseCases())("impact per innovation (%s)", (_name, database) =
 
   it("needs a signed-in user", async () => {
     const anonymous = await ctxFor(handle.db, null);
-    expect(await caught(innovationImpact({ ctx: anonymous, innovationId: ids.payo }))).toBeInstanceOf(UnauthenticatedError);
+    expect(await caught(innovationImpact({ ctx: anonymous, innovationId: ids.payo }))).toBeInstanceOf(
+      UnauthenticatedError,
+    );
   });
 });

@@ -37,10 +37,14 @@ function writeCsv(file: string) {
 /** Runs the child import and SIGKILLs it once it has read a third of the file. */
 function killMidImport(target: string, file: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "tests/helpers/import-child.ts", target, file, String(ROWS / 3)], {
-      env: { ...process.env, LOG_LEVEL: "silent" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "tests/helpers/import-child.ts", target, file, String(ROWS / 3)],
+      {
+        env: { ...process.env, LOG_LEVEL: "silent" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let out = "";
     let err = "";
     let batchId: string | null = null;
@@ -54,7 +58,11 @@ function killMidImport(target: string, file: string): Promise<string> {
       if (/FINISHED/.test(out)) reject(new Error("the import ended before it could be killed"));
     });
     child.stderr.on("data", (d) => (err += String(d)));
-    child.on("exit", (_code, signal) => (batchId && signal === "SIGKILL" ? resolve(batchId) : reject(new Error(`child exited: ${signal} ${err.slice(-2000)}`))));
+    child.on("exit", (_code, signal) =>
+      batchId && signal === "SIGKILL"
+        ? resolve(batchId)
+        : reject(new Error(`child exited: ${signal} ${err.slice(-2000)}`)),
+    );
   });
 }
 
@@ -63,7 +71,10 @@ const file = path.join(tmp, "besar.csv");
 writeCsv(file);
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const targets: { name: string; setup: () => Promise<{ target: string; open: () => Promise<DatabaseHandle>; drop: () => Promise<void> }> }[] = [
+const targets: {
+  name: string;
+  setup: () => Promise<{ target: string; open: () => Promise<DatabaseHandle>; drop: () => Promise<void> }>;
+}[] = [
   {
     name: "pglite",
     setup: async () => {
@@ -95,38 +106,51 @@ if (process.env.TEST_DATABASE_URL) {
 }
 
 describe.each(targets.map((t) => [t.name, t] as const))("an import killed half-way (%s)", (_name, setup) => {
-  it("leaves no records, reads failed/interrupted after restart, and imports whole when run again", { timeout: 600_000 }, async () => {
-    const { target, open, drop } = await setup.setup();
-    try {
-      const batchId = await killMidImport(target, file);
-      const handle = await open();
+  it(
+    "leaves no records, reads failed/interrupted after restart, and imports whole when run again",
+    { timeout: 600_000 },
+    async () => {
+      const { target, open, drop } = await setup.setup();
       try {
-        expect(await failInterruptedBatches(handle.db)).toBe(1);
-        const [batch] = await handle.db.select().from(importBatches).where(eq(importBatches.id, batchId));
-        expect(batch).toMatchObject({ status: "failed", errorCode: "interrupted", accepted: 0 });
-        const [partial] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(serviceRecords).where(eq(serviceRecords.batchId, batchId));
-        expect(partial.n).toBe(0);
-        const audited = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "beneficiary.import.interrupted"), eq(auditLog.entityId, batchId)));
-        expect(audited).toHaveLength(1);
-        expect(await failInterruptedBatches(handle.db)).toBe(0);
+        const batchId = await killMidImport(target, file);
+        const handle = await open();
+        try {
+          expect(await failInterruptedBatches(handle.db)).toBe(1);
+          const [batch] = await handle.db.select().from(importBatches).where(eq(importBatches.id, batchId));
+          expect(batch).toMatchObject({ status: "failed", errorCode: "interrupted", accepted: 0 });
+          const [partial] = await handle.db
+            .select({ n: sql<number>`count(*)::int` })
+            .from(serviceRecords)
+            .where(eq(serviceRecords.batchId, batchId));
+          expect(partial.n).toBe(0);
+          const audited = await handle.db
+            .select()
+            .from(auditLog)
+            .where(and(eq(auditLog.action, "beneficiary.import.interrupted"), eq(auditLog.entityId, batchId)));
+          expect(audited).toHaveLength(1);
+          expect(await failInterruptedBatches(handle.db)).toBe(0);
 
-        installTestNikKeys();
-        const [{ id }] = await handle.db.select({ id: innovations.id }).from(innovations).where(eq(innovations.name, "Payo Beladas"));
-        const ctx = await ctxFor(handle.db, "bappeda@demo.local");
-        const report = await importServiceRecords(ctx, {
-          innovationId: id,
-          open: () => openRecordFile(fs.createReadStream(file) as unknown as AsyncIterable<Uint8Array>, "besar.csv"),
-          dryRun: false,
-          mode: "default",
-          locale: "id",
-          source: "upload",
-        });
-        expect(report).toMatchObject({ status: "done", rows: ROWS, accepted: ROWS, rejected: 0 });
+          installTestNikKeys();
+          const [{ id }] = await handle.db
+            .select({ id: innovations.id })
+            .from(innovations)
+            .where(eq(innovations.name, "Payo Beladas"));
+          const ctx = await ctxFor(handle.db, "bappeda@demo.local");
+          const report = await importServiceRecords(ctx, {
+            innovationId: id,
+            open: () => openRecordFile(fs.createReadStream(file) as unknown as AsyncIterable<Uint8Array>, "besar.csv"),
+            dryRun: false,
+            mode: "default",
+            locale: "id",
+            source: "upload",
+          });
+          expect(report).toMatchObject({ status: "done", rows: ROWS, accepted: ROWS, rejected: 0 });
+        } finally {
+          await handle.close();
+        }
       } finally {
-        await handle.close();
+        await drop();
       }
-    } finally {
-      await drop();
-    }
-  });
+    },
+  );
 });

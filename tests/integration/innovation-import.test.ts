@@ -62,8 +62,10 @@ describe.each(databaseCases())("innovation import (%s)", (_name, database) => {
 
   const bappeda = () => ctxFor(handle.db, "bappeda@demo.local");
   const innovationCount = async () => (await handle.db.select({ n: count() }).from(innovations))[0].n;
-  const auditCount = async (action: string) => (await handle.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, action)))[0].n;
-  const byName = async (name: string) => (await handle.db.select().from(innovations).where(eq(innovations.name, name)))[0];
+  const auditCount = async (action: string) =>
+    (await handle.db.select({ n: count() }).from(auditLog).where(eq(auditLog.action, action)))[0].n;
+  const byName = async (name: string) =>
+    (await handle.db.select().from(innovations).where(eq(innovations.name, name)))[0];
 
   /** Writes an XLSX to disk, as someone filling the template would, and returns its path. */
   async function writeXlsx(fileName: string, rows: Row[], headers: string[] = HEADERS) {
@@ -85,11 +87,17 @@ describe.each(databaseCases())("innovation import (%s)", (_name, database) => {
     fs.writeFileSync(file, template.bytes);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(file);
-    expect(workbook.worksheets.map((w) => [w.name, w.state])).toEqual([["Inovasi", "visible"], ["Petunjuk", "visible"], ["Daftar", "hidden"]]);
+    expect(workbook.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ["Inovasi", "visible"],
+      ["Petunjuk", "visible"],
+      ["Daftar", "hidden"],
+    ]);
     const sheet = workbook.getWorksheet("Inovasi")!;
     expect((sheet.getRow(1).values as string[]).slice(1)).toEqual(HEADERS);
     expect(String(sheet.getCell("A2").value)).toMatch(/^\[CONTOH\] Payo Beladas/);
-    const validations = (sheet as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }).dataValidations.model;
+    const validations = (
+      sheet as unknown as { dataValidations: { model: Record<string, { type: string; formulae: string[] }> } }
+    ).dataValidations.model;
     expect(validations.D2).toMatchObject({ type: "list", formulae: ["Daftar!$B$2:$B$4"] });
     expect(validations.B5001).toMatchObject({ type: "list" });
     const petunjuk = workbook.getWorksheet("Petunjuk")!;
@@ -98,7 +106,13 @@ describe.each(databaseCases())("innovation import (%s)", (_name, database) => {
     expect(text).toContain("DISDUKCAPIL");
 
     const asIs = await run(file, true);
-    expect(asIs.rows).toEqual([expect.objectContaining({ row: 2, action: "reject", errors: [expect.objectContaining({ column: "nama_inovasi", code: "exampleRow" })] })]);
+    expect(asIs.rows).toEqual([
+      expect.objectContaining({
+        row: 2,
+        action: "reject",
+        errors: [expect.objectContaining({ column: "nama_inovasi", code: "exampleRow" })],
+      }),
+    ]);
 
     sheet.spliceRows(2, 1);
     sheet.addRow(HEADERS.map((h) => sampleRow(200)[h]));
@@ -109,10 +123,19 @@ describe.each(databaseCases())("innovation import (%s)", (_name, database) => {
   });
 
   it("dry-runs 110 rows: reports 110 creates and writes nothing", async () => {
-    const file = await writeXlsx("110.xlsx", Array.from({ length: 110 }, (_, i) => sampleRow(i)));
+    const file = await writeXlsx(
+      "110.xlsx",
+      Array.from({ length: 110 }, (_, i) => sampleRow(i)),
+    );
     const [before, audits] = [await innovationCount(), await auditCount("innovation.create")];
     const report = await run(file, true);
-    expect(report).toMatchObject({ fileName: "110.xlsx", format: "xlsx", dryRun: true, applied: false, ignoredColumns: [] });
+    expect(report).toMatchObject({
+      fileName: "110.xlsx",
+      format: "xlsx",
+      dryRun: true,
+      applied: false,
+      ignoredColumns: [],
+    });
     expect(report.totals).toEqual({ rows: 110, create: 110, update: 0, unchanged: 0, reject: 0 });
     expect(report.rows[0]).toMatchObject({ row: 2, action: "create", name: "Inovasi Impor 000", errors: [] });
     expect(report.rows[109].row).toBe(111);
@@ -133,7 +156,10 @@ describe.each(databaseCases())("innovation import (%s)", (_name, database) => {
     expect(await innovationCount()).toBe(before + 110);
     expect(await auditCount("innovation.create")).toBe(110);
     const [batch] = await handle.db.select().from(auditLog).where(eq(auditLog.action, "innovation.import"));
-    expect(batch).toMatchObject({ actorEmail: "bappeda@demo.local", after: { fileName: "110.xlsx", rows: 110, created: 110, updated: 0, unchanged: 0 } });
+    expect(batch).toMatchObject({
+      actorEmail: "bappeda@demo.local",
+      after: { fileName: "110.xlsx", rows: 110, created: 110, updated: 0, unchanged: 0 },
+    });
 
     const stored = await byName("Inovasi Impor 005");
     expect(stored).toMatchObject({
@@ -151,7 +177,10 @@ describe.each(databaseCases())("innovation import (%s)", (_name, database) => {
       version: 1,
     });
     expect(report.rows[5].id).toBe(stored.id);
-    const [created] = await handle.db.select().from(auditLog).where(and(eq(auditLog.entityId, stored.id), eq(auditLog.action, "innovation.create")));
+    const [created] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, stored.id), eq(auditLog.action, "innovation.create")));
     expect(created.after).toMatchObject({ name: "Inovasi Impor 005" });
   });
 
@@ -169,16 +198,27 @@ describe.each(databaseCases())("innovation import (%s)", (_name, database) => {
     expect(changed.rows[7]).toMatchObject({ row: 9, action: "update", changed: ["nama_inovasi", "tujuan"] });
     const stored = await byName("INOVASI impor 007");
     expect(stored).toMatchObject({ goals: "Tujuan baru.", version: 2 });
-    const [audit] = await handle.db.select().from(auditLog).where(and(eq(auditLog.entityId, stored.id), eq(auditLog.action, "innovation.update")));
+    const [audit] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, stored.id), eq(auditLog.action, "innovation.update")));
     expect(audit.changedFields).toEqual(["goals", "name"]);
     expect(await innovationCount()).toBe(before);
   });
 
   it("updates a seeded innovation, keeping the columns the file leaves out", async () => {
-    const file = await writeXlsx("payo.xlsx", [{ nama: "Payo Beladas", opd: "disdukcapil", tahun: 2024 }], ["nama", "opd", "tahun"]);
+    const file = await writeXlsx(
+      "payo.xlsx",
+      [{ nama: "Payo Beladas", opd: "disdukcapil", tahun: 2024 }],
+      ["nama", "opd", "tahun"],
+    );
     const report = await run(file, false);
     expect(report.rows[0]).toMatchObject({ action: "update", changed: ["tahun"] });
-    expect(await byName("Payo Beladas")).toMatchObject({ yearApplied: 2024, stage: "penerapan", mainAffair: "administrasi_kependudukan_dan_pencatatan_sipil" });
+    expect(await byName("Payo Beladas")).toMatchObject({
+      yearApplied: 2024,
+      stage: "penerapan",
+      mainAffair: "administrasi_kependudukan_dan_pencatatan_sipil",
+    });
   });
 
   it("refuses a file with bad rows as a whole, naming rows and columns", async () => {
@@ -211,7 +251,9 @@ describe.each(databaseCases())("innovation import (%s)", (_name, database) => {
     expect(await auditCount("innovation.import")).toBe(imports);
 
     const english = await run(file, true, "bappeda@demo.local", "en");
-    expect(english.rows[2].errors[0].message).toBe('Unknown agency "Dinas Antah Berantah". Write a code or name as listed on the template\'s Petunjuk sheet.');
+    expect(english.rows[2].errors[0].message).toBe(
+      'Unknown agency "Dinas Antah Berantah". Write a code or name as listed on the template\'s Petunjuk sheet.',
+    );
   });
 
   it("reads a semicolon CSV with a BOM, CRLF and DD/MM/YYYY dates", async () => {
@@ -231,7 +273,11 @@ describe.each(databaseCases())("innovation import (%s)", (_name, database) => {
       implementationDate: "2022-08-15",
       summary: "Laporan jalan rusak; dengan foto",
     });
-    expect(await byName("Posyandu Digital")).toMatchObject({ stage: "uji_coba", trialDate: "2024-01-05", implementationDate: null });
+    expect(await byName("Posyandu Digital")).toMatchObject({
+      stage: "uji_coba",
+      trialDate: "2024-01-05",
+      implementationDate: null,
+    });
   });
 
   it("lets agency staff import only their own agency's rows", async () => {
@@ -241,7 +287,11 @@ describe.each(databaseCases())("innovation import (%s)", (_name, database) => {
     const before = await innovationCount();
     const refused = await run(await writeXlsx("opd.xlsx", [own, blank, other]), false, "opd@demo.local");
     expect(refused).toMatchObject({ applied: false, totals: { create: 2, reject: 1 } });
-    expect(refused.rows[2]).toMatchObject({ row: 4, action: "reject", errors: [expect.objectContaining({ column: "perangkat_daerah", code: "otherAgency" })] });
+    expect(refused.rows[2]).toMatchObject({
+      row: 4,
+      action: "reject",
+      errors: [expect.objectContaining({ column: "perangkat_daerah", code: "otherAgency" })],
+    });
     expect(refused.rows[2].errors[0].message).toContain("Dinas Kesehatan");
     expect(await innovationCount()).toBe(before);
 
@@ -258,7 +308,10 @@ describe.each(databaseCases())("innovation import (%s)", (_name, database) => {
     expect(error).toBeInstanceOf(ImportFileError);
     expect(error).toMatchObject({ status: 422, code: "import_not_xlsx" });
     expect(await caught(run(path.join(dir, "110.xlsx"), true, "pimpinan@demo.local"))).toBeInstanceOf(ForbiddenError);
-    const [{ n }] = await handle.db.select({ n: count() }).from(innovations).where(sql`lower(${innovations.name}) = 'a'`);
+    const [{ n }] = await handle.db
+      .select({ n: count() })
+      .from(innovations)
+      .where(sql`lower(${innovations.name}) = 'a'`);
     expect(n).toBe(0);
   });
 });

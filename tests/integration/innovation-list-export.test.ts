@@ -35,14 +35,21 @@ describe.each(databaseCases())("innovation catalogue export and coverage (%s)", 
     const stream = view.format === "xlsx" ? xlsxStream(view.pages, failOnError) : csvStream(view.pages, failOnError);
     return { view, bytes: await readAll(stream) };
   }
-  const listed = async (input: Record<string, string>) => listInnovations({ ctx: await bappeda(), input: { ...input, limit: 500 } });
+  const listed = async (input: Record<string, string>) =>
+    listInnovations({ ctx: await bappeda(), input: { ...input, limit: 500 } });
 
   beforeAll(async () => {
     handle = await database.open();
     await seedDemoData(handle.db);
     // A name a spreadsheet would run as a formula, and one with a quote, comma and line break.
-    await handle.db.update(innovations).set({ name: "=HYPERLINK(\"http://x\")" }).where(eq(innovations.name, "Bank Sampah Desa"));
-    await handle.db.update(innovations).set({ summary: 'Loket "desa", dua\nbaris' }).where(eq(innovations.name, "Pak Kur"));
+    await handle.db
+      .update(innovations)
+      .set({ name: '=HYPERLINK("http://x")' })
+      .where(eq(innovations.name, "Bank Sampah Desa"));
+    await handle.db
+      .update(innovations)
+      .set({ summary: 'Loket "desa", dua\nbaris' })
+      .where(eq(innovations.name, "Pak Kur"));
   });
   afterAll(() => handle.close());
 
@@ -97,7 +104,9 @@ describe.each(databaseCases())("innovation catalogue export and coverage (%s)", 
     const { view, bytes } = await exportFile({ format: "csv", q: "tidak-ada-inovasi-seperti-ini" });
     expect(view.total).toBe(0);
     expect(parse(bytes.toString("utf8"), { bom: true })).toEqual([[...EXPORT_HEADERS]]);
-    expect(await caught(prepareInnovationExport({ ctx: await bappeda(), input: { stage: "selesai" as "inisiatif" } }))).toBeInstanceOf(ValidationError);
+    expect(
+      await caught(prepareInnovationExport({ ctx: await bappeda(), input: { stage: "selesai" as "inisiatif" } })),
+    ).toBeInstanceOf(ValidationError);
   });
 
   it("counts coverage for the current filters, listing every agency, while the basic-service check stays region-wide", async () => {

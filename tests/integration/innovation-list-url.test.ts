@@ -18,14 +18,28 @@ import { lenientListInput, pickParams } from "@/lib/innovations/list-search-para
 // The list page's URL is its state: these pin how it is read and written (no database needed).
 describe("innovation list URL state", () => {
   it("reads only the named parameters, trimmed, dropping empty ones and keeping the last repeat", () => {
-    const params = new URLSearchParams("q=%20payo%20&stage=&stage=penerapan&stage=uji_coba&nik=1811010101010001&cols=stage");
+    const params = new URLSearchParams(
+      "q=%20payo%20&stage=&stage=penerapan&stage=uji_coba&nik=1811010101010001&cols=stage",
+    );
     expect(pickParams(params)).toEqual({ q: "payo", stage: "uji_coba" });
     expect(pickParams({ q: ["a", "b"], innovationType: "", sort: "name" })).toEqual({ q: "b", sort: "name" });
   });
 
   it("drops a bad value from a hand-edited URL but keeps the good ones", () => {
-    const input = lenientListInput({ stage: "selesai", innovationType: "digital", yearApplied: "dua", sort: "nik", dir: "desc" });
-    expect(input).toMatchObject({ innovationType: "digital", dir: "desc", includeArchived: false, limit: 25, offset: 0 });
+    const input = lenientListInput({
+      stage: "selesai",
+      innovationType: "digital",
+      yearApplied: "dua",
+      sort: "nik",
+      dir: "desc",
+    });
+    expect(input).toMatchObject({
+      innovationType: "digital",
+      dir: "desc",
+      includeArchived: false,
+      limit: 25,
+      offset: 0,
+    });
     expect(input.stage).toBeUndefined();
     expect(input.yearApplied).toBeUndefined();
     expect(input.sort).toBeUndefined();
@@ -59,11 +73,29 @@ describe("innovation list URL state", () => {
   });
 
   it("exports exactly the view: filters and sort carried over, paging and columns left out", () => {
-    const view = { q: "desa", stage: "penerapan", agencyId: "a1", includeArchived: "true", sort: "name", dir: "desc", page: "3", size: "50", cols: "stage" };
+    const view = {
+      q: "desa",
+      stage: "penerapan",
+      agencyId: "a1",
+      includeArchived: "true",
+      sort: "name",
+      dir: "desc",
+      page: "3",
+      size: "50",
+      cols: "stage",
+    };
     const href = exportHref(view, "xlsx");
     const url = new URL(href, "http://x");
     expect(url.pathname).toBe(EXPORT_PATH);
-    expect(Object.fromEntries(url.searchParams)).toEqual({ format: "xlsx", q: "desa", stage: "penerapan", agencyId: "a1", includeArchived: "true", sort: "name", dir: "desc" });
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      format: "xlsx",
+      q: "desa",
+      stage: "penerapan",
+      agencyId: "a1",
+      includeArchived: "true",
+      sort: "name",
+      dir: "desc",
+    });
     expect(hasFilters(view)).toBe(true);
     expect(hasFilters({ sort: "name", dir: "desc", page: "2", cols: "stage" })).toBe(false);
   });

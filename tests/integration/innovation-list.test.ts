@@ -25,7 +25,10 @@ describe.each(databaseCases())("innovation catalogue list (%s)", (_name, databas
     handle = await database.open();
     await seedDemoData(handle.db);
     await handle.db.update(innovations).set({ archivedAt: new Date() }).where(eq(innovations.name, ARCHIVED));
-    await handle.db.update(innovations).set({ completeness: 100 }).where(inArray(innovations.name, ["Bank Sampah Desa"]));
+    await handle.db
+      .update(innovations)
+      .set({ completeness: 100 })
+      .where(inArray(innovations.name, ["Bank Sampah Desa"]));
     all = await handle.db.select().from(innovations);
     live = all.filter((r) => !r.archivedAt);
   });
@@ -74,10 +77,16 @@ describe.each(databaseCases())("innovation catalogue list (%s)", (_name, databas
       [{ yearApplied: "2022" }, (r) => r.yearApplied === 2022],
       [{ completeness: "complete" }, (r) => r.completeness === 100],
       [{ completeness: "incomplete" }, (r) => r.completeness < 100],
-      [{ agencyId: disdukcapil, innovationType: "digital", stage: "penerapan" }, (r) => r.agencyId === disdukcapil && r.innovationType === "digital" && r.stage === "penerapan"],
+      [
+        { agencyId: disdukcapil, innovationType: "digital", stage: "penerapan" },
+        (r) => r.agencyId === disdukcapil && r.innovationType === "digital" && r.stage === "penerapan",
+      ],
     ];
     for (const [input, keep] of cases) {
-      const expected = live.filter(keep).map((r) => r.id).sort();
+      const expected = live
+        .filter(keep)
+        .map((r) => r.id)
+        .sort();
       expect(expected.length, JSON.stringify(input)).toBeGreaterThan(0);
       const page = await list({ ...input, limit: 500 });
       expect(page.items.map((i) => i.id).sort(), JSON.stringify(input)).toEqual(expected);
@@ -86,7 +95,10 @@ describe.each(databaseCases())("innovation catalogue list (%s)", (_name, databas
   });
 
   it("splits the catalogue into complete and incomplete with nothing lost", async () => {
-    const [complete, incomplete] = [await list({ completeness: "complete" }), await list({ completeness: "incomplete" })];
+    const [complete, incomplete] = [
+      await list({ completeness: "complete" }),
+      await list({ completeness: "incomplete" }),
+    ];
     expect(complete.total + incomplete.total).toBe(live.length);
     expect(names(complete).sort()).toEqual(COMPLETE);
   });
@@ -106,7 +118,10 @@ describe.each(databaseCases())("innovation catalogue list (%s)", (_name, databas
       const desc = (await list({ sort, dir: "desc", limit: 500 })).items;
       const values = asc.map((i) => key(i as never));
       expect(values, sort).toEqual([...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-      expect(desc.map((i) => i.id), sort).toEqual(asc.map((i) => i.id).reverse());
+      expect(
+        desc.map((i) => i.id),
+        sort,
+      ).toEqual(asc.map((i) => i.id).reverse());
     }
   });
 
@@ -121,10 +136,19 @@ describe.each(databaseCases())("innovation catalogue list (%s)", (_name, databas
   });
 
   it("refuses a bad page, sort or filter with a validation error", async () => {
-    for (const input of [{ limit: 501 }, { offset: -1 }, { sort: "nik" }, { stage: "selesai" }, { yearApplied: "dua" }, { agencyId: "x" }]) {
+    for (const input of [
+      { limit: 501 },
+      { offset: -1 },
+      { sort: "nik" },
+      { stage: "selesai" },
+      { yearApplied: "dua" },
+      { agencyId: "x" },
+    ]) {
       expect(await caught(list(input as ListInnovationsInput)), JSON.stringify(input)).toBeInstanceOf(ValidationError);
     }
-    expect(await caught(listInnovations({ ctx: await ctxFor(handle.db, null), input: {} }))).toBeInstanceOf(UnauthenticatedError);
+    expect(await caught(listInnovations({ ctx: await ctxFor(handle.db, null), input: {} }))).toBeInstanceOf(
+      UnauthenticatedError,
+    );
   });
 
   it("lets agency staff and leaders read the whole catalogue, not only their agency", async () => {
@@ -140,7 +164,10 @@ describe.each(databaseCases())("innovation catalogue list (%s)", (_name, databas
     const ctx = await bappeda();
     const unfiltered = await facetCounts({ ctx, input: {} });
     for (const key of ["stage", "agencyId", "yearApplied", "completeness"] as const) {
-      expect(unfiltered[key].reduce((s, c) => s + c.count, 0), key).toBe(live.length);
+      expect(
+        unfiltered[key].reduce((s, c) => s + c.count, 0),
+        key,
+      ).toBe(live.length);
     }
     const input: ListInnovationsInput = { stage: "penerapan", innovationType: "digital", q: "a" };
     const facets = await facetCounts({ ctx, input });
@@ -164,17 +191,25 @@ describe.each(databaseCases())("innovation catalogue list (%s)", (_name, databas
     expect(coverage.byAgency).toHaveLength(25);
     expect(coverage.byAgency.reduce((sum, a) => sum + a.count, 0)).toBe(live.length);
     const kesehatan = coverage.byAffair.find((a) => a.affair === "kesehatan");
-    expect(kesehatan).toMatchObject({ name: "Kesehatan", count: live.filter((r) => r.mainAffair === "kesehatan").length });
-    expect(coverage.byAffair.map((a) => a.count)).toEqual([...coverage.byAffair.map((a) => a.count)].sort((a, b) => b - a));
+    expect(kesehatan).toMatchObject({
+      name: "Kesehatan",
+      count: live.filter((r) => r.mainAffair === "kesehatan").length,
+    });
+    expect(coverage.byAffair.map((a) => a.count)).toEqual(
+      [...coverage.byAffair.map((a) => a.count)].sort((a, b) => b - a),
+    );
   });
 
   it("checks the six basic-service affairs for innovations in penerapan, as main or other affair", async () => {
     const ctx = await bappeda();
     const expected = (rows: typeof all, code: string) =>
-      rows.filter((r) => !r.archivedAt && r.stage === "penerapan" && (r.mainAffair === code || r.otherAffairs.includes(code))).length;
+      rows.filter(
+        (r) => !r.archivedAt && r.stage === "penerapan" && (r.mainAffair === code || r.otherAffairs.includes(code)),
+      ).length;
     const coverage = await catalogueCoverage({ ctx });
     expect(coverage.basicServices.map((b) => b.affair)).toEqual(BASIC_SERVICE_AFFAIRS);
-    for (const b of coverage.basicServices) expect(b).toMatchObject({ count: expected(live, b.affair), covered: expected(live, b.affair) > 0 });
+    for (const b of coverage.basicServices)
+      expect(b).toMatchObject({ count: expected(live, b.affair), covered: expected(live, b.affair) > 0 });
 
     // Sosial only as another affair of Payo Beladas still counts; with none at all it is a gap.
     const sosial = and(eq(innovations.mainAffair, "sosial"), isNull(innovations.archivedAt));
@@ -182,10 +217,19 @@ describe.each(databaseCases())("innovation catalogue list (%s)", (_name, databas
     await handle.db.update(innovations).set({ archivedAt: new Date() }).where(inArray(innovations.id, sosialIds));
     const gap = (await catalogueCoverage({ ctx })).basicServices.find((b) => b.affair === "sosial");
     expect(gap).toMatchObject({ count: 0, covered: false });
-    await handle.db.update(innovations).set({ otherAffairs: ["pemberdayaan_masyarakat_dan_desa", "sosial"] }).where(eq(innovations.name, "Payo Beladas"));
-    expect((await catalogueCoverage({ ctx })).basicServices.find((b) => b.affair === "sosial")).toMatchObject({ count: 1, covered: true });
+    await handle.db
+      .update(innovations)
+      .set({ otherAffairs: ["pemberdayaan_masyarakat_dan_desa", "sosial"] })
+      .where(eq(innovations.name, "Payo Beladas"));
+    expect((await catalogueCoverage({ ctx })).basicServices.find((b) => b.affair === "sosial")).toMatchObject({
+      count: 1,
+      covered: true,
+    });
     await handle.db.update(innovations).set({ archivedAt: null }).where(inArray(innovations.id, sosialIds));
-    await handle.db.update(innovations).set({ otherAffairs: all.find((r) => r.name === "Payo Beladas")!.otherAffairs }).where(eq(innovations.name, "Payo Beladas"));
+    await handle.db
+      .update(innovations)
+      .set({ otherAffairs: all.find((r) => r.name === "Payo Beladas")!.otherAffairs })
+      .where(eq(innovations.name, "Payo Beladas"));
   });
 
   it("exports the filtered view in pages, with the count and the list's order", async () => {
@@ -196,7 +240,11 @@ describe.each(databaseCases())("innovation catalogue list (%s)", (_name, databas
     const listed = await list({ stage: "penerapan", sort: "name", limit: 500 });
     expect(view).toMatchObject({ format: "xlsx", total: listed.total, truncated: false });
     expect(rows.map((r) => r.id)).toEqual(listed.items.map((i) => i.id));
-    expect(await caught(prepareInnovationExport({ ctx, input: { format: "pdf" as "csv" } }))).toBeInstanceOf(ValidationError);
-    expect(await caught(prepareInnovationExport({ ctx: await ctxFor(handle.db, null), input: {} }))).toBeInstanceOf(UnauthenticatedError);
+    expect(await caught(prepareInnovationExport({ ctx, input: { format: "pdf" as "csv" } }))).toBeInstanceOf(
+      ValidationError,
+    );
+    expect(await caught(prepareInnovationExport({ ctx: await ctxFor(handle.db, null), input: {} }))).toBeInstanceOf(
+      UnauthenticatedError,
+    );
   });
 });

@@ -67,10 +67,20 @@ const fileRequest = (url: string, token: string, file: string, init: { multipart
         yield Buffer.from(`\r\n--${boundary}--\r\n`);
       })(),
     );
-    return new Request(url, { method: "POST", headers, body: Readable.toWeb(stream) as ReadableStream, duplex: "half" } as RequestInit);
+    return new Request(url, {
+      method: "POST",
+      headers,
+      body: Readable.toWeb(stream) as ReadableStream,
+      duplex: "half",
+    } as RequestInit);
   }
   headers["content-type"] = "text/csv";
-  return new Request(url, { method: "POST", headers, body: Readable.toWeb(fs.createReadStream(file)) as ReadableStream, duplex: "half" } as RequestInit);
+  return new Request(url, {
+    method: "POST",
+    headers,
+    body: Readable.toWeb(fs.createReadStream(file)) as ReadableStream,
+    duplex: "half",
+  } as RequestInit);
 };
 
 describe.each(databaseCases())("a 30 MB import through the HTTP route (%s)", (_name, database) => {
@@ -90,7 +100,10 @@ describe.each(databaseCases())("a 30 MB import through the HTTP route (%s)", (_n
     app.appDatabase = Promise.resolve(handle);
     const admin = await ctxFor(handle.db, "admin@demo.local");
     token = (await createToken({ ctx: admin, input: { email: "bappeda@demo.local", name: "uji besar" } })).token;
-    [{ id: innovationId }] = await handle.db.select({ id: innovations.id }).from(innovations).where(eq(innovations.name, "Payo Beladas"));
+    [{ id: innovationId }] = await handle.db
+      .select({ id: innovations.id })
+      .from(innovations)
+      .where(eq(innovations.name, "Payo Beladas"));
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-large-"));
     file = path.join(dir, "besar.csv");
     expected = writeCsv(file);
@@ -105,8 +118,16 @@ describe.each(databaseCases())("a 30 MB import through the HTTP route (%s)", (_n
     expect(expected.bytes).toBeGreaterThan(TARGET_BYTES);
     const { POST } = await import("@/app/api/v1/innovations/[id]/beneficiaries/import/route");
     const url = `http://127.0.0.1/api/v1/innovations/${innovationId}/beneficiaries/import`;
-    const res = await POST(fileRequest(url, token, file, { multipart: true }), { params: Promise.resolve({ id: innovationId }) });
-    const report = (await res.json()) as { status: string; rows: number; accepted: number; rejected: number; batchId: string };
+    const res = await POST(fileRequest(url, token, file, { multipart: true }), {
+      params: Promise.resolve({ id: innovationId }),
+    });
+    const report = (await res.json()) as {
+      status: string;
+      rows: number;
+      accepted: number;
+      rejected: number;
+      batchId: string;
+    };
     expect(res.status).toBe(200);
     expect(report).toMatchObject({ status: "done", rows: expected.rows, accepted: expected.rows, rejected: 0 });
     const [stored] = await handle.db
@@ -116,31 +137,39 @@ describe.each(databaseCases())("a 30 MB import through the HTTP route (%s)", (_n
     expect(stored.n).toBe(expected.rows);
   });
 
-  it("refuses a body over IMPORT_MAX_BYTES with 413 and the limit in words, storing nothing", { timeout: 120_000 }, async () => {
-    const { POST } = await import("@/app/api/v1/innovations/[id]/beneficiaries/import/route");
-    const previous = process.env.IMPORT_MAX_BYTES;
-    const { env } = await import("@/lib/config/env");
-    const limits = env() as { IMPORT_MAX_BYTES: number };
-    const before = limits.IMPORT_MAX_BYTES;
-    limits.IMPORT_MAX_BYTES = 10 * 1024 * 1024;
-    try {
-      const url = `http://127.0.0.1/api/v1/innovations/${innovationId}/beneficiaries/import`;
-      const batchesBefore = (await handle.db.select({ id: importBatches.id }).from(importBatches)).length;
-      // Streamed without a Content-Length: the limit is found while reading, mid-import.
-      for (const multipart of [false, true]) {
-        const res = await POST(fileRequest(url, token, file, { multipart }), { params: Promise.resolve({ id: innovationId }) });
-        expect(res.status).toBe(413);
-        const body = (await res.json()) as { error: { code: string; message: string } };
-        expect(body.error.code).toBe("records_too_large");
-        expect(body.error.message).toContain("10 MB");
+  it(
+    "refuses a body over IMPORT_MAX_BYTES with 413 and the limit in words, storing nothing",
+    { timeout: 120_000 },
+    async () => {
+      const { POST } = await import("@/app/api/v1/innovations/[id]/beneficiaries/import/route");
+      const previous = process.env.IMPORT_MAX_BYTES;
+      const { env } = await import("@/lib/config/env");
+      const limits = env() as { IMPORT_MAX_BYTES: number };
+      const before = limits.IMPORT_MAX_BYTES;
+      limits.IMPORT_MAX_BYTES = 10 * 1024 * 1024;
+      try {
+        const url = `http://127.0.0.1/api/v1/innovations/${innovationId}/beneficiaries/import`;
+        const batchesBefore = (await handle.db.select({ id: importBatches.id }).from(importBatches)).length;
+        // Streamed without a Content-Length: the limit is found while reading, mid-import.
+        for (const multipart of [false, true]) {
+          const res = await POST(fileRequest(url, token, file, { multipart }), {
+            params: Promise.resolve({ id: innovationId }),
+          });
+          expect(res.status).toBe(413);
+          const body = (await res.json()) as { error: { code: string; message: string } };
+          expect(body.error.code).toBe("records_too_large");
+          expect(body.error.message).toContain("10 MB");
+        }
+        // Announced too large: refused before reading.
+        const announced = await POST(fileRequest(url, token, file, { length: expected.bytes }), {
+          params: Promise.resolve({ id: innovationId }),
+        });
+        expect(announced.status).toBe(413);
+        expect((await handle.db.select({ id: importBatches.id }).from(importBatches)).length).toBe(batchesBefore);
+      } finally {
+        limits.IMPORT_MAX_BYTES = before;
+        if (previous === undefined) delete process.env.IMPORT_MAX_BYTES;
       }
-      // Announced too large: refused before reading.
-      const announced = await POST(fileRequest(url, token, file, { length: expected.bytes }), { params: Promise.resolve({ id: innovationId }) });
-      expect(announced.status).toBe(413);
-      expect((await handle.db.select({ id: importBatches.id }).from(importBatches)).length).toBe(batchesBefore);
-    } finally {
-      limits.IMPORT_MAX_BYTES = before;
-      if (previous === undefined) delete process.env.IMPORT_MAX_BYTES;
-    }
-  });
+    },
+  );
 });

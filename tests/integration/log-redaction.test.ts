@@ -23,7 +23,11 @@ describe.each(databaseCases())("database errors in the log (%s)", (_name, databa
       // NUL in text (what a NUL in jenis_layanan did), a bad date quoting its value, a unique key.
       await caught(handle.db.execute(sql`select ${`KTP\u0000el ${nik}`}::text as t, ${secretish}::text as c`)),
       await caught(handle.db.execute(sql`select ${`${nik}-not-a-date`}::date`)),
-      await caught(handle.db.execute(sql`insert into regions select * from regions where code = ${"18.11"} or name = ${nik} limit 1`)),
+      await caught(
+        handle.db.execute(
+          sql`insert into regions select * from regions where code = ${"18.11"} or name = ${nik} limit 1`,
+        ),
+      ),
     ];
     let output = "";
     const sink = new Writable({
@@ -35,7 +39,10 @@ describe.each(databaseCases())("database errors in the log (%s)", (_name, databa
     const log = createLogger(sink, "info");
     for (const err of failures) log.error({ err }, "unhandled API error");
     log.flush?.();
-    const lines = output.trim().split("\n").map((l) => JSON.parse(l) as { err: Record<string, unknown> });
+    const lines = output
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { err: Record<string, unknown> });
     expect(lines).toHaveLength(3);
     expect(output).not.toContain(nik);
     expect(output).not.toContain(nik.slice(0, 12));

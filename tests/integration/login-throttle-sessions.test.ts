@@ -27,11 +27,16 @@ describe.each(databaseCases())("sign-in throttling and session versions (%s)", (
   it("locks an account after repeated wrong passwords, even against the right one, audits it, and lets an admin unlock", async () => {
     const email = "evaluator@demo.local";
     for (let i = 0; i < THROTTLE.account.limit; i++) {
-      expect(await verifyLogin(handle.db, email, `salah-${i}`, "t", "10.0.0.1")).toMatchObject({ ok: false, reason: "wrong_password" });
+      expect(await verifyLogin(handle.db, email, `salah-${i}`, "t", "10.0.0.1")).toMatchObject({
+        ok: false,
+        reason: "wrong_password",
+      });
     }
     const locked = await verifyLogin(handle.db, email, DEMO_PASSWORD, "t", "10.0.0.2");
     expect(locked).toMatchObject({ ok: false, reason: "locked" });
-    expect((locked as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(THROTTLE.account.lockSeconds - 60);
+    expect((locked as { retryAfterSeconds: number }).retryAfterSeconds).toBeGreaterThan(
+      THROTTLE.account.lockSeconds - 60,
+    );
     const lockAudits = await audits("user.login.locked");
     expect(lockAudits).toHaveLength(1);
     expect(lockAudits[0].after).toMatchObject({ account: email });
@@ -41,17 +46,28 @@ describe.each(databaseCases())("sign-in throttling and session versions (%s)", (
     const listed = await listUsers({ ctx: admin });
     expect(listed.find((u) => u.email === email)?.lockedUntil).toBeInstanceOf(Date);
     expect(listed.filter((u) => u.lockedUntil !== null).map((u) => u.email)).toEqual([email]);
-    expect(await caught(unlockLogin({ ctx: await ctxFor(handle.db, "bappeda@demo.local"), input: { email } }))).toMatchObject({ status: 403 });
-    expect(await unlockLogin({ ctx: await ctxFor(handle.db, "admin@demo.local"), input: { email } })).toEqual({ email, wasLocked: true });
+    expect(
+      await caught(unlockLogin({ ctx: await ctxFor(handle.db, "bappeda@demo.local"), input: { email } })),
+    ).toMatchObject({ status: 403 });
+    expect(await unlockLogin({ ctx: await ctxFor(handle.db, "admin@demo.local"), input: { email } })).toEqual({
+      email,
+      wasLocked: true,
+    });
     expect(await verifyLogin(handle.db, email, DEMO_PASSWORD, "t", "10.0.0.2")).toMatchObject({ ok: true });
     expect(await audits("user.login.unlock")).toHaveLength(1);
     expect((await listUsers({ ctx: admin })).find((u) => u.email === email)?.lockedUntil).toBeNull();
   });
 
   it("locks an address that tries many accounts, not other addresses", async () => {
-    for (let i = 0; i < THROTTLE.ip.limit; i++) await verifyLogin(handle.db, `tebak${i}@demo.local`, "salah-salah", "t", "203.0.113.9");
-    expect(await verifyLogin(handle.db, "leader-x@demo.local", "apa saja", "t", "203.0.113.9")).toMatchObject({ ok: false, reason: "locked" });
-    expect(await verifyLogin(handle.db, "pimpinan@demo.local", DEMO_PASSWORD, "t", "198.51.100.7")).toMatchObject({ ok: true });
+    for (let i = 0; i < THROTTLE.ip.limit; i++)
+      await verifyLogin(handle.db, `tebak${i}@demo.local`, "salah-salah", "t", "203.0.113.9");
+    expect(await verifyLogin(handle.db, "leader-x@demo.local", "apa saja", "t", "203.0.113.9")).toMatchObject({
+      ok: false,
+      reason: "locked",
+    });
+    expect(await verifyLogin(handle.db, "pimpinan@demo.local", DEMO_PASSWORD, "t", "198.51.100.7")).toMatchObject({
+      ok: true,
+    });
   });
 
   it("a successful sign-in clears the account's failures", async () => {
@@ -88,7 +104,10 @@ describe.each(databaseCases())("sign-in throttling and session versions (%s)", (
     // Tokens are not sessions: their actor ignores the cookie version.
     await updateUser({ ctx: admin, input: { id: target.id, active: true, role: "leader" } });
     expect(await loadActiveActor(handle.db, target.id, "token")).not.toBeNull();
-    const [row] = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "user.update_password"), eq(auditLog.entityId, target.id)));
+    const [row] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "user.update_password"), eq(auditLog.entityId, target.id)));
     expect(JSON.stringify(row.after)).not.toContain("sessionVersion");
   });
 });

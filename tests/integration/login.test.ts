@@ -24,11 +24,21 @@ describe.each(databaseCases())("login (%s)", (_name, database) => {
       await handle.db
         .select({ n: count() })
         .from(auditLog)
-        .where(userId ? and(eq(auditLog.action, "user.login"), eq(auditLog.entityId, userId)) : eq(auditLog.action, "user.login"))
+        .where(
+          userId
+            ? and(eq(auditLog.action, "user.login"), eq(auditLog.entityId, userId))
+            : eq(auditLog.action, "user.login"),
+        )
     )[0].n;
 
   it("accepts the demo password for every demo user", async () => {
-    for (const email of ["admin@demo.local", "bappeda@demo.local", "opd@demo.local", "pimpinan@demo.local", "evaluator@demo.local"]) {
+    for (const email of [
+      "admin@demo.local",
+      "bappeda@demo.local",
+      "opd@demo.local",
+      "pimpinan@demo.local",
+      "evaluator@demo.local",
+    ]) {
       const result = await verifyLogin(handle.db, email, DEMO_PASSWORD);
       expect(result.ok, email).toBe(true);
       if (result.ok) expect(result.user.email).toBe(email);
@@ -53,7 +63,14 @@ describe.each(databaseCases())("login (%s)", (_name, database) => {
       .orderBy(auditLog.id)
       .limit(1)
       .offset(audits0);
-    expect(row).toMatchObject({ entity: "user", actorId: before.id, actorEmail: "bappeda@demo.local", actorKind: "user", regionCode: "18.11", requestId: "login-req-1" });
+    expect(row).toMatchObject({
+      entity: "user",
+      actorId: before.id,
+      actorEmail: "bappeda@demo.local",
+      actorKind: "user",
+      regionCode: "18.11",
+      requestId: "login-req-1",
+    });
     expect(JSON.stringify(row)).not.toContain(DEMO_PASSWORD);
   });
 
@@ -65,21 +82,30 @@ describe.each(databaseCases())("login (%s)", (_name, database) => {
   it("rejects a wrong password without writing anything", async () => {
     const before = await userRow("pimpinan@demo.local");
     const audits0 = await loginAudits();
-    expect(await verifyLogin(handle.db, "pimpinan@demo.local", `${DEMO_PASSWORD}x`)).toEqual({ ok: false, reason: "wrong_password" });
+    expect(await verifyLogin(handle.db, "pimpinan@demo.local", `${DEMO_PASSWORD}x`)).toEqual({
+      ok: false,
+      reason: "wrong_password",
+    });
     expect(await loginAudits()).toBe(audits0);
     expect((await userRow("pimpinan@demo.local")).lastLoginAt).toEqual(before.lastLoginAt);
   });
 
   it("rejects an unknown email", async () => {
     const audits0 = await loginAudits();
-    expect(await verifyLogin(handle.db, "tidak-ada@demo.local", DEMO_PASSWORD)).toEqual({ ok: false, reason: "unknown_email" });
+    expect(await verifyLogin(handle.db, "tidak-ada@demo.local", DEMO_PASSWORD)).toEqual({
+      ok: false,
+      reason: "unknown_email",
+    });
     expect(await loginAudits()).toBe(audits0);
   });
 
   it("rejects a disabled user even with the right password", async () => {
     const admin = await ctxFor(handle.db, "admin@demo.local");
     const password = "password-of-a-user";
-    const user = await createUser({ ctx: admin, input: { email: "dinonaktifkan@demo.local", name: "Dinonaktifkan", role: "leader", password } });
+    const user = await createUser({
+      ctx: admin,
+      input: { email: "dinonaktifkan@demo.local", name: "Dinonaktifkan", role: "leader", password },
+    });
     expect((await verifyLogin(handle.db, user.email, password)).ok).toBe(true);
     await updateUser({ ctx: admin, input: { id: user.id, active: false } });
     const lastLogin = (await userRow(user.email)).lastLoginAt;
@@ -106,7 +132,10 @@ describe.each(databaseCases())("login (%s)", (_name, database) => {
     const admin = await ctxFor(handle.db, "admin@demo.local");
     const target = await userRow("evaluator@demo.local");
     await updateUser({ ctx: admin, input: { id: target.id, password: "a-brand-new-password" } });
-    expect(await verifyLogin(handle.db, "evaluator@demo.local", DEMO_PASSWORD)).toEqual({ ok: false, reason: "wrong_password" });
+    expect(await verifyLogin(handle.db, "evaluator@demo.local", DEMO_PASSWORD)).toEqual({
+      ok: false,
+      reason: "wrong_password",
+    });
     expect((await verifyLogin(handle.db, "evaluator@demo.local", "a-brand-new-password")).ok).toBe(true);
   });
 });

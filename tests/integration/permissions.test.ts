@@ -68,26 +68,33 @@ describe.each(databaseCases())("permissions (%s)", (_name, database) => {
     expect([...TABLE_ROLES].sort()).toEqual([...ROLES].sort());
   });
 
-  it.each(TABLE_ROLES.map((r, i) => [r, i] as const))("grants %s exactly the permissions of the table", async (role, column) => {
-    const actor = actors.get(role)!;
-    for (const permission of ALL) {
-      const granted = EXPECTED[permission][column];
-      if (granted) {
-        expect(requirePermission(ctx(actor), permission), `${role} ${permission}`).toBe(actor);
-      } else {
-        const error = await caught(() => requirePermission(ctx(actor), permission));
-        expect(error, `${role} ${permission}`).toBeInstanceOf(ForbiddenError);
-        expect(error).toMatchObject({ code: "forbidden", status: 403 });
+  it.each(TABLE_ROLES.map((r, i) => [r, i] as const))(
+    "grants %s exactly the permissions of the table",
+    async (role, column) => {
+      const actor = actors.get(role)!;
+      for (const permission of ALL) {
+        const granted = EXPECTED[permission][column];
+        if (granted) {
+          expect(requirePermission(ctx(actor), permission), `${role} ${permission}`).toBe(actor);
+        } else {
+          const error = await caught(() => requirePermission(ctx(actor), permission));
+          expect(error, `${role} ${permission}`).toBeInstanceOf(ForbiddenError);
+          expect(error).toMatchObject({ code: "forbidden", status: 403 });
+        }
+        expect(can(ctx(actor), permission), `${role} ${permission}`).toBe(granted);
       }
-      expect(can(ctx(actor), permission), `${role} ${permission}`).toBe(granted);
-    }
-  });
+    },
+  );
 
   it("keeps user, token and audit administration to admins", () => {
     for (const permission of ["user.manage", "token.manage", "audit.read"] as const) {
       expect(ROLES.filter((r) => can(ctx(actors.get(r)!), permission))).toEqual(["admin"]);
     }
-    expect(ROLES.filter((r) => can(ctx(actors.get(r)!), "innovation.write")).sort()).toEqual(["admin", "agency", "bappeda"]);
+    expect(ROLES.filter((r) => can(ctx(actors.get(r)!), "innovation.write")).sort()).toEqual([
+      "admin",
+      "agency",
+      "bappeda",
+    ]);
   });
 
   it("refuses anonymous callers for every permission", async () => {
@@ -104,8 +111,14 @@ describe.each(databaseCases())("permissions (%s)", (_name, database) => {
   it("limits agency staff to their own agency's records", async () => {
     const opd = actors.get("agency")!;
     expect(opd.agencyId).toBe(disdukcapil);
-    expect(requirePermission(ctx(opd), "innovation.write", { agencyId: disdukcapil, regionCode: opd.regionCode })).toBe(opd);
-    for (const resource of [{ agencyId: dinkes }, { agencyId: dinkes, regionCode: opd.regionCode }, { agencyId: null }]) {
+    expect(requirePermission(ctx(opd), "innovation.write", { agencyId: disdukcapil, regionCode: opd.regionCode })).toBe(
+      opd,
+    );
+    for (const resource of [
+      { agencyId: dinkes },
+      { agencyId: dinkes, regionCode: opd.regionCode },
+      { agencyId: null },
+    ]) {
       const error = await caught(() => requirePermission(ctx(opd), "innovation.write", resource));
       expect(error).toBeInstanceOf(ForbiddenError);
       expect(error).toMatchObject({ code: "forbidden_other_agency" });
@@ -122,7 +135,9 @@ describe.each(databaseCases())("permissions (%s)", (_name, database) => {
     for (const role of ["admin", "bappeda"] as const) {
       const actor = actors.get(role)!;
       for (const agencyId of [disdukcapil, dinkes]) {
-        expect(requirePermission(ctx(actor), "innovation.write", { agencyId, regionCode: actor.regionCode })).toBe(actor);
+        expect(requirePermission(ctx(actor), "innovation.write", { agencyId, regionCode: actor.regionCode })).toBe(
+          actor,
+        );
       }
     }
   });
@@ -141,7 +156,9 @@ describe.each(databaseCases())("permissions (%s)", (_name, database) => {
 
   it("checks the role before the resource", async () => {
     const leader = actors.get("leader")!;
-    const error = await caught(() => requirePermission(ctx(leader), "innovation.write", { agencyId: disdukcapil, regionCode: leader.regionCode }));
+    const error = await caught(() =>
+      requirePermission(ctx(leader), "innovation.write", { agencyId: disdukcapil, regionCode: leader.regionCode }),
+    );
     expect(error).toMatchObject({ code: "forbidden" });
   });
 });

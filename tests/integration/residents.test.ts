@@ -10,7 +10,12 @@ import { lookupResident } from "@/lib/beneficiaries/lookup";
 import { homeSummary } from "@/lib/dashboard/home-summary";
 import { leaderImpact, monthsBefore } from "@/lib/dashboard/impact-summary";
 import { ForbiddenError, ValidationError } from "@/lib/errors";
-import { installTestNikKeys, NIK, openHandMadeDatabase, storeServiceRecords } from "@/tests/helpers/beneficiary-fixtures";
+import {
+  installTestNikKeys,
+  NIK,
+  openHandMadeDatabase,
+  storeServiceRecords,
+} from "@/tests/helpers/beneficiary-fixtures";
 import { ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
 import { caught, databaseCases } from "./support";
 
@@ -68,7 +73,12 @@ describe.each(databaseCases())("resident look-up across programmes (%s)", (_name
     const audits = await lookupAudits();
     expect(audits).toHaveLength(before + 2);
     const [a, b] = audits.slice(-2);
-    expect(a).toMatchObject({ entity: "resident", entityId: found.resident!.id, actorEmail: "admin@demo.local", after: { result: "found", programmes: 2, records: 3 } });
+    expect(a).toMatchObject({
+      entity: "resident",
+      entityId: found.resident!.id,
+      actorEmail: "admin@demo.local",
+      after: { result: "found", programmes: 2, records: 3 },
+    });
     expect(b).toMatchObject({ entity: "resident", entityId: null, after: { result: "not_found" } });
     const all = JSON.stringify(await handle.db.select().from(auditLog));
     expect(all).not.toMatch(SIXTEEN_DIGITS);
@@ -88,7 +98,9 @@ describe.each(databaseCases())("resident look-up across programmes (%s)", (_name
     ] as const) {
       const error = await caught(lookupResident({ ctx, input: { nik } }));
       expect(error, nik).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).issues).toEqual([expect.objectContaining({ path: ["nik"], message: `v.nik.${code}` })]);
+      expect((error as ValidationError).issues).toEqual([
+        expect.objectContaining({ path: ["nik"], message: `v.nik.${code}` }),
+      ]);
       expect(JSON.stringify((error as ValidationError).issues)).not.toContain("18110145");
     }
     expect(await lookupAudits()).toHaveLength(before);
@@ -149,7 +161,9 @@ describe.each(databaseCases())("resident look-up across programmes (%s)", (_name
   });
 
   it("counts a record older than the 36-month window in the total but not in the monthly series", async () => {
-    await storeServiceRecords(handle.db, ids.payo, [{ nik: "1811010101700005", date: "2019-01-15", type: "Perekaman KTP-el" }]);
+    await storeServiceRecords(handle.db, ids.payo, [
+      { nik: "1811010101700005", date: "2019-01-15", type: "Perekaman KTP-el" },
+    ]);
     const summary = await leaderImpact({ ctx: await ctxFor(handle.db, "pimpinan@demo.local") });
     expect(summary).toMatchObject({ residents: 5, records: 9 });
     expect(summary.byMonth.map((m) => m.month)).toEqual(["2023-01", "2023-02", "2023-06", "2023-07", "2024-03"]);
@@ -163,7 +177,10 @@ describe.each(databaseCases())("resident look-up across programmes (%s)", (_name
       const renamed = await leaderImpact({ ctx });
       expect(renamed.topInnovations.map((t) => t.name)).toEqual(["Payo Beladas", "Pak Kur Plus"]);
       expect(renamed.byMonth).toEqual(before.byMonth);
-      expect((await crossProgrammeSummary({ ctx })).combinations[0].innovations.map((i) => i.name).sort()).toEqual(["Pak Kur Plus", "Payo Beladas"]);
+      expect((await crossProgrammeSummary({ ctx })).combinations[0].innovations.map((i) => i.name).sort()).toEqual([
+        "Pak Kur Plus",
+        "Payo Beladas",
+      ]);
     } finally {
       await handle.db.update(innovations).set({ name: "Pak Kur" }).where(eq(innovations.id, ids.pakKur));
     }
@@ -180,7 +197,10 @@ describe.each(databaseCases())("resident look-up across programmes (%s)", (_name
     expect(Object.values(admin.stages).reduce((a, b) => a + b, 0)).toBe(all);
     expect(samples).toBeGreaterThan(0);
     const opdCtx = await ctxFor(handle.db, "opd@demo.local");
-    const [{ own }] = await handle.db.select({ own: count() }).from(innovations).where(and(live, eq(innovations.agencyId, opdCtx.actor!.agencyId!)));
+    const [{ own }] = await handle.db
+      .select({ own: count() })
+      .from(innovations)
+      .where(and(live, eq(innovations.agencyId, opdCtx.actor!.agencyId!)));
     expect(await homeSummary({ ctx: opdCtx })).toMatchObject({ total: own, scopedToAgency: true });
   });
 });

@@ -26,13 +26,26 @@ describe.each(databaseCases())("revealing a resident's NIK and name (%s)", (_nam
   it("decrypts the NIK and name for Bappeda and admin, writing one audit row each time without the values", async () => {
     for (const email of ["bappeda@demo.local", "admin@demo.local"]) {
       const ctx = await ctxFor(handle.db, email);
-      const revealed = await revealResident({ ctx, residentId: residentA, input: { reason: "Verifikasi pengaduan warga no. 12/2024" } });
-      expect(revealed).toEqual({ residentId: residentA, maskedNik: "181101******0001", nik: NIK.A, name: "Siti Aminah" });
+      const revealed = await revealResident({
+        ctx,
+        residentId: residentA,
+        input: { reason: "Verifikasi pengaduan warga no. 12/2024" },
+      });
+      expect(revealed).toEqual({
+        residentId: residentA,
+        maskedNik: "181101******0001",
+        nik: NIK.A,
+        name: "Siti Aminah",
+      });
     }
     const audits = await revealAudits();
     expect(audits).toHaveLength(2);
     expect(audits.map((a) => a.actorEmail)).toEqual(["bappeda@demo.local", "admin@demo.local"]);
-    expect(audits[0]).toMatchObject({ entity: "resident", entityId: residentA, after: { fields: ["name", "nik"], reason: "Verifikasi pengaduan warga no. 12/2024" } });
+    expect(audits[0]).toMatchObject({
+      entity: "resident",
+      entityId: residentA,
+      after: { fields: ["name", "nik"], reason: "Verifikasi pengaduan warga no. 12/2024" },
+    });
     const text = JSON.stringify(await handle.db.select().from(auditLog));
     expect(text).not.toMatch(/\d{16}/);
     expect(text).not.toContain("Siti Aminah");
@@ -40,7 +53,10 @@ describe.each(databaseCases())("revealing a resident's NIK and name (%s)", (_nam
 
   it("reveals only the fields asked for; a resident without a stored name reveals null", async () => {
     const ctx = await ctxFor(handle.db, "bappeda@demo.local");
-    expect(await revealResident({ ctx, residentId: residentA, input: { fields: ["name"] } })).toMatchObject({ nik: null, name: "Siti Aminah" });
+    expect(await revealResident({ ctx, residentId: residentA, input: { fields: ["name"] } })).toMatchObject({
+      nik: null,
+      name: "Siti Aminah",
+    });
     const [d] = await handle.db.select().from(residents).where(eq(residents.issueAreaCode, "181104"));
     await handle.db.update(residents).set({ nameEncrypted: null }).where(eq(residents.id, d.id));
     expect(await revealResident({ ctx, residentId: d.id, input: {} })).toMatchObject({ nik: NIK.D, name: null });
@@ -50,7 +66,9 @@ describe.each(databaseCases())("revealing a resident's NIK and name (%s)", (_nam
     const before = (await revealAudits()).length;
     for (const email of ["pimpinan@demo.local", "evaluator@demo.local", "opd@demo.local"]) {
       const ctx = await ctxFor(handle.db, email);
-      expect(await caught(revealResident({ ctx, residentId: residentA, input: {} })), email).toBeInstanceOf(ForbiddenError);
+      expect(await caught(revealResident({ ctx, residentId: residentA, input: {} })), email).toBeInstanceOf(
+        ForbiddenError,
+      );
     }
     expect(await revealAudits()).toHaveLength(before);
   });
@@ -61,10 +79,18 @@ describe.each(databaseCases())("revealing a resident's NIK and name (%s)", (_nam
     const withNik = await caught(revealResident({ ctx, residentId: residentA, input: { reason: `cek ${NIK.B}` } }));
     expect(withNik).toBeInstanceOf(ValidationError);
     expect((withNik as ValidationError).issues[0]).toMatchObject({ path: ["reason"], message: "v.revealReasonDigits" });
-    expect(await caught(revealResident({ ctx, residentId: residentA, input: { reason: "1811 0212 0385 0002" } }))).toBeInstanceOf(ValidationError);
-    expect(await caught(revealResident({ ctx, residentId: residentA, input: { fields: ["alamat"] } }))).toBeInstanceOf(ValidationError);
-    expect(await caught(revealResident({ ctx, residentId: "00000000-0000-4000-8000-000000000000", input: {} }))).toBeInstanceOf(NotFoundError);
-    expect(await caught(revealResident({ ctx, residentId: "1811014501900001", input: {} }))).toBeInstanceOf(NotFoundError);
+    expect(
+      await caught(revealResident({ ctx, residentId: residentA, input: { reason: "1811 0212 0385 0002" } })),
+    ).toBeInstanceOf(ValidationError);
+    expect(await caught(revealResident({ ctx, residentId: residentA, input: { fields: ["alamat"] } }))).toBeInstanceOf(
+      ValidationError,
+    );
+    expect(
+      await caught(revealResident({ ctx, residentId: "00000000-0000-4000-8000-000000000000", input: {} })),
+    ).toBeInstanceOf(NotFoundError);
+    expect(await caught(revealResident({ ctx, residentId: "1811014501900001", input: {} }))).toBeInstanceOf(
+      NotFoundError,
+    );
     expect(await revealAudits()).toHaveLength(before);
   });
 

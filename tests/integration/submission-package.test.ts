@@ -27,7 +27,9 @@ import { caught, databaseCases } from "./support";
 
 /** Every entry of a ZIP as bytes (test packages are small). */
 async function unzip(file: string): Promise<Map<string, Buffer>> {
-  const zip = await new Promise<yauzl.ZipFile>((res, rej) => yauzl.open(file, { lazyEntries: true }, (e, z) => (e ? rej(e) : res(z!))));
+  const zip = await new Promise<yauzl.ZipFile>((res, rej) =>
+    yauzl.open(file, { lazyEntries: true }, (e, z) => (e ? rej(e) : res(z!))),
+  );
   const out = new Map<string, Buffer>();
   await new Promise<void>((resolve, reject) => {
     zip.on("entry", (entry: yauzl.Entry) => {
@@ -53,7 +55,6 @@ async function rezip(entries: Map<string, Buffer>, file: string) {
   await zip.finalize();
   await done;
 }
-
 
 describe.each(databaseCases())("IGA submission package (%s)", (_name, database) => {
   let handle: DatabaseHandle;
@@ -94,25 +95,39 @@ describe.each(databaseCases())("IGA submission package (%s)", (_name, database) 
     expect(manifest.files).toHaveLength(files.size - 1);
     // Each evidence file's bytes hash to what the snapshot recorded when it was frozen.
     const evidence = manifest.files.filter((f) => f.path.startsWith("bukti/"));
-    const recorded = new Set(submission.content.innovations.flatMap((i) => i.indicators.flatMap((x) => x.evidence.map((e) => e.sha256))));
+    const recorded = new Set(
+      submission.content.innovations.flatMap((i) => i.indicators.flatMap((x) => x.evidence.map((e) => e.sha256))),
+    );
     expect(evidence.length).toBeGreaterThan(50);
-    for (const f of evidence) expect(recorded.has(f.sha256) || submission.content.region.some((r) => r.evidence.some((e) => e.sha256 === f.sha256))).toBe(true);
+    for (const f of evidence)
+      expect(
+        recorded.has(f.sha256) || submission.content.region.some((r) => r.evidence.some((e) => e.sha256 === f.sha256)),
+      ).toBe(true);
     expect(evidence.some((f) => /^bukti\/\d{3}-[a-z0-9-]+\/[A-Z]+-\d+-/.test(f.path))).toBe(true);
   });
 
   it("has one row per innovation in Profil Inovasi, with numbers as numbers and dates as dates", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(files.get("submission.xlsx")! as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Profil Inovasi", "Indikator Inovasi", "Indikator Pemda", "Ringkasan"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Profil Inovasi",
+      "Indikator Inovasi",
+      "Indikator Pemda",
+      "Ringkasan",
+    ]);
     const profiles = wb.getWorksheet("Profil Inovasi")!;
     expect(profiles.actualRowCount).toBe(submission.content.innovations.length + 1);
     const header = (profiles.getRow(1).values as unknown[]).map(String);
     const col = (name: string) => header.indexOf(name);
-    const payoRow = profiles.getRows(2, profiles.actualRowCount - 1)!.find((r) => r.getCell(col("Nama inovasi")).value === "Payo Beladas")!;
+    const payoRow = profiles
+      .getRows(2, profiles.actualRowCount - 1)!
+      .find((r) => r.getCell(col("Nama inovasi")).value === "Payo Beladas")!;
     expect(payoRow.getCell(col("Waktu penerapan")).value).toBeInstanceOf(Date);
     expect(typeof payoRow.getCell(col("Tahun penerapan (dilaporkan)")).value).toBe("number");
     const summary = wb.getWorksheet("Ringkasan")!;
-    const index = summary.getRows(2, summary.actualRowCount - 1)!.find((r) => r.getCell(1).value === "Indeks Inovasi Daerah")!;
+    const index = summary
+      .getRows(2, summary.actualRowCount - 1)!
+      .find((r) => r.getCell(1).value === "Indeks Inovasi Daerah")!;
     expect(index.getCell(2).value).toBe(submission.content.score.index);
     expect(wb.getWorksheet("Indikator Inovasi")!.actualRowCount).toBeGreaterThan(submission.content.innovations.length);
   });
@@ -120,14 +135,17 @@ describe.each(databaseCases())("IGA submission package (%s)", (_name, database) 
   it("holds no NIK anywhere: no 16-digit run in the workbook, the PDFs or the manifest", async () => {
     // A NIK stands alone: not inside a hex hash (SHA-256, ids) nor a PDF colour float (0.2980392156862745).
     const nik = /(?<![0-9a-fA-F.])\d{16}(?![0-9a-fA-F.])/;
-    const xlsx = await unzip(await (async () => {
-      const p = path.join(dir, "x.xlsx");
-      fs.writeFileSync(p, files.get("submission.xlsx")!);
-      return p;
-    })());
+    const xlsx = await unzip(
+      await (async () => {
+        const p = path.join(dir, "x.xlsx");
+        fs.writeFileSync(p, files.get("submission.xlsx")!);
+        return p;
+      })(),
+    );
     for (const [name, bytes] of xlsx) expect(nik.test(bytes.toString("utf8")), name).toBe(false);
     for (const [name, bytes] of files) {
-      if (name.endsWith(".pdf") && !name.startsWith("bukti/")) expect(pdfText(bytes).match(nik)?.[0], name).toBeUndefined();
+      if (name.endsWith(".pdf") && !name.startsWith("bukti/"))
+        expect(pdfText(bytes).match(nik)?.[0], name).toBeUndefined();
     }
     expect(nik.test(files.get("manifest.json")!.toString())).toBe(false);
     // The scan reads the pages' words: it would see a NIK if one were printed.
@@ -165,7 +183,10 @@ describe.each(databaseCases())("IGA submission package (%s)", (_name, database) 
     // A manifest rewritten to name another hash no longer matches the frozen snapshot.
     const forged = { ...intact.manifest, snapshot: { ...intact.manifest.snapshot, sha256: "0".repeat(64) } };
     expect(await checkManifestSnapshot({ ctx: evaluator, manifest: forged })).toBe("mismatch");
-    expect(await caught(checkPackage(Buffer.from("not a zip")))).toMatchObject({ code: "submission_package_invalid", status: 422 });
+    expect(await caught(checkPackage(Buffer.from("not a zip")))).toMatchObject({
+      code: "submission_package_invalid",
+      status: 422,
+    });
   });
 
   it("verifies an uploaded package through the route, spooled to a file, and refuses one over VERIFY_MAX_BYTES with 413", async () => {
@@ -177,7 +198,17 @@ describe.each(databaseCases())("IGA submission package (%s)", (_name, database) 
     expect(ok.body).toMatchObject({ intact: true, snapshotMatch: "match", mismatches: [] });
     const form = new FormData();
     form.set("file", new Blob([bytes], { type: "application/zip" }), "package.zip");
-    expect((await callRoute(handle.db, POST, "POST", { email: "pimpinan@demo.local" }, { params: { year: "2023" }, body: form })).body.intact).toBe(true);
+    expect(
+      (
+        await callRoute(
+          handle.db,
+          POST,
+          "POST",
+          { email: "pimpinan@demo.local" },
+          { params: { year: "2023" }, body: form },
+        )
+      ).body.intact,
+    ).toBe(true);
 
     const limits = env() as { VERIFY_MAX_BYTES: number };
     const before = limits.VERIFY_MAX_BYTES;
@@ -189,18 +220,29 @@ describe.each(databaseCases())("IGA submission package (%s)", (_name, database) 
     } finally {
       limits.VERIFY_MAX_BYTES = before;
     }
-    expect((await callRoute(handle.db, POST, "POST", { email: "evaluator@demo.local" }, { params: { year: "2023" } })).body.error.code).toBe("no_file");
+    expect(
+      (await callRoute(handle.db, POST, "POST", { email: "evaluator@demo.local" }, { params: { year: "2023" } })).body
+        .error.code,
+    ).toBe("no_file");
   });
 
-  it("lets leaders download the profiles PDF but not the package; the workbook downloads alone", { timeout: 120_000 }, async () => {
-    const leader = await ctxFor(handle.db, "pimpinan@demo.local");
-    const book = await submissionBookFile({ ctx: leader, year: 2023, id: submission.id });
-    expect((book.body as Buffer).subarray(0, 5).toString()).toBe("%PDF-");
-    expect(await caught(submissionPackage({ ctx: leader, year: 2023, id: submission.id }))).toMatchObject({ status: 403 });
-    const xlsx = await submissionWorkbookFile({ ctx: evaluator, year: 2023, id: submission.id });
-    expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe("PK");
-    expect(await caught(submissionWorkbookFile({ ctx: await ctxFor(handle.db, null), year: 2023, id: submission.id }))).toMatchObject({ status: 401 });
-  });
+  it(
+    "lets leaders download the profiles PDF but not the package; the workbook downloads alone",
+    { timeout: 120_000 },
+    async () => {
+      const leader = await ctxFor(handle.db, "pimpinan@demo.local");
+      const book = await submissionBookFile({ ctx: leader, year: 2023, id: submission.id });
+      expect((book.body as Buffer).subarray(0, 5).toString()).toBe("%PDF-");
+      expect(await caught(submissionPackage({ ctx: leader, year: 2023, id: submission.id }))).toMatchObject({
+        status: 403,
+      });
+      const xlsx = await submissionWorkbookFile({ ctx: evaluator, year: 2023, id: submission.id });
+      expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe("PK");
+      expect(
+        await caught(submissionWorkbookFile({ ctx: await ctxFor(handle.db, null), year: 2023, id: submission.id })),
+      ).toMatchObject({ status: 401 });
+    },
+  );
 
   it("builds the package as a job whose progress its starter can poll until the file is ready", async () => {
     const job = await startPackageJob({ ctx: evaluator, year: 2023, id: submission.id });
@@ -208,12 +250,20 @@ describe.each(databaseCases())("IGA submission package (%s)", (_name, database) 
     const seen: number[] = [];
     let status = packageJobStatus({ ctx: evaluator, jobId: job.jobId });
     for (let i = 0; i < 600 && status.status === "running"; i++) {
-      if (i === 0) expect(await caught(() => packageJobFile({ ctx: evaluator, jobId: job.jobId }))).toMatchObject({ status: 409, code: "submission_package_not_ready" });
+      if (i === 0)
+        expect(await caught(() => packageJobFile({ ctx: evaluator, jobId: job.jobId }))).toMatchObject({
+          status: 409,
+          code: "submission_package_not_ready",
+        });
       seen.push(status.done);
       await new Promise((r) => setTimeout(r, 200));
       status = packageJobStatus({ ctx: evaluator, jobId: job.jobId });
     }
-    expect(status).toMatchObject({ status: "done", done: packageFileCount(submission.content), total: packageFileCount(submission.content) });
+    expect(status).toMatchObject({
+      status: "done",
+      done: packageFileCount(submission.content),
+      total: packageFileCount(submission.content),
+    });
     expect(new Set(seen).size).toBeGreaterThan(1);
     // Someone else (even with the permission) does not see another person's job.
     const bappeda = await ctxFor(handle.db, "bappeda@demo.local");

@@ -18,7 +18,11 @@ export async function caught(run: Promise<unknown> | (() => unknown)): Promise<u
 /** An error's message with the messages of its causes (drizzle wraps driver errors as `cause`). */
 export function errorText(error: unknown): string {
   const parts: string[] = [];
-  for (let e = error as { message?: unknown; cause?: unknown } | undefined, i = 0; e && i < 5; e = e.cause as typeof e, i++) {
+  for (
+    let e = error as { message?: unknown; cause?: unknown } | undefined, i = 0;
+    e && i < 5;
+    e = e.cause as typeof e, i++
+  ) {
     parts.push(String(e.message ?? e));
   }
   return parts.join(" <- ");

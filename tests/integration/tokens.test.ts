@@ -37,9 +37,15 @@ describe.each(databaseCases())("API tokens (%s)", (_name, database) => {
     const row = await tokenRow(created.id);
     expect(row.tokenHash).toBe(sha256(created.token));
     expect(created.token.startsWith(row.prefix)).toBe(true);
-    const everything = JSON.stringify([await handle.db.select().from(apiTokens), await handle.db.select().from(auditLog)]);
+    const everything = JSON.stringify([
+      await handle.db.select().from(apiTokens),
+      await handle.db.select().from(auditLog),
+    ]);
     expect(everything).not.toContain(created.token);
-    const [audit] = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "token.create"), eq(auditLog.entityId, created.id)));
+    const [audit] = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "token.create"), eq(auditLog.entityId, created.id)));
     expect(audit).toMatchObject({ actorEmail: "admin@demo.local", entity: "api_token" });
     expect(audit.after).not.toHaveProperty("tokenHash");
     expect(JSON.stringify(audit)).not.toContain(row.tokenHash);
@@ -66,7 +72,10 @@ describe.each(databaseCases())("API tokens (%s)", (_name, database) => {
     expect(days).toBeGreaterThan(29.9);
     expect(days).toBeLessThanOrEqual(30);
     expect(await authenticateToken(handle.db, created.token)).not.toBeNull();
-    await handle.db.update(apiTokens).set({ expiresAt: new Date(Date.now() - 60_000) }).where(eq(apiTokens.id, created.id));
+    await handle.db
+      .update(apiTokens)
+      .set({ expiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(apiTokens.id, created.id));
     expect(await authenticateToken(handle.db, created.token)).toBeNull();
   });
 
@@ -78,7 +87,10 @@ describe.each(databaseCases())("API tokens (%s)", (_name, database) => {
     expect((await tokenRow(created.id)).revokedAt).toBeInstanceOf(Date);
     expect(await authenticateToken(handle.db, created.token)).toBeNull();
     await revokeToken({ ctx, input: { id: created.id } });
-    const audits = await handle.db.select().from(auditLog).where(and(eq(auditLog.action, "token.revoke"), eq(auditLog.entityId, created.id)));
+    const audits = await handle.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, "token.revoke"), eq(auditLog.entityId, created.id)));
     expect(audits).toHaveLength(1);
     expect(audits[0].changedFields).toEqual(["revokedAt"]);
     const listed = (await listTokens({ ctx })).find((t) => t.id === created.id);
@@ -86,13 +98,18 @@ describe.each(databaseCases())("API tokens (%s)", (_name, database) => {
   });
 
   it("reports an unknown token id on revoke", async () => {
-    const error = await caught(revokeToken({ ctx: await admin(), input: { id: "00000000-0000-4000-8000-000000000000" } }));
+    const error = await caught(
+      revokeToken({ ctx: await admin(), input: { id: "00000000-0000-4000-8000-000000000000" } }),
+    );
     expect(error).toBeInstanceOf(NotFoundError);
   });
 
   it("refuses the token of a user who has been disabled", async () => {
     const ctx = await admin();
-    const user = await createUser({ ctx, input: { email: "skrip@demo.local", name: "Akun Skrip", role: "bappeda", password: "password-skrip-123" } });
+    const user = await createUser({
+      ctx,
+      input: { email: "skrip@demo.local", name: "Akun Skrip", role: "bappeda", password: "password-skrip-123" },
+    });
     const created = await issue(user.email);
     expect(await authenticateToken(handle.db, created.token)).not.toBeNull();
     await updateUser({ ctx, input: { id: user.id, active: false } });
@@ -109,7 +126,16 @@ describe.each(databaseCases())("API tokens (%s)", (_name, database) => {
   it("returns null for garbage, a guessed token and a tampered token", async () => {
     const created = await issue("bappeda@demo.local");
     const last = created.token.at(-1) === "A" ? "B" : "A";
-    for (const garbage of ["", "garbage", `Bearer ${created.token}`, "imd_", `imd_${"x".repeat(43)}`, created.token.slice(0, -1) + last, `${created.token}x`, `imd_${"a".repeat(300)}`]) {
+    for (const garbage of [
+      "",
+      "garbage",
+      `Bearer ${created.token}`,
+      "imd_",
+      `imd_${"x".repeat(43)}`,
+      created.token.slice(0, -1) + last,
+      `${created.token}x`,
+      `imd_${"a".repeat(300)}`,
+    ]) {
       expect(await authenticateToken(handle.db, garbage)).toBeNull();
     }
   });
@@ -117,13 +143,17 @@ describe.each(databaseCases())("API tokens (%s)", (_name, database) => {
   it("lets only an admin manage tokens", async () => {
     const rows0 = (await handle.db.select().from(apiTokens)).length;
     const bappeda = await ctxFor(handle.db, "bappeda@demo.local");
-    expect(await caught(createToken({ ctx: bappeda, input: { email: "bappeda@demo.local", name: "punya saya" } }))).toBeInstanceOf(ForbiddenError);
+    expect(
+      await caught(createToken({ ctx: bappeda, input: { email: "bappeda@demo.local", name: "punya saya" } })),
+    ).toBeInstanceOf(ForbiddenError);
     expect(await caught(listTokens({ ctx: bappeda }))).toBeInstanceOf(ForbiddenError);
     const [some] = await handle.db.select().from(apiTokens).limit(1);
     expect(await caught(revokeToken({ ctx: bappeda, input: { id: some.id } }))).toBeInstanceOf(ForbiddenError);
     expect((await tokenRow(some.id)).revokedAt).toEqual(some.revokedAt);
     const anonymous = await ctxFor(handle.db, null);
-    expect(await caught(createToken({ ctx: anonymous, input: { email: "bappeda@demo.local", name: "anonim" } }))).toBeInstanceOf(UnauthenticatedError);
+    expect(
+      await caught(createToken({ ctx: anonymous, input: { email: "bappeda@demo.local", name: "anonim" } })),
+    ).toBeInstanceOf(UnauthenticatedError);
     expect((await handle.db.select().from(apiTokens)).length).toBe(rows0);
   });
 });

@@ -28,18 +28,34 @@ describe.each(databaseCases())("user management (%s)", (_name, database) => {
   const admin = () => ctxFor(handle.db, "admin@demo.local");
   const auditCount = async () => (await handle.db.select({ n: count() }).from(auditLog))[0].n;
   const userCount = async () => (await handle.db.select({ n: count() }).from(users))[0].n;
-  const auditFor = (entityId: string) => handle.db.select().from(auditLog).where(eq(auditLog.entityId, entityId)).orderBy(auditLog.id);
+  const auditFor = (entityId: string) =>
+    handle.db.select().from(auditLog).where(eq(auditLog.entityId, entityId)).orderBy(auditLog.id);
 
   it("lets an admin create a user and audits it without the password hash", async () => {
     const ctx = await admin();
-    const created = await createUser({ ctx, input: { email: " Baru@Mesujikab.go.id ", name: "Pengguna Baru", role: "leader", password: PASSWORD } });
-    expect(created).toMatchObject({ email: "baru@mesujikab.go.id", role: "leader", active: true, agencyId: null, regionCode: "18.11" });
+    const created = await createUser({
+      ctx,
+      input: { email: " Baru@Mesujikab.go.id ", name: "Pengguna Baru", role: "leader", password: PASSWORD },
+    });
+    expect(created).toMatchObject({
+      email: "baru@mesujikab.go.id",
+      role: "leader",
+      active: true,
+      agencyId: null,
+      regionCode: "18.11",
+    });
     expect(created).not.toHaveProperty("passwordHash");
     const [stored] = await handle.db.select().from(users).where(eq(users.id, created.id));
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
     const rows = await auditFor(created.id);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: "user.create", entity: "user", actorId: ctx.actor!.id, actorEmail: "admin@demo.local", actorKind: "user" });
+    expect(rows[0]).toMatchObject({
+      action: "user.create",
+      entity: "user",
+      actorId: ctx.actor!.id,
+      actorEmail: "admin@demo.local",
+      actorKind: "user",
+    });
     expect(rows[0].after).toMatchObject({ id: created.id, email: "baru@mesujikab.go.id" });
     expect(rows[0].after).not.toHaveProperty("passwordHash");
     expect(JSON.stringify(rows[0])).not.toContain(stored.passwordHash);
@@ -48,13 +64,21 @@ describe.each(databaseCases())("user management (%s)", (_name, database) => {
 
   it("ties an agency user to the agency", async () => {
     const agencyId = await agencyIdByCode(handle.db, "DINKES");
-    const created = await createUser({ ctx: await admin(), input: { email: "dinkes@mesujikab.go.id", name: "Staf Dinkes", role: "agency", agencyId, password: PASSWORD } });
+    const created = await createUser({
+      ctx: await admin(),
+      input: { email: "dinkes@mesujikab.go.id", name: "Staf Dinkes", role: "agency", agencyId, password: PASSWORD },
+    });
     expect(created).toMatchObject({ role: "agency", agencyId });
   });
 
   it("refuses a duplicate email (any case) with email_taken and writes nothing", async () => {
     const [users0, audit0] = [await userCount(), await auditCount()];
-    const error = await caught(createUser({ ctx: await admin(), input: { email: "OPD@demo.local", name: "Lagi", role: "leader", password: PASSWORD } }));
+    const error = await caught(
+      createUser({
+        ctx: await admin(),
+        input: { email: "OPD@demo.local", name: "Lagi", role: "leader", password: PASSWORD },
+      }),
+    );
     expect(error).toBeInstanceOf(ConflictError);
     expect(error).toMatchObject({ code: "email_taken", status: 409, params: { email: "opd@demo.local" } });
     expect((await handle.db.select().from(users).where(eq(users.email, "opd@demo.local"))).length).toBe(1);
@@ -63,7 +87,12 @@ describe.each(databaseCases())("user management (%s)", (_name, database) => {
 
   it("requires an agency for agency staff, and the message reads in both languages", async () => {
     const users0 = await userCount();
-    const error = await caught(createUser({ ctx: await admin(), input: { email: "tanpa@mesujikab.go.id", name: "Tanpa OPD", role: "agency", password: PASSWORD } }));
+    const error = await caught(
+      createUser({
+        ctx: await admin(),
+        input: { email: "tanpa@mesujikab.go.id", name: "Tanpa OPD", role: "agency", password: PASSWORD },
+      }),
+    );
     expect(error).toBeInstanceOf(ValidationError);
     const issues = (error as ValidationError).issues;
     expect(issues.map((i) => i.path.join("."))).toEqual(["agencyId"]);
@@ -72,14 +101,35 @@ describe.each(databaseCases())("user management (%s)", (_name, database) => {
       const messages = MESSAGES[locale] as { validation: Record<string, string> };
       expect(messages.validation.agencyRequired).toEqual(expect.any(String));
       const t = createTranslator({ locale, messages });
-      expect(translateIssues(issues, locale, t as never)).toEqual([{ field: "agencyId", message: messages.validation.agencyRequired }]);
+      expect(translateIssues(issues, locale, t as never)).toEqual([
+        { field: "agencyId", message: messages.validation.agencyRequired },
+      ]);
     }
   });
 
   it("refuses an agency of another region", async () => {
-    const [other] = await handle.db.insert(agencies).values({ regionCode: "18.01", code: "DINKES", name: "Dinas Kesehatan Lampung Barat", shortName: "Dinkes Lambar" }).returning();
+    const [other] = await handle.db
+      .insert(agencies)
+      .values({
+        regionCode: "18.01",
+        code: "DINKES",
+        name: "Dinas Kesehatan Lampung Barat",
+        shortName: "Dinkes Lambar",
+      })
+      .returning();
     const users0 = await userCount();
-    const error = await caught(createUser({ ctx: await admin(), input: { email: "lambar@mesujikab.go.id", name: "Salah Wilayah", role: "agency", agencyId: other.id, password: PASSWORD } }));
+    const error = await caught(
+      createUser({
+        ctx: await admin(),
+        input: {
+          email: "lambar@mesujikab.go.id",
+          name: "Salah Wilayah",
+          role: "agency",
+          agencyId: other.id,
+          password: PASSWORD,
+        },
+      }),
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues[0].path).toEqual(["agencyId"]);
     expect(await userCount()).toBe(users0);
@@ -89,7 +139,12 @@ describe.each(databaseCases())("user management (%s)", (_name, database) => {
     const [users0, audit0] = [await userCount(), await auditCount()];
     for (const email of ["bappeda@demo.local", "opd@demo.local", "pimpinan@demo.local", "evaluator@demo.local"]) {
       const ctx = await ctxFor(handle.db, email);
-      const error = await caught(createUser({ ctx, input: { email: "x@mesujikab.go.id", name: "Tidak Boleh", role: "admin", password: PASSWORD } }));
+      const error = await caught(
+        createUser({
+          ctx,
+          input: { email: "x@mesujikab.go.id", name: "Tidak Boleh", role: "admin", password: PASSWORD },
+        }),
+      );
       expect(error).toBeInstanceOf(ForbiddenError);
       expect(await caught(listUsers({ ctx }))).toBeInstanceOf(ForbiddenError);
       const target = await actorByEmail(handle.db, "evaluator@demo.local");
@@ -101,12 +156,22 @@ describe.each(databaseCases())("user management (%s)", (_name, database) => {
 
   it("refuses anonymous callers", async () => {
     const ctx = await ctxFor(handle.db, null);
-    expect(await caught(createUser({ ctx, input: { email: "anon@mesujikab.go.id", name: "Anonim", role: "admin", password: PASSWORD } }))).toBeInstanceOf(UnauthenticatedError);
+    expect(
+      await caught(
+        createUser({
+          ctx,
+          input: { email: "anon@mesujikab.go.id", name: "Anonim", role: "admin", password: PASSWORD },
+        }),
+      ),
+    ).toBeInstanceOf(UnauthenticatedError);
     expect(await caught(listUsers({ ctx }))).toBeInstanceOf(UnauthenticatedError);
   });
 
   it("deactivates a user and audits only the changed field", async () => {
-    const target = await createUser({ ctx: await admin(), input: { email: "nonaktif@mesujikab.go.id", name: "Akan Nonaktif", role: "evaluator", password: PASSWORD } });
+    const target = await createUser({
+      ctx: await admin(),
+      input: { email: "nonaktif@mesujikab.go.id", name: "Akan Nonaktif", role: "evaluator", password: PASSWORD },
+    });
     const updated = await updateUser({ ctx: await admin(), input: { id: target.id, active: false } });
     expect(updated.active).toBe(false);
     const [stored] = await handle.db.select().from(users).where(eq(users.id, target.id));
@@ -153,15 +218,24 @@ describe.each(databaseCases())("user management (%s)", (_name, database) => {
 
   it("rolls the change back when its audit row cannot be written", async () => {
     // Make the audit insert (the last statement of the transaction) fail for one request id.
-    await handle.db.execute(sql`ALTER TABLE audit_log ADD CONSTRAINT test_refuse_request CHECK (request_id IS DISTINCT FROM 'refuse-audit')`);
+    await handle.db.execute(
+      sql`ALTER TABLE audit_log ADD CONSTRAINT test_refuse_request CHECK (request_id IS DISTINCT FROM 'refuse-audit')`,
+    );
     try {
       const ctx = { ...(await admin()), requestId: "refuse-audit" };
       const [users0, audit0] = [await userCount(), await auditCount()];
-      const error = await caught(createUser({ ctx, input: { email: "rollback@mesujikab.go.id", name: "Rollback", role: "leader", password: PASSWORD } }));
+      const error = await caught(
+        createUser({
+          ctx,
+          input: { email: "rollback@mesujikab.go.id", name: "Rollback", role: "leader", password: PASSWORD },
+        }),
+      );
       expect(errorText(error)).toContain("test_refuse_request");
       expect((await handle.db.select().from(users).where(eq(users.email, "rollback@mesujikab.go.id"))).length).toBe(0);
       const target = await actorByEmail(handle.db, "bappeda@demo.local");
-      expect(errorText(await caught(updateUser({ ctx, input: { id: target.id, name: "Nama Diubah" } })))).toContain("test_refuse_request");
+      expect(errorText(await caught(updateUser({ ctx, input: { id: target.id, name: "Nama Diubah" } })))).toContain(
+        "test_refuse_request",
+      );
       expect((await actorByEmail(handle.db, "bappeda@demo.local")).name).toBe(target.name);
       expect([await userCount(), await auditCount()]).toEqual([users0, audit0]);
     } finally {

@@ -27,7 +27,12 @@ describe("what an innovation's amount means", () => {
   });
 
   it("is part of the profile: normalised on save, left alone when not sent", () => {
-    const base = { name: "Pak Kur", agencyId: "00000000-0000-4000-8000-000000000001", stage: "penerapan", yearApplied: 2023 };
+    const base = {
+      name: "Pak Kur",
+      agencyId: "00000000-0000-4000-8000-000000000001",
+      stage: "penerapan",
+      yearApplied: 2023,
+    };
     expect(innovationDraftSchema.parse({ ...base, amountUnit: "Rupiah" }).amountUnit).toBe(RUPIAH);
     expect(innovationDraftSchema.parse({ ...base, amountUnit: "" }).amountUnit).toBeNull();
     expect(innovationDraftSchema.parse(base).amountUnit).toBeUndefined();

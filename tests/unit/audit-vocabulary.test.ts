@@ -24,9 +24,11 @@ function writtenActions(): Set<string> {
     const text = readFileSync(file, "utf8");
     if (!text.includes("writeAudit(") || file.endsWith("lib/audit/write.ts")) continue;
     for (const m of text.matchAll(/\baction\b\s*(?::|=(?!=))\s*([^\n]+)/g)) {
-      for (const lit of m[1].matchAll(new RegExp(`["'\`]((?:${AREAS})\\.[a-z_]+(?:\\.[a-z_]+)*)["'\`]`, "g"))) found.add(lit[1]);
+      for (const lit of m[1].matchAll(new RegExp(`["'\`]((?:${AREAS})\\.[a-z_]+(?:\\.[a-z_]+)*)["'\`]`, "g")))
+        found.add(lit[1]);
       // The submission steps write `iga.submission.${action}` for each step of the workflow.
-      if (m[1].includes("`iga.submission.${action}`")) for (const step of Object.keys(TRANSITIONS)) found.add(`iga.submission.${step}`);
+      if (m[1].includes("`iga.submission.${action}`"))
+        for (const step of Object.keys(TRANSITIONS)) found.add(`iga.submission.${step}`);
     }
   }
   return found;
@@ -50,17 +52,35 @@ describe("audit vocabulary", () => {
   it("has a name for every action and entity in both languages", () => {
     for (const locale of ["id", "en"] as const) {
       const t = translator(locale);
-      for (const action of AUDIT_ACTIONS) expect(t.has(`ux.auditLog.action.${auditActionKey(action)}`), `${locale} ${action}`).toBe(true);
-      for (const entity of AUDIT_ENTITIES) expect(t.has(`ux.auditLog.entity.${entity}`), `${locale} ${entity}`).toBe(true);
+      for (const action of AUDIT_ACTIONS)
+        expect(t.has(`ux.auditLog.action.${auditActionKey(action)}`), `${locale} ${action}`).toBe(true);
+      for (const entity of AUDIT_ENTITIES)
+        expect(t.has(`ux.auditLog.entity.${entity}`), `${locale} ${entity}`).toBe(true);
     }
     expect(translator("id")("ux.auditLog.action.beneficiary_import_check")).not.toMatch(/beneficiary/);
   });
 
   it("names every innovation and user field changed in the audit trail in both languages", () => {
-    const fields = ["name", "stage", "yearApplied", "otherAffairs", "archivedAt", "isPublic", "isSample", "email", "role", "active", "agencyId"];
+    const fields = [
+      "name",
+      "stage",
+      "yearApplied",
+      "otherAffairs",
+      "archivedAt",
+      "isPublic",
+      "isSample",
+      "email",
+      "role",
+      "active",
+      "agencyId",
+    ];
     for (const locale of ["id", "en"] as const) {
-      const tree = MESSAGES[locale] as { catalogue: { fields: Record<string, string> }; ux: { auditLog: { field: Record<string, string> } } };
-      for (const f of fields) expect(tree.catalogue.fields[f] ?? tree.ux.auditLog.field[f], `${locale} ${f}`).toBeTruthy();
+      const tree = MESSAGES[locale] as {
+        catalogue: { fields: Record<string, string> };
+        ux: { auditLog: { field: Record<string, string> } };
+      };
+      for (const f of fields)
+        expect(tree.catalogue.fields[f] ?? tree.ux.auditLog.field[f], `${locale} ${f}`).toBeTruthy();
     }
   });
 

@@ -34,7 +34,8 @@ async function readAll(name: string, chunk = 7) {
   return { source, mapping, rows, check: (i: number) => validateRow(rows[i].values, mapping, refs) };
 }
 
-const codes = (check: ReturnType<typeof validateRow>) => (check.ok ? [] : check.issues.map((i) => `${i.column}:${i.code}`));
+const codes = (check: ReturnType<typeof validateRow>) =>
+  check.ok ? [] : check.issues.map((i) => `${i.column}:${i.code}`);
 
 describe("service-record files", () => {
   it("reads a BOM, ';' delimiter, CRLF and quoted fields with Indonesian header aliases", async () => {
@@ -45,11 +46,25 @@ describe("service-record files", () => {
     expect(rows).toHaveLength(11);
     expect(rows[0].row).toBe(2); // the header is row 1
     const first = check(0);
-    expect(first.ok && first.record).toMatchObject({ nik: "1811010101800001", serviceDate: "2024-01-15", desaCode: "18.11.01.2001", sex: "L" });
+    expect(first.ok && first.record).toMatchObject({
+      nik: "1811010101800001",
+      serviceDate: "2024-01-15",
+      desaCode: "18.11.01.2001",
+      sex: "L",
+    });
     const second = check(1);
-    expect(second.ok && second.record).toMatchObject({ serviceDate: "2024-02-15", desaCode: "18.11.01.2002", sex: "P", birthDate: "1990-08-05" });
+    expect(second.ok && second.record).toMatchObject({
+      serviceDate: "2024-02-15",
+      desaCode: "18.11.01.2002",
+      sex: "P",
+      birthDate: "1990-08-05",
+    });
     const quoted = check(2);
-    expect(quoted.ok && quoted.record).toMatchObject({ nik: "1811021203750003", name: 'Ahmad; "Pak" Yusuf', amount: 1_500_000 });
+    expect(quoted.ok && quoted.record).toMatchObject({
+      nik: "1811021203750003",
+      name: 'Ahmad; "Pak" Yusuf',
+      amount: 1_500_000,
+    });
     expect(codes(check(4))).toEqual(["nik:nik_excel_damaged"]);
     expect(codes(check(5))).toEqual(["nik:nik_length"]);
     expect(codes(check(6))).toEqual(["tanggal_layanan:date_invalid"]);
@@ -78,7 +93,13 @@ describe("service-record files", () => {
   it("reports unrecognised headers as missing columns, and maps them when told", async () => {
     const { source } = await readAll("unknown-headers.csv");
     expect(mapHeader(source.header).missing).toEqual(["nik", "tanggal_layanan", "jenis_layanan"]);
-    const mapped = mapHeader(source.header, { nik: "no. identitas", tanggal_layanan: "Waktu", jenis_layanan: "PROGRAM", kode_desa: "Lokasi", nilai: "Rupiah" });
+    const mapped = mapHeader(source.header, {
+      nik: "no. identitas",
+      tanggal_layanan: "Waktu",
+      jenis_layanan: "PROGRAM",
+      kode_desa: "Lokasi",
+      nilai: "Rupiah",
+    });
     expect(mapped.missing).toEqual([]);
     expect(mapped.indexOf).toMatchObject({ nik: 0, tanggal_layanan: 2, jenis_layanan: 3, kode_desa: 4, nilai: 5 });
     expect(mapped.ignored).toEqual(["Penerima"]);
@@ -93,7 +114,11 @@ describe("service-record files", () => {
     expect(serial.ok && serial.record).toMatchObject({ serviceDate: "2024-02-15", amount: 10_000_000 });
     expect(codes(check(2))).toEqual(["nik:nik_excel_damaged"]); // last digit rounded to 0 by Excel
     const exact = check(3);
-    expect(exact.ok && exact.record).toMatchObject({ nik: "1811010101800009", serviceDate: "2024-03-01", amount: 5_000_000.5 });
+    expect(exact.ok && exact.record).toMatchObject({
+      nik: "1811010101800009",
+      serviceDate: "2024-03-01",
+      amount: 5_000_000.5,
+    });
     expect(rows.map((r) => r.row)).toContain(7);
     const noDate = rows.findIndex((r) => r.row === 7);
     expect(codes(check(noDate))).toEqual(["tanggal_layanan:date_missing"]);
@@ -103,7 +128,11 @@ describe("service-record files", () => {
     const open = (b: Buffer, name: string) => openRecordFile(bytes(b), name);
     await expect(open(Buffer.alloc(0), "a.csv")).rejects.toMatchObject({ code: "records_file_empty" });
     await expect(open(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2]), "a.xls")).rejects.toBeInstanceOf(RecordFileError);
-    await expect(open(Buffer.from("nik,nama\n\"unclosed,x\n"), "a.csv").then(async (s) => { for await (const _ of s.rows); })).rejects.toMatchObject({ code: "records_csv_invalid" });
+    await expect(
+      open(Buffer.from('nik,nama\n"unclosed,x\n'), "a.csv").then(async (s) => {
+        for await (const _ of s.rows);
+      }),
+    ).rejects.toMatchObject({ code: "records_csv_invalid" });
   });
 });
 
@@ -137,7 +166,9 @@ describe("dry-run record keys", () => {
   it("tell residents, dates and service types apart, and give equal records equal keys", async () => {
     const { recordKeyMaker } = await import("@/lib/beneficiaries/import/write-chunk");
     const key = recordKeyMaker();
-    const base = { nikHash: "ab".repeat(32), serviceDate: "2024-01-15", serviceType: "KTP-el" } as never as Parameters<typeof key>[0];
+    const base = { nikHash: "ab".repeat(32), serviceDate: "2024-01-15", serviceType: "KTP-el" } as never as Parameters<
+      typeof key
+    >[0];
     const k = key(base);
     expect(k).toHaveLength(12);
     expect(key({ ...base })).toBe(k);

@@ -24,7 +24,14 @@ describe("masking", () => {
   });
 
   it("masks anything that is not a clean NIK completely", () => {
-    for (const bad of ["", " 1811014501900001", "18110145019000011", "181101450190000", "1811-0145-0190-0001", "١٨١١٠١٤٥٠١٩٠٠٠٠١"]) {
+    for (const bad of [
+      "",
+      " 1811014501900001",
+      "18110145019000011",
+      "181101450190000",
+      "1811-0145-0190-0001",
+      "١٨١١٠١٤٥٠١٩٠٠٠٠١",
+    ]) {
       expect(maskNik(bad), JSON.stringify(bad)).toBe("****************");
     }
   });
@@ -42,7 +49,9 @@ describe("encryption edge cases", () => {
       copy[i] ^= 0x80;
       expect(() => decryptField(`${v}:${iv}:${tag}:${copy.toString("base64")}`, "nik", keys)).toThrow(DecryptError);
     }
-    expect(() => decryptField(`${v}:${iv}:${tag}:${raw.subarray(1).toString("base64")}`, "nik", keys)).toThrow(DecryptError);
+    expect(() => decryptField(`${v}:${iv}:${tag}:${raw.subarray(1).toString("base64")}`, "nik", keys)).toThrow(
+      DecryptError,
+    );
     expect(() => decryptField(`${v}:${iv}:${tag}`, "nik", keys)).toThrow(DecryptError);
     expect(() => decryptField(`${v}:${iv}:${tag.slice(0, 8)}:${ct}`, "nik", keys)).toThrow(DecryptError);
     expect(() => decryptField("", "nik", keys)).toThrow(DecryptError);
@@ -57,7 +66,8 @@ describe("encryption edge cases", () => {
   });
 
   it("round-trips an empty name and a long one", () => {
-    for (const text of ["", "A".repeat(200), "Ni Luh Putu Ayu Kadek Désiré"]) expect(decryptField(encryptField(text, "name", keys), "name", keys)).toBe(text);
+    for (const text of ["", "A".repeat(200), "Ni Luh Putu Ayu Kadek Désiré"])
+      expect(decryptField(encryptField(text, "name", keys), "name", keys)).toBe(text);
   });
 });
 
@@ -95,8 +105,10 @@ describe("resident facts and free text", () => {
   });
 
   it("spots a NIK hidden in free text, however it is grouped", () => {
-    for (const text of [NIK, `cek ${NIK}`, "1811 0145 0190 0001", "1811.0145.0190.0001", "telepon 081234567890"]) expect(looksLikeIdentifier(text), text).toBe(true);
-    for (const text of ["Verifikasi pengaduan no. 12/2024", "tanggal 2024-03-01", ""]) expect(looksLikeIdentifier(text), text).toBe(false);
+    for (const text of [NIK, `cek ${NIK}`, "1811 0145 0190 0001", "1811.0145.0190.0001", "telepon 081234567890"])
+      expect(looksLikeIdentifier(text), text).toBe(true);
+    for (const text of ["Verifikasi pengaduan no. 12/2024", "tanggal 2024-03-01", ""])
+      expect(looksLikeIdentifier(text), text).toBe(false);
   });
 });
 

@@ -54,7 +54,11 @@ describe("field encryption (AES-256-GCM)", () => {
       bytes[0] ^= 1;
       return bytes.toString("base64");
     };
-    for (const bad of [`${v}:${iv}:${tag}:${flip(ct)}`, `${v}:${iv}:${flip(tag)}:${ct}`, `${v}:${flip(iv)}:${tag}:${ct}`]) {
+    for (const bad of [
+      `${v}:${iv}:${tag}:${flip(ct)}`,
+      `${v}:${iv}:${flip(tag)}:${ct}`,
+      `${v}:${flip(iv)}:${tag}:${ct}`,
+    ]) {
       expect(() => decryptField(bad, "name", keys)).toThrow(DecryptError);
     }
     expect(() => decryptField("v2:" + token.slice(3), "name", keys)).toThrow(DecryptError);

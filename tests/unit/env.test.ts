@@ -3,7 +3,13 @@ import { EnvError, parseEnv, shouldSeedDemo } from "@/lib/config/env";
 
 const SECRET = "x".repeat(40);
 const KEY = Buffer.alloc(32, 7).toString("base64");
-const PROD = { NODE_ENV: "production", DATABASE_URL: "postgres://db/app", AUTH_SECRET: SECRET, NIK_HMAC_KEY: KEY, NIK_ENCRYPTION_KEY: KEY };
+const PROD = {
+  NODE_ENV: "production",
+  DATABASE_URL: "postgres://db/app",
+  AUTH_SECRET: SECRET,
+  NIK_HMAC_KEY: KEY,
+  NIK_ENCRYPTION_KEY: KEY,
+};
 
 describe("environment validation", () => {
   it("gives embedded defaults with nothing set", () => {
@@ -16,7 +22,9 @@ describe("environment validation", () => {
   });
 
   it("refuses production with a server database but no AUTH_SECRET, naming the variable", () => {
-    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://db/app" })).toThrowError(/AUTH_SECRET: is required/);
+    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgres://db/app" })).toThrowError(
+      /AUTH_SECRET: is required/,
+    );
     expect(() => parseEnv(PROD)).not.toThrow();
   });
 

@@ -29,7 +29,9 @@ describe("benefit proposal (Kemanfaatan inovasi)", () => {
   });
 
   it("reads Indonesian thousands and '<' for level 1, and refuses descriptions without increasing numbers", () => {
-    expect(thresholdsFromLevels(["< 1.000 penerima", "1.000 - 4.999 penerima", "≥ 5.000 penerima"])).toEqual([1, 1000, 5000]);
+    expect(thresholdsFromLevels(["< 1.000 penerima", "1.000 - 4.999 penerima", "≥ 5.000 penerima"])).toEqual([
+      1, 1000, 5000,
+    ]);
     expect(thresholdsFromLevels(["Internal", "SKM", "Penelitian eksternal"])).toBeNull();
     expect(thresholdsFromLevels(["300", "200", "100"])).toBeNull();
   });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { loadRuleSet2023 } from "@/lib/iga/iid-2023";
 import type { Level } from "@/lib/iga/rule-set";
-import { computeRawIndex, marginalGains, type IndexInput, type IndicatorAssessment, type MarginalGain } from "@/lib/iga/score";
+import {
+  computeRawIndex,
+  marginalGains,
+  type IndexInput,
+  type IndicatorAssessment,
+  type MarginalGain,
+} from "@/lib/iga/score";
 
 const rs = loadRuleSet2023();
 const codes = (scope: "region" | "innovation") => rs.indicators.filter((i) => i.scope === scope).map((i) => i.code);
@@ -18,7 +24,9 @@ function applyItem(input: IndexInput, item: MarginalGain): IndexInput {
   if (item.scope === "region") return { ...input, region: patch(input.region) };
   return {
     ...input,
-    innovations: input.innovations.map((inv) => (inv.id === item.innovationId ? { ...inv, assessments: patch(inv.assessments) } : inv)),
+    innovations: input.innovations.map((inv) =>
+      inv.id === item.innovationId ? { ...inv, assessments: patch(inv.assessments) } : inv,
+    ),
   };
 }
 
@@ -32,14 +40,23 @@ describe("marginalGains", () => {
         {
           id: "payo",
           name: "Payo Beladas",
-          assessments: FULL.filter((a) => a.code !== "INV-05").map((a) => (a.code === "INV-20" ? { ...a, level: 2, hasEvidence: false } : a)),
+          assessments: FULL.filter((a) => a.code !== "INV-05").map((a) =>
+            a.code === "INV-20" ? { ...a, level: 2, hasEvidence: false } : a,
+          ),
         },
       ],
     };
     const gains = marginalGains(rs, input);
     expect(gains).toHaveLength(3);
     // SPD-12 L1→L2: 2 × 1 / 250 × 100 = 0.8
-    expect(gains[0]).toEqual({ scope: "region", indicatorCode: "SPD-12", fromLevel: 1, toLevel: 2, missingEvidence: false, indexGain: expect.closeTo(0.8, 12) });
+    expect(gains[0]).toEqual({
+      scope: "region",
+      indicatorCode: "SPD-12",
+      fromLevel: 1,
+      toLevel: 2,
+      missingEvidence: false,
+      indexGain: expect.closeTo(0.8, 12),
+    });
     // INV-20 evidence at L2: 4 × 2 / 10 / 250 × 100 = 0.32
     expect(gains[1]).toEqual({
       scope: "innovation",
@@ -58,7 +75,10 @@ describe("marginalGains", () => {
   it("divides innovation gains by n once n exceeds the floor", () => {
     // 20 innovations: INV-20 L2 → L3 on one of them gains 4 × 1 / 20 / 250 × 100 = 0.08
     const innovations = Array.from({ length: 20 }, (_, i) => ({ id: `i${i}`, name: `I${i}`, assessments: FULL }));
-    innovations[7] = { ...innovations[7], assessments: FULL.map((a) => (a.code === "INV-20" ? { ...a, level: 2 } : a)) };
+    innovations[7] = {
+      ...innovations[7],
+      assessments: FULL.map((a) => (a.code === "INV-20" ? { ...a, level: 2 } : a)),
+    };
     const gains = marginalGains(rs, { region: all("region", 3), innovations });
     expect(gains).toHaveLength(1);
     expect(gains[0]).toMatchObject({ innovationId: "i7", fromLevel: 2, toLevel: 3, missingEvidence: false });
@@ -66,7 +86,9 @@ describe("marginalGains", () => {
   });
 
   it("is empty at full marks", () => {
-    expect(marginalGains(rs, { region: all("region", 3), innovations: [{ id: "a", name: "A", assessments: FULL }] })).toEqual([]);
+    expect(
+      marginalGains(rs, { region: all("region", 3), innovations: [{ id: "a", name: "A", assessments: FULL }] }),
+    ).toEqual([]);
   });
 
   it("keeps ties in a stable order: region first, then innovations in input order", () => {
@@ -100,13 +122,20 @@ describe("marginalGains", () => {
       }));
     const input: IndexInput = {
       region: mixed("region", 0),
-      innovations: Array.from({ length: n }, (_, j) => ({ id: `i${j}`, name: `I${j}`, assessments: mixed("innovation", j) })),
+      innovations: Array.from({ length: n }, (_, j) => ({
+        id: `i${j}`,
+        name: `I${j}`,
+        assessments: mixed("innovation", j),
+      })),
     };
     const before = computeRawIndex(rs, input);
     const gains = marginalGains(rs, input);
     expect(gains.length).toBeGreaterThan(0);
     // Check the first items of each scope and a sample across innovations, not all n × 20.
-    const sample = [...gains.filter((g) => g.scope === "region"), ...gains.filter((_, k) => k % Math.max(1, Math.floor(gains.length / 25)) === 0)];
+    const sample = [
+      ...gains.filter((g) => g.scope === "region"),
+      ...gains.filter((_, k) => k % Math.max(1, Math.floor(gains.length / 25)) === 0),
+    ];
     for (const item of sample) {
       expect(computeRawIndex(rs, applyItem(input, item)) - before).toBeCloseTo(item.indexGain, 10);
     }

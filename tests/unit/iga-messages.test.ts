@@ -32,7 +32,9 @@ describe("IGA messages", () => {
 
   it("words every v.* message the IGA schemas use", async () => {
     const sources = await Promise.all(
-      ["schemas", "subject", "framework-admin", "evidence-remove"].map(async (f) => (await import("node:fs")).readFileSync(`lib/iga/${f}.ts`, "utf8")),
+      ["schemas", "subject", "framework-admin", "evidence-remove"].map(async (f) =>
+        (await import("node:fs")).readFileSync(`lib/iga/${f}.ts`, "utf8"),
+      ),
     );
     const used = new Set(sources.flatMap((s) => [...s.matchAll(/"v\.(\w+)"/g)].map((m) => m[1])));
     const shared = ["tooLong", "date"]; // worded in catalogue.json
@@ -56,6 +58,7 @@ describe("IGA years and submission messages", async () => {
     const all = new Map([...leaves(id as Tree), ...ids]);
     for (const code of Object.keys(IGA_ERROR_CODES)) expect(all.has(`errors.${code}`), code).toBe(true);
     const source = (await import("node:fs")).readFileSync("lib/iga/submission-change.ts", "utf8");
-    for (const [, key] of source.matchAll(/"v\.(\w+)"/g)) if (!["tooLong", "date"].includes(key)) expect(all.has(`validation.${key}`), key).toBe(true);
+    for (const [, key] of source.matchAll(/"v\.(\w+)"/g))
+      if (!["tooLong", "date"].includes(key)) expect(all.has(`validation.${key}`), key).toBe(true);
   });
 });

@@ -14,10 +14,22 @@ describe("loadRuleSet2023", () => {
   it("has the 2023 year, name and formula constants", () => {
     expect(rs.year).toBe(2023);
     expect(rs.name).toMatch(/IID\) 2023/);
-    expect(rs.formula).toMatchObject({ maxTotal: 250, divisorFloor: 10, countFactor: 0.38, countCap: 200, minBasicServiceAffairs: null, eligibleYearsBack: 1, maxAssessmentYears: 2 });
+    expect(rs.formula).toMatchObject({
+      maxTotal: 250,
+      divisorFloor: 10,
+      countFactor: 0.38,
+      countCap: 200,
+      minBasicServiceAffairs: null,
+      eligibleYearsBack: 1,
+      maxAssessmentYears: 2,
+    });
     expect(rs.formula.basicServiceAffairs).toHaveLength(6);
     // The file's legal basis becomes the year's sources, the 2023 letter with its number and date.
-    expect(rs.sources).toContainEqual({ title: "Pedoman Umum IGA 2023", reference: "Surat Mendagri 400.10.11/2704/SJ", date: "2023-05-18" });
+    expect(rs.sources).toContainEqual({
+      title: "Pedoman Umum IGA 2023",
+      reference: "Surat Mendagri 400.10.11/2704/SJ",
+      date: "2023-05-18",
+    });
     expect(rs.parameterStatus.eligibleYearsBack.status).toBe("assumed");
   });
 

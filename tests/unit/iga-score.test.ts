@@ -29,7 +29,12 @@ describe("indicator, innovation and region scores", () => {
     expect(scoreInnovation(rs, all("innovation", 1))).toEqual({ score: 37, max: 111 });
     expect(scoreInnovation(rs, FULL)).toEqual({ score: 111, max: 111 });
     // SPD-12 (w 2) at level 2 = 4, SPD-05a (w 0.75) at level 3 = 2.25 → 6.25
-    expect(scoreRegion(rs, [{ code: "SPD-12", level: 2, hasEvidence: true }, { code: "SPD-05a", level: 3, hasEvidence: true }])).toEqual({
+    expect(
+      scoreRegion(rs, [
+        { code: "SPD-12", level: 2, hasEvidence: true },
+        { code: "SPD-05a", level: 3, hasEvidence: true },
+      ]),
+    ).toEqual({
       spd: 6.25,
       max: 63,
     });
@@ -46,8 +51,12 @@ describe("indicator, innovation and region scores", () => {
   it("rejects assessments that do not fit the rule set", () => {
     expect(() => scoreInnovation(rs, [{ code: "INV-99", level: 1, hasEvidence: true }])).toThrow(IgaInputError);
     expect(() => scoreInnovation(rs, [{ code: "SPD-01", level: 1, hasEvidence: true }])).toThrow(/region indicator/);
-    expect(() => scoreRegion(rs, [...all("region", 1), { code: "SPD-01", level: 2, hasEvidence: true }])).toThrow(/twice/);
-    expect(() => scoreRegion(rs, [{ code: "SPD-01", level: 4 as Level, hasEvidence: true }])).toThrow(/levels are 1..3/);
+    expect(() => scoreRegion(rs, [...all("region", 1), { code: "SPD-01", level: 2, hasEvidence: true }])).toThrow(
+      /twice/,
+    );
+    expect(() => scoreRegion(rs, [{ code: "SPD-01", level: 4 as Level, hasEvidence: true }])).toThrow(
+      /levels are 1..3/,
+    );
   });
 });
 
@@ -94,7 +103,9 @@ describe("computeIndex", () => {
       expect(r.category).toBe("Sangat Inovatif");
     }
     // any step down leaves the top: SPD-12 (w 2) at level 2 → (61 + 111 + 76) / 2.5 = 99.20
-    expect(computeIndex(rs, { region: set(all("region", 3), "SPD-12", 2), innovations: many(200, FULL) }).index).toBe(99.2);
+    expect(computeIndex(rs, { region: set(all("region", 3), "SPD-12", 2), innovations: many(200, FULL) }).index).toBe(
+      99.2,
+    );
   });
 
   it("puts the category boundaries in the right band", () => {
@@ -112,7 +123,10 @@ describe("computeIndex", () => {
 
     // 34.99: region all L1 = 21; 26 full + 54 empty (n = 80): SID = 2886 / 80 = 36.075;
     // count = 80 × 0.38 = 30.4; 21 + 36.075 + 30.4 = 87.475 → 34.99
-    const r3499 = computeIndex(rs, { region: all("region", 1), innovations: [...many(26, FULL), ...many(54, [], "empty")] });
+    const r3499 = computeIndex(rs, {
+      region: all("region", 1),
+      innovations: [...many(26, FULL), ...many(54, [], "empty")],
+    });
     expect([r3499.index, r3499.category]).toEqual([34.99, "Kurang Inovatif"]);
 
     // 60.00: region 63 − 3 (SPD-01 w 1 without evidence) = 60; 48 full + 72 empty (n = 120):
@@ -136,7 +150,10 @@ describe("computeIndex", () => {
     // region 63 − 6 (SPD-12 w 2 without evidence) = 57; one innovation scoring 7 (INV-20 L1 = 4,
     // INV-01 L1 = 3) + 79 empty: SID = 7 / 80 = 0.0875; count = 30.4;
     // 57 + 0.0875 + 30.4 = 87.4875 → 34.995 (floats give 34.99499…) → half up → 35.00
-    const seven = [{ code: "INV-20", level: 1, hasEvidence: true }, { code: "INV-01", level: 1, hasEvidence: true }] as const;
+    const seven = [
+      { code: "INV-20", level: 1, hasEvidence: true },
+      { code: "INV-01", level: 1, hasEvidence: true },
+    ] as const;
     const r = computeIndex(rs, {
       region: set(all("region", 3), "SPD-12", 3, false),
       innovations: [...many(1, [...seven]), ...many(79, [], "empty")],
@@ -190,7 +207,11 @@ describe("basic-service rule (2026 draft)", () => {
 
   it("feeds into the index", () => {
     // region full 63, 10 full innovations, coverage 4 < 5: (63 + 111 + 0) / 2.5 = 69.60
-    const r = computeIndex(rs2026, { region: all("region", 3), innovations: many(10, FULL), basicServiceAffairsCovered: 4 });
+    const r = computeIndex(rs2026, {
+      region: all("region", 3),
+      innovations: many(10, FULL),
+      basicServiceAffairsCovered: 4,
+    });
     expect([r.innovationCountScore, r.index]).toEqual([0, 69.6]);
   });
 });

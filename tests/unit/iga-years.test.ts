@@ -14,7 +14,12 @@ const all = (rs: RuleSet, scope: "region" | "innovation", level: Level): Indicat
   rs.indicators.filter((i) => i.scope === scope).map((i) => ({ code: i.code, level, hasEvidence: true }));
 
 // 11 full innovations covering 4 of the 6 basic-service affairs (the rest adminduk).
-const AFFAIRS = ["pendidikan", "kesehatan", "pekerjaan_umum_dan_penataan_ruang", "perumahan_rakyat_dan_kawasan_permukiman"];
+const AFFAIRS = [
+  "pendidikan",
+  "kesehatan",
+  "pekerjaan_umum_dan_penataan_ruang",
+  "perumahan_rakyat_dan_kawasan_permukiman",
+];
 function scenario(rs: RuleSet, extraAffair?: string): IndexInput {
   return {
     region: all(rs, "region", 2),
@@ -22,7 +27,12 @@ function scenario(rs: RuleSet, extraAffair?: string): IndexInput {
       id: `inv-${i}`,
       name: `Inovasi ${i}`,
       assessments: all(rs, "innovation", 3),
-      affairs: i < 4 ? [AFFAIRS[i]] : i === 4 && extraAffair ? [extraAffair] : ["administrasi_kependudukan_dan_pencatatan_sipil"],
+      affairs:
+        i < 4
+          ? [AFFAIRS[i]]
+          : i === 4 && extraAffair
+            ? [extraAffair]
+            : ["administrasi_kependudukan_dan_pencatatan_sipil"],
     })),
   };
 }
@@ -65,7 +75,10 @@ describe("one region under the 2023, 2024, 2025 and 2026 rules", () => {
     // n = 12: SID = 1221 / 12 = 101.75 (the floor already was 12); count = 12 × 0.38 = 4.56;
     // (42 + 101.75 + 4.56) / 2.5 = 59.324; 59.324 − 57.5 = 1.824
     const gains = affairGains(rs2026, scenario(rs2026));
-    expect(gains.map((g) => g.affair).sort()).toEqual(["ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat", "sosial"]);
+    expect(gains.map((g) => g.affair).sort()).toEqual([
+      "ketenteraman_ketertiban_umum_dan_pelindungan_masyarakat",
+      "sosial",
+    ]);
     for (const g of gains) {
       expect(g.indexGain).toBeCloseTo(1.824, 9);
       expect(g.stillMissing).toBe(0);
@@ -78,14 +91,22 @@ describe("one region under the 2023, 2024, 2025 and 2026 rules", () => {
   it("a region with no innovations is Tidak Dapat Dinilai in every year, whatever its SPD", () => {
     for (const rs of loadShippedRuleSets()) {
       const r = computeIndex(rs, { region: all(rs, "region", 3), innovations: [] });
-      expect([rs.year, r.index, r.category, r.assessable, r.spd]).toEqual([rs.year, 0, "Tidak Dapat Dinilai", false, 63]);
+      expect([rs.year, r.index, r.category, r.assessable, r.spd]).toEqual([
+        rs.year,
+        0,
+        "Tidak Dapat Dinilai",
+        false,
+        63,
+      ]);
     }
   });
 });
 
 describe("the shipped rule sets", () => {
   it("carry their sources and mark what is not confirmed as assumed", () => {
-    expect(rs2026.sources[0]).toEqual(expect.objectContaining({ reference: "400.10.11/1887/BSKDN", date: "2026-04-29" }));
+    expect(rs2026.sources[0]).toEqual(
+      expect.objectContaining({ reference: "400.10.11/1887/BSKDN", date: "2026-04-29" }),
+    );
     expect(rs2026.parameterStatus.divisorFloor.status).toBe("official");
     expect(rs2025.parameterStatus["categories.Inovatif"].status).toBe("assumed");
     expect(rs2025.categories[0]).toEqual({ name: "Sangat Inovatif", min: 65.01, max: 100 });
@@ -93,19 +114,41 @@ describe("the shipped rule sets", () => {
   });
 
   it("state the parameters that changed as data", () => {
-    expect(loadShippedRuleSets().map((r) => [r.year, r.formula.divisorFloor, r.formula.minBasicServiceAffairs, r.formula.eligibleYearsBack])).toEqual([
+    expect(
+      loadShippedRuleSets().map((r) => [
+        r.year,
+        r.formula.divisorFloor,
+        r.formula.minBasicServiceAffairs,
+        r.formula.eligibleYearsBack,
+      ]),
+    ).toEqual([
       [2023, 10, null, 1],
       [2024, 10, null, 1],
       [2025, 10, null, 1],
       [2026, 12, 5, 2],
     ]);
     // 2026 makes five innovation indicators mandatory; no other year does.
-    expect(rs2026.indicators.filter((i) => i.mandatory).map((i) => i.code)).toEqual(["INV-01", "INV-02", "INV-17", "INV-18", "INV-20"]);
+    expect(rs2026.indicators.filter((i) => i.mandatory).map((i) => i.code)).toEqual([
+      "INV-01",
+      "INV-02",
+      "INV-17",
+      "INV-18",
+      "INV-20",
+    ]);
     expect(rs2025.indicators.some((i) => i.mandatory)).toBe(false);
   });
 
   it("refuses a year file that names an indicator the base year does not have", () => {
-    const file = { year: 2027, name: "x", basedOn: 2023, formula: rs2026.formula, categories: rs2026.categories, sources: [], parameterStatus: {}, mandatoryIndicators: ["INV-99"] };
+    const file = {
+      year: 2027,
+      name: "x",
+      basedOn: 2023,
+      formula: rs2026.formula,
+      categories: rs2026.categories,
+      sources: [],
+      parameterStatus: {},
+      mandatoryIndicators: ["INV-99"],
+    };
     expect(() => ruleSetFromYearFile(file, rs2023)).toThrow(/INV-99/);
   });
 });

@@ -58,9 +58,14 @@ describe("coded values", () => {
   });
 
   it("reads affairs by code or name in any case, several separated by semicolons", () => {
-    expect(resolveAffair("ADMINISTRASI KEPENDUDUKAN DAN PENCATATAN SIPIL")).toBe("administrasi_kependudukan_dan_pencatatan_sipil");
+    expect(resolveAffair("ADMINISTRASI KEPENDUDUKAN DAN PENCATATAN SIPIL")).toBe(
+      "administrasi_kependudukan_dan_pencatatan_sipil",
+    );
     expect(resolveAffair("kesehatan")).toBe("kesehatan");
-    expect(splitAffairs("Koperasi, usaha kecil, dan menengah; pertanian ;; Pertanian")).toEqual(["koperasi_usaha_kecil_dan_menengah", "pertanian"]);
+    expect(splitAffairs("Koperasi, usaha kecil, dan menengah; pertanian ;; Pertanian")).toEqual([
+      "koperasi_usaha_kecil_dan_menengah",
+      "pertanian",
+    ]);
     expect(splitAffairs("pendidikan\nKesehatan")).toEqual(["pendidikan", "kesehatan"]);
   });
 });
@@ -110,8 +115,26 @@ describe("CSV", () => {
     expect(sheet.columns).toEqual(["nama_inovasi", "perangkat_daerah", "tahapan", "waktu_uji_coba", "tahun"]);
     expect(sheet.ignoredColumns).toEqual(["Catatan"]);
     expect(sheet.rows).toEqual([
-      { row: 2, cells: { nama_inovasi: "Payo; Beladas", perangkat_daerah: "DISDUKCAPIL", tahapan: "Uji coba", waktu_uji_coba: "2022-03-01", tahun: "2023" } },
-      { row: 4, cells: { nama_inovasi: 'Rancang "baru"\r\nbaris dua', perangkat_daerah: "DINKES", tahapan: "penerapan", waktu_uji_coba: "2022-08-01", tahun: "2024" } },
+      {
+        row: 2,
+        cells: {
+          nama_inovasi: "Payo; Beladas",
+          perangkat_daerah: "DISDUKCAPIL",
+          tahapan: "Uji coba",
+          waktu_uji_coba: "2022-03-01",
+          tahun: "2023",
+        },
+      },
+      {
+        row: 4,
+        cells: {
+          nama_inovasi: 'Rancang "baru"\r\nbaris dua',
+          perangkat_daerah: "DINKES",
+          tahapan: "penerapan",
+          waktu_uji_coba: "2022-08-01",
+          tahun: "2024",
+        },
+      },
     ]);
   });
 
@@ -123,7 +146,9 @@ describe("CSV", () => {
 
   it("refuses a header without template columns, a column named twice, and a file without rows", async () => {
     expect((await refusal(parseImportFile(csvFile("a;b\n1;2\n")))).code).toBe("import_no_header");
-    expect((await refusal(parseImportFile(csvFile("nama;nama_inovasi\nx;y\n")))).params).toEqual({ column: "nama_inovasi" });
+    expect((await refusal(parseImportFile(csvFile("nama;nama_inovasi\nx;y\n")))).params).toEqual({
+      column: "nama_inovasi",
+    });
     expect((await refusal(parseImportFile(csvFile("nama_inovasi;opd\n;\n")))).code).toBe("import_no_rows");
   });
 
@@ -175,9 +200,25 @@ describe("XLSX", () => {
     expect(sheet.rows).toEqual([
       {
         row: 2,
-        cells: { nama_inovasi: "Payo Beladas", perangkat_daerah: "DISDUKCAPIL", waktu_uji_coba: "2022-03-01", waktu_penerapan: "2022-08-01", tahun: "2023", ringkasan: "spasi" },
+        cells: {
+          nama_inovasi: "Payo Beladas",
+          perangkat_daerah: "DISDUKCAPIL",
+          waktu_uji_coba: "2022-03-01",
+          waktu_penerapan: "2022-08-01",
+          tahun: "2023",
+          ringkasan: "spasi",
+        },
       },
-      { row: 4, cells: { nama_inovasi: "Pak Kur", perangkat_daerah: "SETDA-EKBANG", waktu_uji_coba: "2021-06-15", waktu_penerapan: "2022-01-03", tahun: "2023" } },
+      {
+        row: 4,
+        cells: {
+          nama_inovasi: "Pak Kur",
+          perangkat_daerah: "SETDA-EKBANG",
+          waktu_uji_coba: "2021-06-15",
+          waktu_penerapan: "2022-01-03",
+          tahun: "2023",
+        },
+      },
     ]);
   });
 

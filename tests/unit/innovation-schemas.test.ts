@@ -32,7 +32,9 @@ describe("innovation profile rules", () => {
   });
 
   it("refuses a trial date after the implementation date, on the trial date", () => {
-    expect(issues({ ...base, trialDate: "2023-05-02", implementationDate: "2023-05-01" })).toEqual({ trialDate: "v.trialAfterImplementation" });
+    expect(issues({ ...base, trialDate: "2023-05-02", implementationDate: "2023-05-01" })).toEqual({
+      trialDate: "v.trialAfterImplementation",
+    });
     expect(issues({ ...base, trialDate: "2023-05-01", implementationDate: "2023-05-01" })).toEqual({});
     expect(issues({ ...base, trialDate: "2023-02-30" })).toEqual({ trialDate: "v.date" });
   });

@@ -10,7 +10,11 @@ const digits = (minLength: number, maxLength: number) =>
   fc.string({ unit: fc.constantFrom(..."0123456789"), minLength, maxLength });
 
 // Spans 2100 (not a leap year) so the century logic is exercised beyond the present day.
-const todayArb = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2150-12-31T00:00:00Z"), noInvalidDate: true });
+const todayArb = fc.date({
+  min: new Date("1990-01-01T00:00:00Z"),
+  max: new Date("2150-12-31T00:00:00Z"),
+  noInvalidDate: true,
+});
 
 /** A NIK built from its parts, with the expected decoding computed independently of the parser. */
 const validNikArb = fc

@@ -197,7 +197,13 @@ describe("parseNik: calendar and century", () => {
 
 describe("messages", () => {
   it("never contain the NIK", () => {
-    for (const raw of ["1811011513900001", "1811011505900000", "181101150590001", "1811-0115-0590-0001", "9901011505900001"]) {
+    for (const raw of [
+      "1811011513900001",
+      "1811011505900000",
+      "181101150590001",
+      "1811-0115-0590-0001",
+      "9901011505900001",
+    ]) {
       const r = parse(raw);
       const texts = r.ok ? r.warnings.flatMap((w) => [w.message.id, w.message.en]) : [r.message.id, r.message.en];
       for (const text of texts) {
@@ -214,7 +220,11 @@ describe("messages", () => {
 
 describe("area codes", () => {
   it("looks up kecamatan prefixes with their kabupaten and province", () => {
-    expect(lookupArea("181107")).toEqual({ kecamatan: "Tanjung Raya", kabupatenKota: "Kabupaten Mesuji", provinsi: "Lampung" });
+    expect(lookupArea("181107")).toEqual({
+      kecamatan: "Tanjung Raya",
+      kabupatenKota: "Kabupaten Mesuji",
+      provinsi: "Lampung",
+    });
     expect(lookupArea("1811")).toBeNull();
     expect(lookupArea("18110a")).toBeNull();
     expect(knownAreaPrefixes().length).toBeGreaterThan(7000);
@@ -242,8 +252,19 @@ describe("maskNik and ageBand", () => {
   });
 
   it.each([
-    [0, "0-4"], [4, "0-4"], [4.9, "0-4"], [5, "5-14"], [14, "5-14"], [15, "15-24"], [24, "15-24"],
-    [25, "25-44"], [44, "25-44"], [45, "45-64"], [64, "45-64"], [65, "65+"], [120, "65+"],
+    [0, "0-4"],
+    [4, "0-4"],
+    [4.9, "0-4"],
+    [5, "5-14"],
+    [14, "5-14"],
+    [15, "15-24"],
+    [24, "15-24"],
+    [25, "25-44"],
+    [44, "25-44"],
+    [45, "45-64"],
+    [64, "45-64"],
+    [65, "65+"],
+    [120, "65+"],
   ] as const)("ageBand(%d) is %s", (age, band) => {
     expect(ageBand(age)).toBe(band);
   });

@@ -5,14 +5,19 @@ import { translator } from "@/lib/i18n/translator";
 
 const formatNumber = (locale: "id" | "en") => {
   const format = createFormatter({ locale });
-  return (value: number, options: { minimumFractionDigits: number; maximumFractionDigits: number }) => format.number(value, options);
+  return (value: number, options: { minimumFractionDigits: number; maximumFractionDigits: number }) =>
+    format.number(value, options);
 };
 
 describe("one number format per language", () => {
   it("counts in sentences use the language's grouping, like the tiles beside them", () => {
-    expect(translator("id")("beneficiaries.import.acceptedDone", { count: 20000 })).toBe("20.000 catatan baru disimpan.");
+    expect(translator("id")("beneficiaries.import.acceptedDone", { count: 20000 })).toBe(
+      "20.000 catatan baru disimpan.",
+    );
     expect(translator("en")("beneficiaries.import.acceptedDone", { count: 20000 })).toMatch(/^20,000 /);
-    expect(translator("id")("innovationList.pagination.range", { from: 1, to: 25, total: 1210 })).toBe("1–25 dari 1.210");
+    expect(translator("id")("innovationList.pagination.range", { from: 1, to: 25, total: 1210 })).toBe(
+      "1–25 dari 1.210",
+    );
     expect(translator("id")("innovations.total", { count: 1210 })).toBe("1.210 inovasi");
   });
 

@@ -7,7 +7,13 @@ import { openApiDocument } from "@/lib/openapi/document";
 import { ERROR_CODES } from "@/lib/openapi/schemas";
 
 type Json = Record<string, unknown>;
-type Operation = { operationId?: string; parameters?: Json[]; requestBody?: Json; responses?: Json; security?: unknown[] };
+type Operation = {
+  operationId?: string;
+  parameters?: Json[];
+  requestBody?: Json;
+  responses?: Json;
+  security?: unknown[];
+};
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"] as const;
@@ -38,9 +44,14 @@ function routeFiles(): { path: string; methods: string[] }[] {
   return readdirSync(base, { recursive: true, encoding: "utf8" })
     .filter((file) => path.basename(file) === "route.ts")
     .map((file) => {
-      const dir = path.dirname(file).split(path.sep).filter((s) => s !== ".");
+      const dir = path
+        .dirname(file)
+        .split(path.sep)
+        .filter((s) => s !== ".");
       const source = readFileSync(path.join(base, file), "utf8");
-      const methods = [...source.matchAll(/export\s+(?:const|(?:async\s+)?function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1].toLowerCase());
+      const methods = [
+        ...source.matchAll(/export\s+(?:const|(?:async\s+)?function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g),
+      ].map((m) => m[1].toLowerCase());
       return { path: ["/api/v1", ...dir.map((s) => s.replace(/^\[(\w+)\]$/, "{$1}"))].join("/"), methods };
     });
 }
@@ -61,8 +72,12 @@ describe("OpenAPI document", () => {
       expect(p, `${method} ${p}`).toMatch(/^\//);
       expect(op.operationId, `${method} ${p}`).toMatch(/^\w+$/);
       const responses = Object.entries(op.responses ?? {});
-      expect(responses.some(([status]) => /^2\d\d$/.test(status)), `${method} ${p} has a 2xx`).toBe(true);
-      for (const [status, response] of responses) expect(deref<Json>(response).description, `${method} ${p} ${status}`).toBeTruthy();
+      expect(
+        responses.some(([status]) => /^2\d\d$/.test(status)),
+        `${method} ${p} has a 2xx`,
+      ).toBe(true);
+      for (const [status, response] of responses)
+        expect(deref<Json>(response).description, `${method} ${p} ${status}`).toBeTruthy();
       // Every {param} of the path template is declared as a required path parameter.
       const declared = (op.parameters ?? []).map((x) => deref<Json>(x)).filter((x) => x.in === "path");
       for (const [, name] of p.matchAll(/\{(\w+)\}/g)) {
@@ -96,7 +111,8 @@ describe("OpenAPI document", () => {
     for (const route of routes) {
       expect(doc.paths, `${route.path} is documented`).toHaveProperty([route.path]);
       expect(route.methods.length, `${route.path} exports a handler`).toBeGreaterThan(0);
-      for (const method of route.methods) expect(doc.paths[route.path], `${method.toUpperCase()} ${route.path}`).toHaveProperty(method);
+      for (const method of route.methods)
+        expect(doc.paths[route.path], `${method.toUpperCase()} ${route.path}`).toHaveProperty(method);
     }
     expect(doc.paths["/api/health"]?.get).toBeDefined();
   });
@@ -126,13 +142,18 @@ describe("OpenAPI document", () => {
     const publicOps = operations().filter(({ op }) => Array.isArray(op.security) && op.security.length === 0);
     expect(publicOps.map((o) => o.path).sort()).toEqual(["/api/health", "/api/v1/openapi.json"]);
     for (const { path: p, method, op } of operations()) {
-      if (!publicOps.some((o) => o.op === op)) expect(op.responses, `${method} ${p} documents 401`).toHaveProperty("401");
+      if (!publicOps.some((o) => o.op === op))
+        expect(op.responses, `${method} ${p} documents 401`).toHaveProperty("401");
     }
   });
 
   it("describes errors with one envelope and lists the stable codes", () => {
-    const error = deref<Json>(deref<Json>(doc.components.responses && (doc.components.responses as Json).ValidationFailed).content);
-    const envelope = deref<{ properties: { error: { properties: Json; required: string[] } } }>((error["application/json"] as Json).schema);
+    const error = deref<Json>(
+      deref<Json>(doc.components.responses && (doc.components.responses as Json).ValidationFailed).content,
+    );
+    const envelope = deref<{ properties: { error: { properties: Json; required: string[] } } }>(
+      (error["application/json"] as Json).schema,
+    );
     expect(envelope.properties.error.required).toEqual(["code", "message"]);
     expect(envelope.properties.error.properties).toHaveProperty("fields");
     for (const code of Object.keys(ERROR_CODES)) expect(doc.info.description).toContain(`\`${code}\``);
@@ -164,7 +185,8 @@ describe("error codes", () => {
     while (queue.length > 0) {
       const file = queue.shift()!;
       const source = readFileSync(file, "utf8");
-      for (const m of source.matchAll(/new (?:ConflictError|ForbiddenError|ImportFileError)\("(\w+)"/g)) codes.add(m[1]);
+      for (const m of source.matchAll(/new (?:ConflictError|ForbiddenError|ImportFileError)\("(\w+)"/g))
+        codes.add(m[1]);
       for (const m of source.matchAll(/new AppError\(\d+,\s*"(\w+)"/g)) codes.add(m[1]);
       // Envelopes a route builds itself (`error: { code: "…" }`).
       for (const m of source.matchAll(/error:\s*\{\s*code:\s*"(\w+)"/g)) codes.add(m[1]);

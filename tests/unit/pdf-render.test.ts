@@ -20,7 +20,9 @@ describe("PDF rendering", () => {
   });
 
   it("answers several documents at once, each its own, and reports a broken one as an error", async () => {
-    const docs = await Promise.all([1, 2, 3].map((n) => renderPdf({ content: [{ text: `Dokumen ${n}` }], defaultStyle: { font: "Helvetica" } })));
+    const docs = await Promise.all(
+      [1, 2, 3].map((n) => renderPdf({ content: [{ text: `Dokumen ${n}` }], defaultStyle: { font: "Helvetica" } })),
+    );
     docs.forEach((bytes, i) => expect(pdfText(bytes).replace(/\s+/g, " ")).toContain(`Dokumen ${i + 1}`));
     await expect(renderPdf({ content: [{ text: "x", font: "TidakAda" }] })).rejects.toThrow(/PDF rendering failed/);
   });

@@ -6,22 +6,53 @@ import { hasControlCharacters, looksLikeIdentifier } from "@/lib/nik";
 import { normaliseServiceType } from "@/lib/beneficiaries/import/values";
 
 const COOKIE = "authjs.session-token=abc";
-const post = (headers: Record<string, string>, method = "POST") => new Request("http://app.example/api/v1/innovations/x/archive", { method, headers: { host: "app.example", ...headers } });
+const post = (headers: Record<string, string>, method = "POST") =>
+  new Request("http://app.example/api/v1/innovations/x/archive", {
+    method,
+    headers: { host: "app.example", ...headers },
+  });
 
 describe("cross-site writes (CSRF)", () => {
   it("refuses a cookie-authenticated write from another origin or as a form body", () => {
-    expect(isCrossSiteWrite(post({ cookie: COOKIE, origin: "http://evil.example", "content-type": "application/json" }))).toBe(true);
-    expect(isCrossSiteWrite(post({ cookie: COOKIE, origin: "http://app.example", "content-type": "text/plain" }))).toBe(true);
+    expect(
+      isCrossSiteWrite(post({ cookie: COOKIE, origin: "http://evil.example", "content-type": "application/json" })),
+    ).toBe(true);
+    expect(isCrossSiteWrite(post({ cookie: COOKIE, origin: "http://app.example", "content-type": "text/plain" }))).toBe(
+      true,
+    );
     expect(isCrossSiteWrite(post({ cookie: COOKIE, "content-type": "application/json" }))).toBe(true); // no Origin at all
-    expect(isCrossSiteWrite(post({ cookie: COOKIE, "sec-fetch-site": "same-site", "content-type": "application/json" }))).toBe(true);
-    expect(isCrossSiteWrite(post({ cookie: `x=1; __Secure-authjs.session-token.0=abc`, origin: "http://evil.example" }))).toBe(true);
+    expect(
+      isCrossSiteWrite(post({ cookie: COOKIE, "sec-fetch-site": "same-site", "content-type": "application/json" })),
+    ).toBe(true);
+    expect(
+      isCrossSiteWrite(post({ cookie: `x=1; __Secure-authjs.session-token.0=abc`, origin: "http://evil.example" })),
+    ).toBe(true);
   });
 
   it("lets the app's own pages, bearer tokens, anonymous callers and reads through", () => {
-    expect(isCrossSiteWrite(post({ cookie: COOKIE, origin: "http://app.example", "content-type": "application/json" }))).toBe(false);
-    expect(isCrossSiteWrite(post({ cookie: COOKIE, "sec-fetch-site": "same-origin", "content-type": "multipart/form-data; boundary=x" }))).toBe(false);
-    expect(isCrossSiteWrite(post({ cookie: COOKIE, origin: "https://inovasi.example", "x-forwarded-host": "inovasi.example" }))).toBe(false);
-    expect(isCrossSiteWrite(post({ cookie: COOKIE, authorization: "Bearer t", origin: "http://evil.example", "content-type": "text/plain" }))).toBe(false);
+    expect(
+      isCrossSiteWrite(post({ cookie: COOKIE, origin: "http://app.example", "content-type": "application/json" })),
+    ).toBe(false);
+    expect(
+      isCrossSiteWrite(
+        post({ cookie: COOKIE, "sec-fetch-site": "same-origin", "content-type": "multipart/form-data; boundary=x" }),
+      ),
+    ).toBe(false);
+    expect(
+      isCrossSiteWrite(
+        post({ cookie: COOKIE, origin: "https://inovasi.example", "x-forwarded-host": "inovasi.example" }),
+      ),
+    ).toBe(false);
+    expect(
+      isCrossSiteWrite(
+        post({
+          cookie: COOKIE,
+          authorization: "Bearer t",
+          origin: "http://evil.example",
+          "content-type": "text/plain",
+        }),
+      ),
+    ).toBe(false);
     expect(isCrossSiteWrite(post({ origin: "http://evil.example", "content-type": "text/plain" }))).toBe(false);
     expect(isCrossSiteWrite(post({ cookie: COOKIE, origin: "http://evil.example" }, "GET"))).toBe(false);
   });
@@ -41,7 +72,14 @@ describe("request ids", () => {
 
 describe("NIKs behind separators and control characters in free text", () => {
   it("finds ten or more digits whatever separates them", () => {
-    for (const text of ["1811-0712-0385-0099", "181107 120385 0098", "181101_120385_0001", "KTP 1811.0712.0385.0099", "１８１１０７１２０３８５００９９", "1811/0712/0385/0099"]) {
+    for (const text of [
+      "1811-0712-0385-0099",
+      "181107 120385 0098",
+      "181101_120385_0001",
+      "KTP 1811.0712.0385.0099",
+      "１８１１０７１２０３８５００９９",
+      "1811/0712/0385/0099",
+    ]) {
       expect(looksLikeIdentifier(text), text).toBe(true);
       expect(normaliseServiceType(text), text).toBeNull();
     }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { bandsPerYear, indexRows, peerKey, rankRows, rankTicks, rulesForYear, sourceUrl, yearSpan, type YearRules } from "@/lib/trends/series";
+import {
+  bandsPerYear,
+  indexRows,
+  peerKey,
+  rankRows,
+  rankTicks,
+  rulesForYear,
+  sourceUrl,
+  yearSpan,
+  type YearRules,
+} from "@/lib/trends/series";
 
 const cats = (top: number) => [
   { name: "Sangat Inovatif", min: top + 0.01, max: 100 },
@@ -18,7 +28,15 @@ describe("the rule set a year is drawn against", () => {
     expect(rulesForYear(RULES, 2025)?.year).toBe(2025);
     expect(rulesForYear(RULES, 2021)?.year).toBe(2023);
     expect(rulesForYear(RULES, 2030)?.year).toBe(2025);
-    expect(rulesForYear([{ year: 2020, categories: [] }, { year: 2022, categories: [] }], 2021)?.year).toBe(2020);
+    expect(
+      rulesForYear(
+        [
+          { year: 2020, categories: [] },
+          { year: 2022, categories: [] },
+        ],
+        2021,
+      )?.year,
+    ).toBe(2020);
     expect(rulesForYear([], 2023)).toBeNull();
   });
 
@@ -56,7 +74,10 @@ describe("chart rows", () => {
       [2023, null, null],
       [2026, null, 61.2],
     ]);
-    const alone = indexRows([{ year: 2021, nationalRank: 155, provinceRank: 13, index: null }], { year: 2026, index: 40 });
+    const alone = indexRows([{ year: 2021, nationalRank: 155, provinceRank: 13, index: null }], {
+      year: 2026,
+      index: 40,
+    });
     expect(alone.filter((r) => r.projection !== null)).toEqual([{ year: 2026, index: null, projection: 40 }]);
     expect(indexRows(results, null).every((r) => r.projection === null)).toBe(true);
   });

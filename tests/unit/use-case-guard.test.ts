@@ -17,7 +17,10 @@ const WRITES = /\.transaction\(|\.insert\(|\.update\(|\.delete\(/;
  * helper, so the exception is visible and deliberate.
  */
 const DELEGATED: Record<string, { permission?: string; audit?: string }> = {
-  "lib/beneficiaries/import/run-import.ts importServiceRecords": { permission: "importableInnovation", audit: "recordFailure" },
+  "lib/beneficiaries/import/run-import.ts importServiceRecords": {
+    permission: "importableInnovation",
+    audit: "recordFailure",
+  },
   "lib/beneficiaries/batches-jobs.ts startImportJob": { permission: "importableInnovation" },
   // Its own write is the idempotency key, inside the import's transaction, which writes the audit row.
   "lib/beneficiaries/ingest.ts ingestServiceRecords": { audit: "importServiceRecords" },
@@ -49,7 +52,8 @@ function useCases(file: string): UseCase[] {
     const takesCtx = ts.isObjectBindingPattern(first.name)
       ? first.name.elements.some((e) => e.name.getText() === "ctx")
       : first.name.getText() === "ctx" && first.type?.getText() === "Ctx";
-    if (takesCtx) found.push({ key: `${path.relative(process.cwd(), file)} ${node.name.text}`, body: node.body.getText() });
+    if (takesCtx)
+      found.push({ key: `${path.relative(process.cwd(), file)} ${node.name.text}`, body: node.body.getText() });
   });
   return found;
 }
@@ -65,8 +69,13 @@ describe("every write use case checks the permission and writes the audit row", 
 
   it.each(writers.map((w) => [w.key, w] as const))("%s", (key, useCase) => {
     const delegated = DELEGATED[key] ?? {};
-    expect(useCase.body.includes("requirePermission(") || (!!delegated.permission && useCase.body.includes(`${delegated.permission}(`))).toBe(true);
-    expect(useCase.body.includes("writeAudit(") || (!!delegated.audit && useCase.body.includes(`${delegated.audit}(`))).toBe(true);
+    expect(
+      useCase.body.includes("requirePermission(") ||
+        (!!delegated.permission && useCase.body.includes(`${delegated.permission}(`)),
+    ).toBe(true);
+    expect(
+      useCase.body.includes("writeAudit(") || (!!delegated.audit && useCase.body.includes(`${delegated.audit}(`)),
+    ).toBe(true);
   });
 
   it("checks the permission before anything else where it takes `{ ctx, input }`", () => {

@@ -39,7 +39,11 @@ export async function setLevelAction(_prev: ActionState, form: FormData): Promis
 }
 
 export async function reviewEvidenceAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const input = { evidenceId: text(form, "evidenceId") ?? "", status: text(form, "status") ?? "", comment: text(form, "comment") };
+  const input = {
+    evidenceId: text(form, "evidenceId") ?? "",
+    status: text(form, "status") ?? "",
+    comment: text(form, "comment"),
+  };
   const result = await run("iga.review.saved", (ctx) => reviewEvidence({ ctx, input }));
   if (result.ok) refreshIga(text(form, "year"), text(form, "innovationId"));
   return result;

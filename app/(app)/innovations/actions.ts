@@ -25,7 +25,9 @@ function profileFromForm(form: FormData) {
 }
 
 export async function createInnovationAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const result = await runAction(async () => createInnovation({ ctx: await getRequestContext(), input: profileFromForm(form) }));
+  const result = await runAction(async () =>
+    createInnovation({ ctx: await getRequestContext(), input: profileFromForm(form) }),
+  );
   if (result.ok && result.data) {
     revalidatePath("/innovations");
     redirect(`/innovations/${(result.data as { id: string }).id}?saved=1`);
@@ -36,7 +38,10 @@ export async function createInnovationAction(_prev: ActionState, form: FormData)
 export async function updateInnovationAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const id = String(form.get("id") ?? "");
   const result = await runAction(async () =>
-    updateInnovation({ ctx: await getRequestContext(), input: { ...profileFromForm(form), id, version: Number(form.get("version")) } }),
+    updateInnovation({
+      ctx: await getRequestContext(),
+      input: { ...profileFromForm(form), id, version: Number(form.get("version")) },
+    }),
   );
   if (result.ok) {
     revalidatePath(`/innovations/${id}`);
@@ -49,7 +54,11 @@ export async function updateInnovationAction(_prev: ActionState, form: FormData)
 export async function archiveInnovationAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const id = String(form.get("id") ?? "");
   const result = await runAction(
-    async () => setInnovationArchived({ ctx: await getRequestContext(), input: { id, archived: form.get("archived") === "true" } }),
+    async () =>
+      setInnovationArchived({
+        ctx: await getRequestContext(),
+        input: { id, archived: form.get("archived") === "true" },
+      }),
     form.get("archived") === "true" ? "catalogue.archived" : "catalogue.unarchived",
   );
   if (result.ok) {
@@ -63,7 +72,10 @@ export async function archiveInnovationAction(_prev: ActionState, form: FormData
 export async function setInnovationPublicAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   const id = String(form.get("id") ?? "");
   const shown = form.get("public") === "true";
-  const result = await runAction(async () => setInnovationPublic({ ctx: await getRequestContext(), input: { id, public: shown } }), shown ? "gallery.published" : "gallery.unpublished");
+  const result = await runAction(
+    async () => setInnovationPublic({ ctx: await getRequestContext(), input: { id, public: shown } }),
+    shown ? "gallery.published" : "gallery.unpublished",
+  );
   if (result.ok) {
     revalidatePath(`/innovations/${id}`);
     revalidateGallery();
@@ -72,7 +84,9 @@ export async function setInnovationPublicAction(_prev: ActionState, form: FormDa
 }
 
 export async function deleteInnovationAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const result = await runAction(async () => deleteInnovation({ ctx: await getRequestContext(), input: { id: String(form.get("id") ?? "") } }));
+  const result = await runAction(async () =>
+    deleteInnovation({ ctx: await getRequestContext(), input: { id: String(form.get("id") ?? "") } }),
+  );
   if (result.ok) {
     revalidatePath("/innovations");
     revalidateGallery();

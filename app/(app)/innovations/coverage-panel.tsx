@@ -8,17 +8,34 @@ import type { CatalogueCoverage } from "@/lib/innovations/coverage";
 const TOP = 8;
 
 /** A list of labelled counts with a bar each, the label linking to the filtered list. */
-function CountBars({ items, max, testId, n }: { items: { key: string; label: string; title?: string; count: number; href: string }[]; max: number; testId: string; n: (v: number) => string }) {
+function CountBars({
+  items,
+  max,
+  testId,
+  n,
+}: {
+  items: { key: string; label: string; title?: string; count: number; href: string }[];
+  max: number;
+  testId: string;
+  n: (v: number) => string;
+}) {
   return (
     <ul className="space-y-1.5" data-testid={testId}>
       {items.map((item) => (
         <li key={item.key} className="grid grid-cols-[minmax(0,1fr)_3rem] items-center gap-2 text-sm">
           <div className="min-w-0">
-            <Link href={item.href} title={item.title} className="block truncate text-brand-800 underline-offset-2 hover:underline">
+            <Link
+              href={item.href}
+              title={item.title}
+              className="block truncate text-brand-800 underline-offset-2 hover:underline"
+            >
               {item.label}
             </Link>
             <div className="mt-0.5 h-1.5 rounded bg-slate-100" aria-hidden>
-              <div className="h-1.5 rounded bg-brand-600" style={{ width: `${max > 0 ? Math.round((item.count / max) * 100) : 0}%` }} />
+              <div
+                className="h-1.5 rounded bg-brand-600"
+                style={{ width: `${max > 0 ? Math.round((item.count / max) * 100) : 0}%` }}
+              />
             </div>
           </div>
           <span className="text-right tabular-nums text-slate-800">{n(item.count)}</span>
@@ -32,14 +49,26 @@ function CountBars({ items, max, testId, n }: { items: { key: string; label: str
  * Item 5 of the catalogue: counts per stage, main affair and agency for the current filters, and
  * the six basic-service affairs with or without an innovation in penerapan (gaps stand out).
  */
-export async function CoveragePanel({ coverage, filterHref }: { coverage: CatalogueCoverage; filterHref: (key: string, value: string) => string }) {
+export async function CoveragePanel({
+  coverage,
+  filterHref,
+}: {
+  coverage: CatalogueCoverage;
+  filterHref: (key: string, value: string) => string;
+}) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const n = (v: number) => format.number(v);
   const covered = coverage.basicServices.filter((b) => b.covered);
   const missing = coverage.basicServices.filter((b) => !b.covered);
   const maxAffair = Math.max(0, ...coverage.byAffair.map((a) => a.count));
   const maxAgency = Math.max(0, ...coverage.byAgency.map((a) => a.count));
-  const agencyItems = coverage.byAgency.map((a) => ({ key: a.agencyId, label: a.shortName, title: a.name, count: a.count, href: filterHref("agencyId", a.agencyId) }));
+  const agencyItems = coverage.byAgency.map((a) => ({
+    key: a.agencyId,
+    label: a.shortName,
+    title: a.name,
+    count: a.count,
+    href: filterHref("agencyId", a.agencyId),
+  }));
 
   return (
     <Card aria-labelledby="coverage-title" data-testid="coverage">
@@ -52,8 +81,13 @@ export async function CoveragePanel({ coverage, filterHref }: { coverage: Catalo
           <p className="mt-1 text-sm font-medium text-slate-800">
             {t("innovationList.coverage.summary", { covered: covered.length, total: coverage.basicServices.length })}
           </p>
-          <p className={cn("mt-1 text-sm", missing.length ? "font-medium text-red-800" : "text-emerald-800")} data-testid="coverage-missing">
-            {missing.length ? t("innovationList.coverage.missing", { names: missing.map((m) => m.name).join(", ") }) : t("innovationList.coverage.allCovered")}
+          <p
+            className={cn("mt-1 text-sm", missing.length ? "font-medium text-red-800" : "text-emerald-800")}
+            data-testid="coverage-missing"
+          >
+            {missing.length
+              ? t("innovationList.coverage.missing", { names: missing.map((m) => m.name).join(", ") })
+              : t("innovationList.coverage.allCovered")}
           </p>
           <ul className="mt-3 space-y-1.5">
             {coverage.basicServices.map((b) => (
@@ -61,14 +95,26 @@ export async function CoveragePanel({ coverage, filterHref }: { coverage: Catalo
                 key={b.affair}
                 data-affair={b.affair}
                 data-covered={b.covered}
-                className={cn("flex items-start gap-2 rounded-md border px-3 py-2 text-sm", b.covered ? "border-emerald-200 bg-emerald-50" : "border-red-300 bg-red-50")}
+                className={cn(
+                  "flex items-start gap-2 rounded-md border px-3 py-2 text-sm",
+                  b.covered ? "border-emerald-200 bg-emerald-50" : "border-red-300 bg-red-50",
+                )}
               >
-                {b.covered ? <CheckCircle2 aria-hidden className="mt-0.5 size-4 shrink-0 text-emerald-700" /> : <XCircle aria-hidden className="mt-0.5 size-4 shrink-0 text-red-700" />}
+                {b.covered ? (
+                  <CheckCircle2 aria-hidden className="mt-0.5 size-4 shrink-0 text-emerald-700" />
+                ) : (
+                  <XCircle aria-hidden className="mt-0.5 size-4 shrink-0 text-red-700" />
+                )}
                 <span className="min-w-0 flex-1">
-                  <span className="sr-only">{t(b.covered ? "innovationList.coverage.coveredLabel" : "innovationList.coverage.missingLabel")}: </span>
+                  <span className="sr-only">
+                    {t(b.covered ? "innovationList.coverage.coveredLabel" : "innovationList.coverage.missingLabel")}
+                    :{" "}
+                  </span>
                   <span className="font-medium text-slate-900">{b.name}</span>
                   <span className={cn("block text-xs", b.covered ? "text-emerald-900" : "text-red-900")}>
-                    {b.covered ? t("innovationList.coverage.covered", { count: b.count }) : t("innovationList.coverage.notCovered")}
+                    {b.covered
+                      ? t("innovationList.coverage.covered", { count: b.count })
+                      : t("innovationList.coverage.notCovered")}
                   </span>
                 </span>
               </li>
@@ -86,7 +132,10 @@ export async function CoveragePanel({ coverage, filterHref }: { coverage: Catalo
             <ul className="grid grid-cols-3 gap-2" data-testid="coverage-stage">
               {coverage.byStage.map((s) => (
                 <li key={s.stage}>
-                  <Link href={filterHref("stage", s.stage)} className="block rounded-md border border-slate-200 p-2 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600">
+                  <Link
+                    href={filterHref("stage", s.stage)}
+                    className="block rounded-md border border-slate-200 p-2 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+                  >
                     <span className="block text-xs text-slate-700">{t(`vocab.stage.${s.stage}`)}</span>
                     <span className="text-xl font-semibold tabular-nums text-slate-900">{n(s.count)}</span>
                   </Link>
@@ -105,7 +154,14 @@ export async function CoveragePanel({ coverage, filterHref }: { coverage: Catalo
                 n={n}
                 testId="coverage-affair"
                 max={maxAffair}
-                items={coverage.byAffair.slice(0, TOP).map((a) => ({ key: a.affair, label: a.name, count: a.count, href: filterHref("mainAffair", a.affair) }))}
+                items={coverage.byAffair
+                  .slice(0, TOP)
+                  .map((a) => ({
+                    key: a.affair,
+                    label: a.name,
+                    count: a.count,
+                    href: filterHref("mainAffair", a.affair),
+                  }))}
               />
             )}
           </section>

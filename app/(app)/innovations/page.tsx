@@ -32,7 +32,8 @@ export default async function InnovationsPage({ searchParams }: { searchParams: 
   const params: ViewParams = pickParams(raw, [...VIEW_PARAMS, PAGE_PARAM, SIZE_PARAM, COLUMNS_PARAM]);
   // Agency staff land on their own agency's innovations; `scope=all` (one click) shows every one.
   const ownAgencyId = ctx.actor?.role === "agency" ? ctx.actor.agencyId : null;
-  if (ownAgencyId && Object.keys(params).length === 0 && !("scope" in raw)) redirect(`/innovations?agencyId=${ownAgencyId}`);
+  if (ownAgencyId && Object.keys(params).length === 0 && !("scope" in raw))
+    redirect(`/innovations?agencyId=${ownAgencyId}`);
   const size = parsePageSize(params);
   const page = parsePage(params);
   const filters = lenientListInput(pickParams(raw));
@@ -44,7 +45,9 @@ export default async function InnovationsPage({ searchParams }: { searchParams: 
   ]);
 
   const hrefWith = (changes: Record<string, string | null>) => {
-    const query = new URLSearchParams(Object.entries({ ...params, ...changes }).filter((e): e is [string, string] => !!e[1]));
+    const query = new URLSearchParams(
+      Object.entries({ ...params, ...changes }).filter((e): e is [string, string] => !!e[1]),
+    );
     return query.size ? `/innovations?${query}` : "/innovations";
   };
   // A page past the end (rows deleted, or an old link) shows the last page rather than "nothing".

@@ -11,8 +11,16 @@ export async function ScopeSwitch({ mine, ownAgencyId }: { mine: boolean; ownAge
       active ? "bg-brand-700 text-white" : "text-slate-800 hover:bg-slate-100",
     );
   return (
-    <nav aria-label={t("label")} className="inline-flex gap-1 rounded-lg border border-slate-300 bg-white p-1" data-testid="scope-switch">
-      <Link href={`/innovations?agencyId=${ownAgencyId}`} className={item(mine)} aria-current={mine ? "page" : undefined}>
+    <nav
+      aria-label={t("label")}
+      className="inline-flex gap-1 rounded-lg border border-slate-300 bg-white p-1"
+      data-testid="scope-switch"
+    >
+      <Link
+        href={`/innovations?agencyId=${ownAgencyId}`}
+        className={item(mine)}
+        aria-current={mine ? "page" : undefined}
+      >
         {t("mine")}
       </Link>
       <Link href="/innovations?scope=all" className={item(!mine)} aria-current={!mine ? "page" : undefined}>

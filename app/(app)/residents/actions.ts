@@ -10,17 +10,27 @@ import { type ActionState, runAction } from "@/lib/http/action-result";
  * page's URL or its history). Nothing here logs the form; errors carry only lib/nik's fixed texts.
  */
 
-export async function lookupAction(_prev: ActionState<LookupResult>, form: FormData): Promise<ActionState<LookupResult>> {
+export async function lookupAction(
+  _prev: ActionState<LookupResult>,
+  form: FormData,
+): Promise<ActionState<LookupResult>> {
   return runAction(async () => {
     const ctx = await getRequestContext();
     return lookupResident({ ctx, input: { nik: String(form.get("nik") ?? "") } });
   });
 }
 
-export async function revealAction(_prev: ActionState<RevealResult>, form: FormData): Promise<ActionState<RevealResult>> {
+export async function revealAction(
+  _prev: ActionState<RevealResult>,
+  form: FormData,
+): Promise<ActionState<RevealResult>> {
   return runAction(async () => {
     const ctx = await getRequestContext();
     const reason = String(form.get("reason") ?? "");
-    return revealResident({ ctx, residentId: String(form.get("residentId") ?? ""), input: { reason: reason || undefined } });
+    return revealResident({
+      ctx,
+      residentId: String(form.get("residentId") ?? ""),
+      input: { reason: reason || undefined },
+    });
   });
 }

@@ -37,7 +37,12 @@ export function LookupPanel({ canReveal }: { canReveal: boolean }) {
   return (
     <div className="space-y-6">
       <Card>
-        <form action={submit} className="flex flex-col gap-3 sm:flex-row sm:items-start" autoComplete="off" data-testid="lookup-form">
+        <form
+          action={submit}
+          className="flex flex-col gap-3 sm:flex-row sm:items-start"
+          autoComplete="off"
+          data-testid="lookup-form"
+        >
           <div className="sm:w-80">
             <Field id="resident-nik" label={t("nikLabel")} hint={t("nikHint")} error={fieldError}>
               <Input
@@ -74,8 +79,10 @@ export function LookupPanel({ canReveal }: { canReveal: boolean }) {
 function LookupResultView({ result, canReveal }: { result: LookupResult; canReveal: boolean }) {
   const t = useTranslations("residents");
   const format = useFormatter();
-  const day = (d: string) => (d ? format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "—");
-  const amount = (v: number | string | null, unit: string | null) => amountText(v === null ? null : Number(v), unit, format.number);
+  const day = (d: string) =>
+    d ? format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" }) : "—";
+  const amount = (v: number | string | null, unit: string | null) =>
+    amountText(v === null ? null : Number(v), unit, format.number);
 
   if (!result.found || !result.resident) {
     return (
@@ -148,7 +155,9 @@ function LookupResultView({ result, canReveal }: { result: LookupResult; canReve
       </Table>
 
       <h2 className="text-lg font-semibold">{t("servicesTitle")}</h2>
-      {result.truncated && <Alert tone="warning">{t("truncated", { shown: result.services.length, total: result.totalRecords })}</Alert>}
+      {result.truncated && (
+        <Alert tone="warning">{t("truncated", { shown: result.services.length, total: result.totalRecords })}</Alert>
+      )}
       <Table data-testid="lookup-services">
         <caption className="sr-only">{t("servicesTitle")}</caption>
         <thead>
@@ -216,7 +225,13 @@ function RevealBox({ residentId }: { residentId: string }) {
           <input type="hidden" name="residentId" value={residentId} />
           <div className="sm:w-96">
             <Field id="reveal-reason" label={t("reason")} hint={t("reasonHint")} error={state.fields?.reason}>
-              <Input id="reveal-reason" name="reason" maxLength={300} autoComplete="off" aria-invalid={!!state.fields?.reason} />
+              <Input
+                id="reveal-reason"
+                name="reason"
+                maxLength={300}
+                autoComplete="off"
+                aria-invalid={!!state.fields?.reason}
+              />
             </Field>
           </div>
           <Button type="submit" variant="danger" disabled={pending} className="sm:mt-6">

@@ -23,7 +23,9 @@ export default async function ResidentsPage() {
   const ctx = await pageContext("resident.lookup");
   const [cross, t, format] = await Promise.all([crossProgrammeSummary({ ctx }), getTranslations(), getFormatter()]);
   const n = (v: number) => format.number(v);
-  const percent = cross.residents ? format.number(cross.multiProgramme / cross.residents, { style: "percent", maximumFractionDigits: 1 }) : null;
+  const percent = cross.residents
+    ? format.number(cross.multiProgramme / cross.residents, { style: "percent", maximumFractionDigits: 1 })
+    : null;
   return (
     <div className="space-y-8">
       <div>
@@ -41,7 +43,11 @@ export default async function ResidentsPage() {
         </div>
         <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
           <Stat label={t("residents.cross.residents")} value={n(cross.residents)} />
-          <Stat label={t("residents.cross.multi")} value={n(cross.multiProgramme)} hint={percent ? t("impact.leader.multiHint", { percent }) : undefined} />
+          <Stat
+            label={t("residents.cross.multi")}
+            value={n(cross.multiProgramme)}
+            hint={percent ? t("impact.leader.multiHint", { percent }) : undefined}
+          />
         </div>
         <div className="grid gap-4 lg:grid-cols-2">
           <ProgrammeCountChart cross={cross} title={t("residents.cross.byCount")} color={CHART_COLORS.primary} />

@@ -41,7 +41,11 @@ function peerCodeOf(value: string | null): string {
 }
 
 export async function savePeerAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const ranks = { nationalRank: num(form, "nationalRank"), provinceRank: num(form, "provinceRank"), source: text(form, "source") ?? "" };
+  const ranks = {
+    nationalRank: num(form, "nationalRank"),
+    provinceRank: num(form, "provinceRank"),
+    source: text(form, "source") ?? "",
+  };
   const version = Number(form.get("version"));
   if (version > 0) {
     const key = { peerCode: text(form, "peerCode"), year: text(form, "year") };

@@ -37,7 +37,12 @@ function plain(search: Awaited<Search>): Record<string, string> {
 /** The public gallery: what a visitor without an account sees at "/" (and at /galeri). */
 export default async function GalleryPage({ searchParams }: { searchParams: Search }) {
   const query = plain(await searchParams);
-  const [list, iga, region, t] = await Promise.all([cachedGalleryList(query), cachedIgaHistory(), cachedRegionName(), getTranslations("gallery")]);
+  const [list, iga, region, t] = await Promise.all([
+    cachedGalleryList(query),
+    cachedIgaHistory(),
+    cachedRegionName(),
+    getTranslations("gallery"),
+  ]);
   const pageHref = (page: number) => `?${new URLSearchParams({ ...query, page: String(page) })}`;
   return (
     <div className="space-y-6">
@@ -59,10 +64,25 @@ export default async function GalleryPage({ searchParams }: { searchParams: Sear
         </ul>
       )}
       {list.pages > 1 && (
-        <nav aria-label={t("pageOf", { page: list.query.page, pages: list.pages })} className="flex items-center justify-between gap-2 text-sm">
-          {list.query.page > 1 ? <Link className="text-brand-700 underline" href={pageHref(list.query.page - 1)}>{t("previous")}</Link> : <span />}
+        <nav
+          aria-label={t("pageOf", { page: list.query.page, pages: list.pages })}
+          className="flex items-center justify-between gap-2 text-sm"
+        >
+          {list.query.page > 1 ? (
+            <Link className="text-brand-700 underline" href={pageHref(list.query.page - 1)}>
+              {t("previous")}
+            </Link>
+          ) : (
+            <span />
+          )}
           <span className="text-slate-700">{t("pageOf", { page: list.query.page, pages: list.pages })}</span>
-          {list.query.page < list.pages ? <Link className="text-brand-700 underline" href={pageHref(list.query.page + 1)}>{t("next")}</Link> : <span />}
+          {list.query.page < list.pages ? (
+            <Link className="text-brand-700 underline" href={pageHref(list.query.page + 1)}>
+              {t("next")}
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       )}
       <IgaHistory rows={iga} region={region} />

@@ -42,7 +42,12 @@ export function ImaginedList({
       <div className="flex flex-wrap items-end gap-2">
         <label className="grid min-w-0 flex-1 gap-1 text-sm">
           <span className="font-medium">{t("affair")}</span>
-          <select className="min-h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2" value={affair} onChange={(e) => setAffair(e.target.value)} data-testid="what-if-affair">
+          <select
+            className="min-h-10 w-full min-w-0 rounded-md border border-slate-300 bg-white px-2"
+            value={affair}
+            onChange={(e) => setAffair(e.target.value)}
+            data-testid="what-if-affair"
+          >
             {affairs.map((a) => (
               <option key={a.code} value={a.code}>
                 {a.name}
@@ -65,7 +70,14 @@ export function ImaginedList({
             </Button>
           </summary>
           <div className="mt-3">
-            <LevelSelects ruleSet={base.ruleSet} scope="innovation" subject={i.key} stored={[]} scratch={scratch} setLevel={setLevel} />
+            <LevelSelects
+              ruleSet={base.ruleSet}
+              scope="innovation"
+              subject={i.key}
+              stored={[]}
+              scratch={scratch}
+              setLevel={setLevel}
+            />
           </div>
         </details>
       ))}

@@ -60,15 +60,24 @@ export function InnovationRows({
                     />
                   </td>
                   <td className="min-w-0 py-2 pr-2">
-                    <label htmlFor={id} className="font-medium text-slate-900">{i.name}</label>
+                    <label htmlFor={id} className="font-medium text-slate-900">
+                      {i.name}
+                    </label>
                     <div className="text-xs text-slate-600">{i.agencyName}</div>
                   </td>
                   <td className="hidden py-2 pr-2 sm:table-cell">
                     <Badge tone={i.counted ? "success" : "neutral"}>{tStatus(i.status as "draft")}</Badge>
                   </td>
-                  <td className="whitespace-nowrap py-2 pr-2 text-right tabular-nums">{score ? t("scoreValue", { score: n(score.score), max: n(score.max) }) : "—"}</td>
+                  <td className="whitespace-nowrap py-2 pr-2 text-right tabular-nums">
+                    {score ? t("scoreValue", { score: n(score.score), max: n(score.max) }) : "—"}
+                  </td>
                   <td className="py-2 text-right">
-                    <Button variant="ghost" className="px-2" aria-expanded={open === i.id} onClick={() => setOpen(open === i.id ? null : i.id)}>
+                    <Button
+                      variant="ghost"
+                      className="px-2"
+                      aria-expanded={open === i.id}
+                      onClick={() => setOpen(open === i.id ? null : i.id)}
+                    >
                       {open === i.id ? t("closeLevels") : t("editLevels")}
                     </Button>
                   </td>
@@ -77,7 +86,14 @@ export function InnovationRows({
                   <tr>
                     <td colSpan={5} className="bg-slate-50 p-3">
                       <p className="mb-2 text-sm font-medium">{t("levelsOf", { name: i.name })}</p>
-                      <LevelSelects ruleSet={base.ruleSet} scope="innovation" subject={i.id} stored={i.assessments} scratch={scratch} setLevel={setLevel} />
+                      <LevelSelects
+                        ruleSet={base.ruleSet}
+                        scope="innovation"
+                        subject={i.id}
+                        stored={i.assessments}
+                        scratch={scratch}
+                        setLevel={setLevel}
+                      />
                     </td>
                   </tr>
                 )}

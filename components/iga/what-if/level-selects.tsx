@@ -41,7 +41,9 @@ export function LevelSelects({
             <li key={indicator.code} className="grid gap-1 sm:grid-cols-[minmax(0,1fr)_16rem] sm:items-center">
               <label htmlFor={id} className="min-w-0 text-sm text-slate-800">
                 <span className="font-mono text-xs text-slate-500">{indicator.code}</span> {indicator.name}
-                {changed && <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900">{t("changed")}</span>}
+                {changed && (
+                  <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900">{t("changed")}</span>
+                )}
               </label>
               <select
                 id={id}

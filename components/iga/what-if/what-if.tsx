@@ -4,7 +4,14 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Card, CardTitle } from "@/components/ui/card";
-import { changeCount, EMPTY_SCRATCH, REGION, type Scratch, type WhatIfBase, whatIfScore } from "@/lib/iga/what-if-score";
+import {
+  changeCount,
+  EMPTY_SCRATCH,
+  REGION,
+  type Scratch,
+  type WhatIfBase,
+  whatIfScore,
+} from "@/lib/iga/what-if-score";
 import type { Level } from "@/lib/iga/rule-set";
 import { ImaginedList } from "./imagined-list";
 import { InnovationRows } from "./innovation-rows";
@@ -27,7 +34,10 @@ export function WhatIf({ base, affairs }: { base: WhatIfBase; affairs: AffairOpt
   const scenario = useMemo(() => whatIfScore(base, scratch), [base, scratch]);
   const changes = changeCount(scratch);
   const format = useFormatter();
-  const signed = (x: number) => (Math.abs(x) < 0.005 ? "±0" : `${x > 0 ? "+" : "−"}${format.number(Math.abs(x), { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`);
+  const signed = (x: number) =>
+    Math.abs(x) < 0.005
+      ? "±0"
+      : `${x > 0 ? "+" : "−"}${format.number(Math.abs(x), { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
   const setLevel = (key: string, level: Level | null | undefined) =>
     setScratch((s) => {
@@ -50,7 +60,13 @@ export function WhatIf({ base, affairs }: { base: WhatIfBase; affairs: AffairOpt
         <Card>
           <CardTitle>{t("innovationsTitle", { year: base.year })}</CardTitle>
           <p className="mb-3 text-sm text-slate-700">{t("innovationsHint")}</p>
-          <InnovationRows base={base} scratch={scratch} result={scenario} setIncluded={setIncluded} setLevel={setLevel} />
+          <InnovationRows
+            base={base}
+            scratch={scratch}
+            result={scenario}
+            setIncluded={setIncluded}
+            setLevel={setLevel}
+          />
         </Card>
         <Card>
           <CardTitle>{t("imaginedTitle")}</CardTitle>
@@ -61,7 +77,14 @@ export function WhatIf({ base, affairs }: { base: WhatIfBase; affairs: AffairOpt
           <details>
             <summary className="cursor-pointer text-lg font-semibold text-slate-900">{t("regionTitle")}</summary>
             <div className="mt-3">
-              <LevelSelects ruleSet={base.ruleSet} scope="region" subject={REGION} stored={base.region} scratch={scratch} setLevel={setLevel} />
+              <LevelSelects
+                ruleSet={base.ruleSet}
+                scope="region"
+                subject={REGION}
+                stored={base.region}
+                scratch={scratch}
+                setLevel={setLevel}
+              />
             </div>
           </details>
         </Card>
@@ -69,13 +92,22 @@ export function WhatIf({ base, affairs }: { base: WhatIfBase; affairs: AffairOpt
       <div className="min-w-0 lg:sticky lg:top-4 lg:self-start">
         <Card>
           <WhatIfSummary now={now} scenario={scenario} divisorFloor={base.ruleSet.formula.divisorFloor} />
-          <Button className="mt-4 w-full" variant="secondary" disabled={changes === 0} onClick={() => setScratch(EMPTY_SCRATCH)} data-testid="what-if-reset">
+          <Button
+            className="mt-4 w-full"
+            variant="secondary"
+            disabled={changes === 0}
+            onClick={() => setScratch(EMPTY_SCRATCH)}
+            data-testid="what-if-reset"
+          >
             {t("reset", { count: changes })}
           </Button>
         </Card>
       </div>
       {/* On a phone the summary sits below the long list: the figure that moves stays in view here. */}
-      <div className="fixed inset-x-0 bottom-0 z-20 flex items-center justify-between gap-3 border-t border-slate-200 bg-white px-4 py-2 shadow-lg lg:hidden" data-testid="what-if-bar">
+      <div
+        className="fixed inset-x-0 bottom-0 z-20 flex items-center justify-between gap-3 border-t border-slate-200 bg-white px-4 py-2 shadow-lg lg:hidden"
+        data-testid="what-if-bar"
+      >
         <span className="text-sm text-slate-700">{t("scenario")}</span>
         <span className="font-bold tabular-nums">
           {format.number(scenario.index, { minimumFractionDigits: 2, maximumFractionDigits: 2 })} · {scenario.category}

@@ -45,7 +45,13 @@ export function ColumnMenu({ visible, onChange }: { visible: ColumnId[]; onChang
               className="size-4 accent-brand-700"
               checked={visible.includes(id)}
               disabled={id === "name"}
-              onChange={(e) => onChange(e.target.checked ? COLUMN_IDS.filter((c) => c === id || visible.includes(c)) : visible.filter((c) => c !== id))}
+              onChange={(e) =>
+                onChange(
+                  e.target.checked
+                    ? COLUMN_IDS.filter((c) => c === id || visible.includes(c))
+                    : visible.filter((c) => c !== id),
+                )
+              }
             />
             {columnLabel(t, id)}
           </label>

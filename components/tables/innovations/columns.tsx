@@ -15,7 +15,8 @@ type T = ReturnType<typeof useTranslations>;
 
 const SORTABLE = new Set<string>(SORT_KEYS);
 // Both server and browser format the same way, whatever their own time zone.
-const dateFormat = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Asia/Jakarta" });
+const dateFormat = (locale: string) =>
+  new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "Asia/Jakarta" });
 
 /** The header label of each column (also used by the column menu). */
 export function columnLabel(t: T, id: ColumnId): string {
@@ -25,7 +26,10 @@ export function columnLabel(t: T, id: ColumnId): string {
 function NameCell({ row, t }: { row: ListRow; t: T }) {
   return (
     <div className="min-w-48">
-      <Link href={`/innovations/${row.id}`} className="font-medium text-brand-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600">
+      <Link
+        href={`/innovations/${row.id}`}
+        className="font-medium text-brand-800 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-brand-600"
+      >
         {row.name}
       </Link>
       {row.isSample && (
@@ -45,7 +49,11 @@ function NameCell({ row, t }: { row: ListRow; t: T }) {
 
 export function innovationColumns(t: T, locale: string): ColumnDef<ListRow>[] {
   const vocab = (kind: string, value: string | null) => (value ? t(`vocab.${kind}.${value}`) : "—");
-  const column = (id: ColumnId, cell: (row: ListRow) => React.ReactNode, accessor: (row: ListRow) => unknown): ColumnDef<ListRow> => ({
+  const column = (
+    id: ColumnId,
+    cell: (row: ListRow) => React.ReactNode,
+    accessor: (row: ListRow) => unknown,
+  ): ColumnDef<ListRow> => ({
     id,
     accessorFn: accessor,
     header: () => columnLabel(t, id),
@@ -57,18 +65,53 @@ export function innovationColumns(t: T, locale: string): ColumnDef<ListRow>[] {
   });
   const format = dateFormat(locale);
   return [
-    column("name", (row) => <NameCell row={row} t={t} />, (row) => row.name),
-    column("agency", (row) => <span title={row.agencyFullName}>{row.agencyName}</span>, (row) => row.agencyName),
-    column("stage", (row) => <span className="whitespace-nowrap">{vocab("stage", row.stage)}</span>, (row) => row.stage),
-    column("innovationType", (row) => <span className="whitespace-nowrap">{vocab("innovationType", row.innovationType)}</span>, (row) => row.innovationType),
-    column("form", (row) => vocab("form", row.form), (row) => row.form),
-    column("theme", (row) => vocab("theme", row.theme), (row) => row.theme),
-    column("mainAffair", (row) => (row.mainAffair ? affairName(row.mainAffair) : "—"), (row) => row.mainAffair),
-    column("yearApplied", (row) => <span className="tabular-nums">{row.yearApplied}</span>, (row) => row.yearApplied),
+    column(
+      "name",
+      (row) => <NameCell row={row} t={t} />,
+      (row) => row.name,
+    ),
+    column(
+      "agency",
+      (row) => <span title={row.agencyFullName}>{row.agencyName}</span>,
+      (row) => row.agencyName,
+    ),
+    column(
+      "stage",
+      (row) => <span className="whitespace-nowrap">{vocab("stage", row.stage)}</span>,
+      (row) => row.stage,
+    ),
+    column(
+      "innovationType",
+      (row) => <span className="whitespace-nowrap">{vocab("innovationType", row.innovationType)}</span>,
+      (row) => row.innovationType,
+    ),
+    column(
+      "form",
+      (row) => vocab("form", row.form),
+      (row) => row.form,
+    ),
+    column(
+      "theme",
+      (row) => vocab("theme", row.theme),
+      (row) => row.theme,
+    ),
+    column(
+      "mainAffair",
+      (row) => (row.mainAffair ? affairName(row.mainAffair) : "—"),
+      (row) => row.mainAffair,
+    ),
+    column(
+      "yearApplied",
+      (row) => <span className="tabular-nums">{row.yearApplied}</span>,
+      (row) => row.yearApplied,
+    ),
     column(
       "completeness",
       (row) => (
-        <span className="tabular-nums" aria-label={t("innovationList.completenessValue", { percent: row.completeness })}>
+        <span
+          className="tabular-nums"
+          aria-label={t("innovationList.completenessValue", { percent: row.completeness })}
+        >
           {row.completeness === 100 ? <Badge tone="success">100%</Badge> : `${row.completeness}%`}
         </span>
       ),
@@ -86,6 +129,10 @@ export function innovationColumns(t: T, locale: string): ColumnDef<ListRow>[] {
         ),
       (row) => row.maturity,
     ),
-    column("updatedAt", (row) => <span className="whitespace-nowrap">{format.format(new Date(row.updatedAt))}</span>, (row) => row.updatedAt),
+    column(
+      "updatedAt",
+      (row) => <span className="whitespace-nowrap">{format.format(new Date(row.updatedAt))}</span>,
+      (row) => row.updatedAt,
+    ),
   ];
 }

@@ -1,6 +1,13 @@
 "use client";
 
-import { flexRender, getCoreRowModel, type SortingState, type Updater, useReactTable, type VisibilityState } from "@tanstack/react-table";
+import {
+  flexRender,
+  getCoreRowModel,
+  type SortingState,
+  type Updater,
+  useReactTable,
+  type VisibilityState,
+} from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
@@ -20,14 +27,25 @@ interface Props {
   onVisibilityChange: (visible: ColumnId[]) => void;
 }
 
-const apply = <S,>(updater: Updater<S>, current: S): S => (typeof updater === "function" ? (updater as (old: S) => S)(current) : updater);
+const apply = <S,>(updater: Updater<S>, current: S): S =>
+  typeof updater === "function" ? (updater as (old: S) => S)(current) : updater;
 
 /**
  * The catalogue table. Everything is "manual": the rows are one page the server already
  * filtered, sorted and paged in the database; this component only turns clicks on headers and
  * the column menu into new URL state.
  */
-export function InnovationDataTable({ rows, total, pageIndex, pageSize, sorting, visible, pending, onSortingChange, onVisibilityChange }: Props) {
+export function InnovationDataTable({
+  rows,
+  total,
+  pageIndex,
+  pageSize,
+  sorting,
+  visible,
+  pending,
+  onSortingChange,
+  onVisibilityChange,
+}: Props) {
   const t = useTranslations();
   const locale = useLocale();
   const columns = useMemo(() => innovationColumns(t, locale), [t, locale]);
@@ -55,7 +73,12 @@ export function InnovationDataTable({ rows, total, pageIndex, pageSize, sorting,
   });
 
   return (
-    <div className={cn("overflow-x-auto rounded-lg border border-slate-200 bg-white transition-opacity", pending && "opacity-60")}>
+    <div
+      className={cn(
+        "overflow-x-auto rounded-lg border border-slate-200 bg-white transition-opacity",
+        pending && "opacity-60",
+      )}
+    >
       <table className="w-full border-collapse text-left text-sm" aria-busy={pending} data-testid="innovation-table">
         <caption className="sr-only">{t("nav.innovations")}</caption>
         <thead>
@@ -70,7 +93,15 @@ export function InnovationDataTable({ rows, total, pageIndex, pageSize, sorting,
                     key={header.id}
                     scope="col"
                     data-column={column.id}
-                    aria-sort={column.getCanSort() ? (sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none") : undefined}
+                    aria-sort={
+                      column.getCanSort()
+                        ? sorted === "asc"
+                          ? "ascending"
+                          : sorted === "desc"
+                            ? "descending"
+                            : "none"
+                        : undefined
+                    }
                     className="border-b border-slate-200 bg-slate-50 px-3 py-2 font-semibold whitespace-nowrap text-slate-800"
                   >
                     {column.getCanSort() ? (
@@ -81,7 +112,13 @@ export function InnovationDataTable({ rows, total, pageIndex, pageSize, sorting,
                         title={t("innovationList.sort.by", { column: label })}
                       >
                         {flexRender(column.columnDef.header, header.getContext())}
-                        {sorted === "asc" ? <ArrowUp aria-hidden className="size-4" /> : sorted === "desc" ? <ArrowDown aria-hidden className="size-4" /> : <ArrowUpDown aria-hidden className="size-4 text-slate-400" />}
+                        {sorted === "asc" ? (
+                          <ArrowUp aria-hidden className="size-4" />
+                        ) : sorted === "desc" ? (
+                          <ArrowDown aria-hidden className="size-4" />
+                        ) : (
+                          <ArrowUpDown aria-hidden className="size-4 text-slate-400" />
+                        )}
                       </button>
                     ) : (
                       flexRender(column.columnDef.header, header.getContext())
@@ -94,7 +131,10 @@ export function InnovationDataTable({ rows, total, pageIndex, pageSize, sorting,
         </thead>
         <tbody>
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className={cn("hover:bg-slate-50", row.original.archivedAt && "bg-slate-50 text-slate-600")}>
+            <tr
+              key={row.id}
+              className={cn("hover:bg-slate-50", row.original.archivedAt && "bg-slate-50 text-slate-600")}
+            >
               {row.getVisibleCells().map((cell) => (
                 <td key={cell.id} className="border-b border-slate-100 px-3 py-2 align-top text-slate-800">
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}

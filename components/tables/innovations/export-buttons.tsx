@@ -9,7 +9,12 @@ import { exportHref, type ViewParams } from "./view-state";
 export function ExportButtons({ view }: { view: ViewParams }) {
   const t = useTranslations("innovationList.export");
   return (
-    <div role="group" aria-label={t("label")} aria-describedby="export-hint" className="flex flex-wrap items-center gap-2">
+    <div
+      role="group"
+      aria-label={t("label")}
+      aria-describedby="export-hint"
+      className="flex flex-wrap items-center gap-2"
+    >
       {EXPORT_FORMATS.map((format) => (
         <a
           key={format}

@@ -4,7 +4,14 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { FacetCounts } from "@/lib/innovations/facets";
 import { cn } from "@/lib/cn";
-import { COLUMNS_PARAM, COMPLETENESS_BUCKETS, FACET_KEYS, type FacetKey, SIZE_PARAM, VIEW_PARAMS } from "@/lib/innovations/list-params";
+import {
+  COLUMNS_PARAM,
+  COMPLETENESS_BUCKETS,
+  FACET_KEYS,
+  type FacetKey,
+  SIZE_PARAM,
+  VIEW_PARAMS,
+} from "@/lib/innovations/list-params";
 import { INNOVATION_FORMS, INNOVATION_TYPES, STAGES, THEMES } from "@/lib/innovations/vocabulary";
 import { affairName } from "@/lib/reference/affairs";
 import { FacetSelect, type FacetOption } from "./facet-select";
@@ -54,7 +61,13 @@ export function FilterPanel({ view, facets, agencies, navigate, resetHref }: Pro
   const yearOptions = present("yearApplied", (y) => y).sort((a, b) => Number(b.value) - Number(a.value));
 
   const select = (key: FacetKey, label: string, options: FacetOption[]) => (
-    <FacetSelect id={key} label={label} value={view[key]} options={options} onChange={(value) => navigate({ [key]: value })} />
+    <FacetSelect
+      id={key}
+      label={label}
+      value={view[key]}
+      options={options}
+      onChange={(value) => navigate({ [key]: value })}
+    />
   );
 
   return (
@@ -84,13 +97,21 @@ export function FilterPanel({ view, facets, agencies, navigate, resetHref }: Pro
         </button>
         <div id="more-filters" className={cn(open ? "contents" : "hidden", "sm:contents")}>
           {select("stage", t("innovationList.filters.stage"), closed("stage", STAGES, "vocab.stage"))}
-          {select("innovationType", t("innovationList.filters.innovationType"), closed("innovationType", INNOVATION_TYPES, "vocab.innovationType"))}
+          {select(
+            "innovationType",
+            t("innovationList.filters.innovationType"),
+            closed("innovationType", INNOVATION_TYPES, "vocab.innovationType"),
+          )}
           {select("form", t("innovationList.filters.form"), closed("form", INNOVATION_FORMS, "vocab.form"))}
           {select("theme", t("innovationList.filters.theme"), closed("theme", THEMES, "vocab.theme"))}
           {select("mainAffair", t("innovationList.filters.mainAffair"), affairOptions)}
           {select("agencyId", t("innovationList.filters.agency"), agencyOptions)}
           {select("yearApplied", t("innovationList.filters.yearApplied"), yearOptions)}
-          {select("completeness", t("innovationList.filters.completeness"), closed("completeness", COMPLETENESS_BUCKETS, "vocab.completeness"))}
+          {select(
+            "completeness",
+            t("innovationList.filters.completeness"),
+            closed("completeness", COMPLETENESS_BUCKETS, "vocab.completeness"),
+          )}
           <FacetSelect
             id="isSample"
             label={t("innovationList.filters.isSample")}
@@ -120,7 +141,10 @@ export function FilterPanel({ view, facets, agencies, navigate, resetHref }: Pro
         {[SIZE_PARAM, COLUMNS_PARAM, "sort", "dir"].map((key) =>
           view[key] ? <input key={key} type="hidden" name={key} value={view[key]} /> : null,
         )}
-        <button type="submit" className="min-h-10 rounded-md border border-slate-300 bg-white px-4 text-sm font-medium hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600">
+        <button
+          type="submit"
+          className="min-h-10 rounded-md border border-slate-300 bg-white px-4 text-sm font-medium hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600"
+        >
           {t("innovationList.filters.apply")}
         </button>
         {hasFilters(view) && (

@@ -16,7 +16,8 @@ interface Props {
 
 const linkClass =
   "inline-flex size-10 items-center justify-center rounded-md border border-slate-300 bg-white hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600";
-const disabledClass = "inline-flex size-10 items-center justify-center rounded-md border border-slate-200 text-slate-300";
+const disabledClass =
+  "inline-flex size-10 items-center justify-center rounded-md border border-slate-200 text-slate-300";
 
 /** Page links (real links: they open in a new tab and work without JavaScript) and the page size. */
 export function TablePagination({ page, pageSize, total, hrefForPage, onPageSize }: Props) {
@@ -39,7 +40,12 @@ export function TablePagination({ page, pageSize, total, hrefForPage, onPageSize
     <nav aria-label={t("label")} className="flex flex-wrap items-center justify-between gap-3">
       <div className="flex items-center gap-2 text-sm text-slate-700">
         <label htmlFor="page-size">{t("pageSize")}</label>
-        <Select id="page-size" className="w-20" value={String(pageSize)} onChange={(e) => onPageSize(Number(e.target.value))}>
+        <Select
+          id="page-size"
+          className="w-20"
+          value={String(pageSize)}
+          onChange={(e) => onPageSize(Number(e.target.value))}
+        >
           {PAGE_SIZES.map((size) => (
             <option key={size} value={size}>
               {size}

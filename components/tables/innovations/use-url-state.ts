@@ -42,7 +42,9 @@ export function useUrlState() {
 
   const hrefFor = useCallback(
     (changes: ParamChanges, options: NavigateOptions = {}) => {
-      const query = new URLSearchParams(merge(view, withPage(changes, options.keepPage)) as Record<string, string>).toString();
+      const query = new URLSearchParams(
+        merge(view, withPage(changes, options.keepPage)) as Record<string, string>,
+      ).toString();
       return query ? `${pathname}?${query}` : pathname;
     },
     [pathname, view],

@@ -18,11 +18,31 @@ import {
 
 export type ViewParams = Record<string, string | undefined>;
 
-export const COLUMN_IDS = ["name", "agency", "stage", "innovationType", "form", "theme", "mainAffair", "yearApplied", "completeness", "maturity", "updatedAt"] as const;
+export const COLUMN_IDS = [
+  "name",
+  "agency",
+  "stage",
+  "innovationType",
+  "form",
+  "theme",
+  "mainAffair",
+  "yearApplied",
+  "completeness",
+  "maturity",
+  "updatedAt",
+] as const;
 export type ColumnId = (typeof COLUMN_IDS)[number];
 /** The name is what a row is; it cannot be hidden. */
 export const HIDEABLE_COLUMNS = COLUMN_IDS.filter((id) => id !== "name");
-export const DEFAULT_COLUMNS: ColumnId[] = ["name", "agency", "stage", "innovationType", "yearApplied", "completeness", "maturity"];
+export const DEFAULT_COLUMNS: ColumnId[] = [
+  "name",
+  "agency",
+  "stage",
+  "innovationType",
+  "yearApplied",
+  "completeness",
+  "maturity",
+];
 
 export function parsePageSize(view: ViewParams): number {
   const size = Number(view[SIZE_PARAM]);

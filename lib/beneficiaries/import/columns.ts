@@ -12,7 +12,16 @@ export const REQUIRED_COLUMNS: readonly RecordColumn[] = ["nik", "tanggal_layana
 const ALIASES: Record<RecordColumn, string[]> = {
   nik: ["nik", "no_nik", "nomor_nik", "nomor_induk_kependudukan", "nik_ktp", "no_ktp", "nik_penerima"],
   nama: ["nama", "nama_lengkap", "nama_penerima", "nama_penduduk", "nama_warga", "name"],
-  tanggal_layanan: ["tanggal_layanan", "tgl_layanan", "tanggal", "tgl", "tanggal_pelayanan", "tgl_pelayanan", "service_date", "date"],
+  tanggal_layanan: [
+    "tanggal_layanan",
+    "tgl_layanan",
+    "tanggal",
+    "tgl",
+    "tanggal_pelayanan",
+    "tgl_pelayanan",
+    "service_date",
+    "date",
+  ],
   jenis_layanan: ["jenis_layanan", "layanan", "jenis", "jenis_pelayanan", "pelayanan", "service_type", "service"],
   kode_desa: ["kode_desa", "desa", "kode_kelurahan", "kode_wilayah_desa", "kd_desa", "desa_code"],
   nilai: ["nilai", "nominal", "jumlah", "jumlah_rp", "nilai_rp", "besaran", "plafon", "amount"],

@@ -16,7 +16,9 @@ import { rowsOf } from "./write-chunk";
 export async function failInterruptedBatches(db: Db): Promise<number> {
   return db.transaction(async (tx) => {
     const stale = rowsOf<{ id: string; region_code: string; innovation_id: string }>(
-      await tx.execute(sql`select id, region_code, innovation_id from import_batches where status = 'running' for update skip locked`),
+      await tx.execute(
+        sql`select id, region_code, innovation_id from import_batches where status = 'running' for update skip locked`,
+      ),
     );
     if (stale.length === 0) return 0;
     const ids = stale.map((b) => b.id);
@@ -27,7 +29,12 @@ export async function failInterruptedBatches(db: Db): Promise<number> {
       .where(inArray(importBatches.id, ids));
     for (const b of stale) {
       const after = { innovationId: b.innovation_id, code: "interrupted" };
-      await writeAudit(tx, null, { action: "beneficiary.import.interrupted", entity: "import_batch", entityId: b.id, after });
+      await writeAudit(tx, null, {
+        action: "beneficiary.import.interrupted",
+        entity: "import_batch",
+        entityId: b.id,
+        after,
+      });
     }
     return stale.length;
   });

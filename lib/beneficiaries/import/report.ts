@@ -68,15 +68,24 @@ export class ReportBuilder {
     /** The source file's own delimiter, so the fixed file opens the way the original did. */
     private readonly delimiter: string = ",",
   ) {
-    const labels = (MESSAGES[locale] as { beneficiaries: { rejectedFile: { row: string; reason: string } } }).beneficiaries.rejectedFile;
-    this.rejectedCsv.push(stringify([[...originalHeader, labels.row, labels.reason]], { delimiter, escape_formulas: true }));
+    const labels = (MESSAGES[locale] as { beneficiaries: { rejectedFile: { row: string; reason: string } } })
+      .beneficiaries.rejectedFile;
+    this.rejectedCsv.push(
+      stringify([[...originalHeader, labels.row, labels.reason]], { delimiter, escape_formulas: true }),
+    );
   }
 
   reject(row: number, values: readonly unknown[], issues: RowIssue[]) {
     this.rejected++;
     for (const issue of issues) {
       this.errorCount++;
-      if (this.errors.length < MAX_LISTED) this.errors.push({ row, column: issue.column, code: issue.code, message: issueMessage(issue.code, this.locale) });
+      if (this.errors.length < MAX_LISTED)
+        this.errors.push({
+          row,
+          column: issue.column,
+          code: issue.code,
+          message: issueMessage(issue.code, this.locale),
+        });
     }
     if (this.rejectedChars >= MAX_REJECTED_CSV_CHARS) return;
     const reason = issues.map((i) => `${i.column}: ${issueMessage(i.code, this.locale)}`).join("; ");
@@ -88,8 +97,13 @@ export class ReportBuilder {
     this.rejectedKept++;
   }
 
-  warn(code: RecordWarningCode, at: { row?: number; column?: RecordColumn } = {}, params: Record<string, string | number> = {}) {
-    if (this.warnings.length < MAX_LISTED) this.warnings.push({ ...at, code, message: scrubDigits(warningMessage(code, this.locale, params)) });
+  warn(
+    code: RecordWarningCode,
+    at: { row?: number; column?: RecordColumn } = {},
+    params: Record<string, string | number> = {},
+  ) {
+    if (this.warnings.length < MAX_LISTED)
+      this.warnings.push({ ...at, code, message: scrubDigits(warningMessage(code, this.locale, params)) });
   }
 
   ignoredColumns(names: string[]) {
@@ -105,10 +119,16 @@ export class ReportBuilder {
   build(extra: Pick<ImportReport, "dryRun" | "batchId" | "status" | "mode">): ImportReport {
     const warnings = [...this.warnings];
     if (this.errorCount > this.errors.length) {
-      warnings.push({ code: "errors_truncated", message: warningMessage("errors_truncated", this.locale, { shown: this.errors.length, total: this.errorCount }) });
+      warnings.push({
+        code: "errors_truncated",
+        message: warningMessage("errors_truncated", this.locale, { shown: this.errors.length, total: this.errorCount }),
+      });
     }
     if (this.rejectedKept < this.rejected) {
-      warnings.push({ code: "rejected_rows_truncated", message: warningMessage("rejected_rows_truncated", this.locale, { rows: this.rejectedKept }) });
+      warnings.push({
+        code: "rejected_rows_truncated",
+        message: warningMessage("rejected_rows_truncated", this.locale, { rows: this.rejectedKept }),
+      });
     }
     return {
       ...extra,

@@ -16,7 +16,16 @@ import { type ImportReport, ReportBuilder } from "./report";
 import type { RowSource } from "./sources";
 import { isBlankRow, type RecordRefs, validateRow } from "./validate-row";
 import { parseServiceDate, wibToday } from "./values";
-import { CHUNK_ROWS, type ChunkTarget, countStored, type KeyedRecord, keyRecord, prepareChunk, recordKeyMaker, withoutJit } from "./write-chunk";
+import {
+  CHUNK_ROWS,
+  type ChunkTarget,
+  countStored,
+  type KeyedRecord,
+  keyRecord,
+  prepareChunk,
+  recordKeyMaker,
+  withoutJit,
+} from "./write-chunk";
 
 export type ImportMode = "default" | "strict";
 
@@ -119,28 +128,48 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
   const { actor, innovation } = options.checked ?? (await importableInnovation(ctx, options.innovationId));
   const now = new Date();
   const refs: RecordRefs = { desaCodes: await regionDesaCodes(ctx.db, actor.regionCode), today: wibToday(now), now };
-  const target: ChunkTarget = { regionCode: actor.regionCode, innovationId: innovation.id, batchId: options.batchId ?? null, apiClient: options.apiClient ?? null };
+  const target: ChunkTarget = {
+    regionCode: actor.regionCode,
+    innovationId: innovation.id,
+    batchId: options.batchId ?? null,
+    apiClient: options.apiClient ?? null,
+  };
 
   let source: RowSource;
   try {
     source = await options.open();
   } catch (error) {
-    if (error instanceof RecordFileError) await recordFailure(ctx, actor, options, innovation.id, error.code, { message: fileErrorMessage(error.code, options.locale, error.params) });
+    if (error instanceof RecordFileError)
+      await recordFailure(ctx, actor, options, innovation.id, error.code, {
+        message: fileErrorMessage(error.code, options.locale, error.params),
+      });
     throw error;
   }
   const mapping = mapHeader(source.header, options.columns);
   if (mapping.duplicated.length) {
     const params = { column: mapping.duplicated[0] };
-    await recordFailure(ctx, actor, options, innovation.id, "records_duplicate_column", { message: fileErrorMessage("records_duplicate_column", options.locale, params) });
+    await recordFailure(ctx, actor, options, innovation.id, "records_duplicate_column", {
+      message: fileErrorMessage("records_duplicate_column", options.locale, params),
+    });
     throw new RecordFileError("records_duplicate_column", params);
   }
   if (mapping.missing.length) {
     const headers = headersToShow(mapping);
-    const message = fileErrorMessage("records_missing_columns", options.locale, { columns: mapping.missing.join(", ") });
-    await recordFailure(ctx, actor, options, innovation.id, "records_missing_columns", { headers, missing: mapping.missing, message });
+    const message = fileErrorMessage("records_missing_columns", options.locale, {
+      columns: mapping.missing.join(", "),
+    });
+    await recordFailure(ctx, actor, options, innovation.id, "records_missing_columns", {
+      headers,
+      missing: mapping.missing,
+      message,
+    });
     throw new MissingColumnsError(mapping.missing, headers);
   }
-  const report = new ReportBuilder(options.locale, source.format === "json" ? [...RECORD_COLUMNS] : mapping.original, source.delimiter ?? ",");
+  const report = new ReportBuilder(
+    options.locale,
+    source.format === "json" ? [...RECORD_COLUMNS] : mapping.original,
+    source.delimiter ?? ",",
+  );
   report.ignoredColumns(mapping.ignored);
 
   /**
@@ -226,7 +255,17 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
     return ctx.db.transaction(async (tx) => {
       const batchId = await saveBatch(tx, actor, options, innovation.id, built, report.encryptedRejectedRows());
       built.batchId = batchId;
-      await writeAudit(tx, actor, { action: "beneficiary.import.check", entity: "import_batch", entityId: batchId, after: auditAfter(built, options, innovation.id) }, ctx.requestId);
+      await writeAudit(
+        tx,
+        actor,
+        {
+          action: "beneficiary.import.check",
+          entity: "import_batch",
+          entityId: batchId,
+          after: auditAfter(built, options, innovation.id),
+        },
+        ctx.requestId,
+      );
       return built;
     });
   }
@@ -235,7 +274,8 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
     return await ctx.db.transaction(async (tx) => {
       await withoutJit(tx);
       // A job's batch row stays locked while this import lives; start-up recovery skips locked rows.
-      if (target.batchId) await tx.execute(sql`select 1 from import_batches where id = ${target.batchId}::uuid for update`);
+      if (target.batchId)
+        await tx.execute(sql`select 1 from import_batches where id = ${target.batchId}::uuid for update`);
       if (!target.batchId) target.batchId = await saveBatch(tx, actor, options, innovation.id, null, null);
       const known = new Set<string>();
       await scan((chunk) => {
@@ -249,8 +289,25 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
       if (options.mode === "strict" && report.rejected > 0) throw new StrictRollback();
       await applyBatchFacts(tx, { regionCode: actor.regionCode, batchId: target.batchId! }, 1);
       const built = report.build({ dryRun: false, batchId: target.batchId, status: "done", mode: options.mode });
-      await saveBatch(tx, actor, { ...options, batchId: target.batchId! }, innovation.id, built, report.encryptedRejectedRows());
-      await writeAudit(tx, actor, { action: "beneficiary.import", entity: "import_batch", entityId: target.batchId, after: auditAfter(built, options, innovation.id) }, ctx.requestId);
+      await saveBatch(
+        tx,
+        actor,
+        { ...options, batchId: target.batchId! },
+        innovation.id,
+        built,
+        report.encryptedRejectedRows(),
+      );
+      await writeAudit(
+        tx,
+        actor,
+        {
+          action: "beneficiary.import",
+          entity: "import_batch",
+          entityId: target.batchId,
+          after: auditAfter(built, options, innovation.id),
+        },
+        ctx.requestId,
+      );
       await options.inTransaction?.(tx, built);
       return built;
     });
@@ -263,9 +320,27 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
     // uploader can download the rejected rows.
     const built = report.build({ dryRun: false, batchId: null, status: "failed", mode: options.mode });
     return ctx.db.transaction(async (tx) => {
-      const batchId = await saveBatch(tx, actor, options, innovation.id, built, report.encryptedRejectedRows(), "records_rejected_strict");
+      const batchId = await saveBatch(
+        tx,
+        actor,
+        options,
+        innovation.id,
+        built,
+        report.encryptedRejectedRows(),
+        "records_rejected_strict",
+      );
       built.batchId = batchId;
-      await writeAudit(tx, actor, { action: "beneficiary.import", entity: "import_batch", entityId: batchId, after: auditAfter(built, options, innovation.id) }, ctx.requestId);
+      await writeAudit(
+        tx,
+        actor,
+        {
+          action: "beneficiary.import",
+          entity: "import_batch",
+          entityId: batchId,
+          after: auditAfter(built, options, innovation.id),
+        },
+        ctx.requestId,
+      );
       return built;
     });
   }
@@ -301,7 +376,14 @@ async function saveBatch(
   }
   const [row] = await tx
     .insert(importBatches)
-    .values({ ...values, regionCode: actor.regionCode, innovationId, source: options.source, fileName: options.fileName ?? null, createdBy: actorId(actor) })
+    .values({
+      ...values,
+      regionCode: actor.regionCode,
+      innovationId,
+      source: options.source,
+      fileName: options.fileName ?? null,
+      createdBy: actorId(actor),
+    })
     .returning({ id: importBatches.id });
   return row.id;
 }
@@ -310,10 +392,30 @@ async function saveBatch(
 export const actorId = (actor: Actor) => (actor.kind === "user" || actor.kind === "token" ? actor.id : null);
 
 /** A file refused whole: recorded as a failed batch only when a job row awaits its outcome. */
-async function recordFailure(ctx: Ctx, actor: Actor, options: ImportOptions, innovationId: string, code: string, report: Record<string, unknown> | null = null) {
+async function recordFailure(
+  ctx: Ctx,
+  actor: Actor,
+  options: ImportOptions,
+  innovationId: string,
+  code: string,
+  report: Record<string, unknown> | null = null,
+) {
   if (!options.batchId) return;
   await ctx.db.transaction(async (tx) => {
-    await tx.update(importBatches).set({ status: "failed", errorCode: code, report, finishedAt: new Date() }).where(eq(importBatches.id, options.batchId!));
-    await writeAudit(tx, actor, { action: "beneficiary.import.fail", entity: "import_batch", entityId: options.batchId, after: { innovationId, code, source: options.source } }, ctx.requestId);
+    await tx
+      .update(importBatches)
+      .set({ status: "failed", errorCode: code, report, finishedAt: new Date() })
+      .where(eq(importBatches.id, options.batchId!));
+    await writeAudit(
+      tx,
+      actor,
+      {
+        action: "beneficiary.import.fail",
+        entity: "import_batch",
+        entityId: options.batchId,
+        after: { innovationId, code, source: options.source },
+      },
+      ctx.requestId,
+    );
   });
 }

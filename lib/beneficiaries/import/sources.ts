@@ -34,7 +34,8 @@ async function* readBatches<T>(stream: Readable): AsyncIterable<T[]> {
   for (;;) {
     if (failure) throw failure;
     const batch: T[] = [];
-    for (let record = stream.read() as T | null; record !== null; record = stream.read() as T | null) batch.push(record);
+    for (let record = stream.read() as T | null; record !== null; record = stream.read() as T | null)
+      batch.push(record);
     if (batch.length) {
       yield batch;
       continue;
@@ -117,7 +118,6 @@ async function* decodeText(input: ByteStream): AsyncIterable<string> {
   if (decoder) yield decoder.decode();
 }
 
-
 async function openCsv(bytes: ByteStream): Promise<RowSource> {
   const text = decodeText(bytes)[Symbol.asyncIterator]();
   // Enough text to hold the header line, which decides the delimiter.
@@ -171,7 +171,8 @@ async function nextCsv<T>(records: AsyncIterator<T>): Promise<IteratorResult<T>>
   } catch (error) {
     if (error instanceof RecordFileError) throw error;
     const e = error as { code?: string; lines?: number };
-    if (typeof e.code === "string" && e.code.startsWith("CSV_")) throw new RecordFileError("records_csv_invalid", { line: e.lines ?? 0 });
+    if (typeof e.code === "string" && e.code.startsWith("CSV_"))
+      throw new RecordFileError("records_csv_invalid", { line: e.lines ?? 0 });
     throw error;
   }
 }
@@ -181,7 +182,8 @@ function xlsxCellValue(value: ExcelJS.CellValue): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value !== "object" || value instanceof Date) return value;
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("formula" in value || "sharedFormula" in value) return xlsxCellValue((value as { result?: ExcelJS.CellValue }).result ?? null);
+  if ("formula" in value || "sharedFormula" in value)
+    return xlsxCellValue((value as { result?: ExcelJS.CellValue }).result ?? null);
   if ("text" in value) return String(value.text);
   return null; // an error value such as #N/A
 }

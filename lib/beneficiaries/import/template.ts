@@ -54,12 +54,21 @@ async function xlsxTemplate(desa: DesaRow[], locale: Locale): Promise<Uint8Array
   const workbook = new ExcelJS.Workbook();
   const data = workbook.addWorksheet(t("ux.template.dataSheet"), { views: [{ state: "frozen", ySplit: 1 }] });
   // Every column as text: a NIK typed into a number cell loses its last digit in Excel.
-  data.columns = RECORD_COLUMNS.map((c) => ({ header: c, key: c, width: c === "nama" || c === "jenis_layanan" ? 32 : 20, style: { numFmt: "@" } }));
+  data.columns = RECORD_COLUMNS.map((c) => ({
+    header: c,
+    key: c,
+    width: c === "nama" || c === "jenis_layanan" ? 32 : 20,
+    style: { numFmt: "@" },
+  }));
   const header = data.getRow(1);
   header.font = { bold: true, color: { argb: "FFFFFFFF" } };
   header.eachCell((cell, i) => {
     const column = RECORD_COLUMNS[i - 1];
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: REQUIRED_COLUMNS.includes(column) ? REQUIRED_FILL : BRAND } };
+    cell.fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: REQUIRED_COLUMNS.includes(column) ? REQUIRED_FILL : BRAND },
+    };
     cell.note = t(`ux.template.columns.${column}`);
   });
   const example = data.addRow(EXAMPLE);
@@ -81,10 +90,23 @@ async function xlsxTemplate(desa: DesaRow[], locale: Locale): Promise<Uint8Array
  * The beneficiary import template: the columns with an example row (CSV or XLSX); the XLSX adds a
  * sheet listing the region's desa codes with their names and kecamatan, for the kode_desa column.
  */
-export async function buildBeneficiaryTemplate({ ctx, input, locale = DEFAULT_LOCALE }: { ctx: Ctx; input: unknown; locale?: Locale }) {
+export async function buildBeneficiaryTemplate({
+  ctx,
+  input,
+  locale = DEFAULT_LOCALE,
+}: {
+  ctx: Ctx;
+  input: unknown;
+  locale?: Locale;
+}) {
   const actor = requirePermission(ctx, "beneficiary.import");
   const { format } = parseInput(templateQuery, input);
   if (format === "csv") return { format, fileName: "templat-penerima-manfaat.csv", bytes: csvTemplate(), desaCount: 0 };
   const desa = await desaList(ctx, actor.regionCode);
-  return { format, fileName: "templat-penerima-manfaat.xlsx", bytes: await xlsxTemplate(desa, locale), desaCount: desa.length };
+  return {
+    format,
+    fileName: "templat-penerima-manfaat.xlsx",
+    bytes: await xlsxTemplate(desa, locale),
+    desaCount: desa.length,
+  };
 }

@@ -90,7 +90,8 @@ export function validateRow(values: readonly unknown[], mapping: HeaderMapping, 
 
   const rawName = cellText(cell("nama"));
   const name = rawName.trim().replace(/\s+/g, " ");
-  if (name.length > MAX_NAME_LENGTH || hasControlCharacters(rawName)) issues.push({ column: "nama", code: "name_invalid" });
+  if (name.length > MAX_NAME_LENGTH || hasControlCharacters(rawName))
+    issues.push({ column: "nama", code: "name_invalid" });
   // The template's example row, left in by mistake, must not become a real record.
   if (name.startsWith(EXAMPLE_MARK)) issues.push({ column: "nama", code: "example_row" });
 

@@ -58,9 +58,13 @@ const MAX_AMOUNT = 1e16;
  * digits is a thousands separator: in rupiah "1.500" means fifteen hundred, not one and a half.
  */
 export function parseAmount(value: unknown): number | null {
-  if (typeof value === "number") return Number.isFinite(value) && value >= 0 && value < MAX_AMOUNT ? round2(value) : null;
+  if (typeof value === "number")
+    return Number.isFinite(value) && value >= 0 && value < MAX_AMOUNT ? round2(value) : null;
   if (typeof value !== "string") return null;
-  let text = value.trim().replace(/^(rp\.?|idr)\s*/i, "").replace(/[\s\u00A0]/g, "");
+  let text = value
+    .trim()
+    .replace(/^(rp\.?|idr)\s*/i, "")
+    .replace(/[\s\u00A0]/g, "");
   if (!/^\d[\d.,]*$/.test(text)) return null;
   const lastDot = text.lastIndexOf(".");
   const lastComma = text.lastIndexOf(",");
@@ -98,7 +102,12 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
  * against the regions table by the caller.
  */
 export function normaliseDesaCode(value: unknown): string | null {
-  const text = typeof value === "number" && Number.isSafeInteger(value) ? String(value) : typeof value === "string" ? value.trim() : "";
+  const text =
+    typeof value === "number" && Number.isSafeInteger(value)
+      ? String(value)
+      : typeof value === "string"
+        ? value.trim()
+        : "";
   let m = /^(\d{2})\.(\d{2})\.(\d{2})\.(\d{4})$/.exec(text);
   if (!m) m = /^(\d{2})(\d{2})(\d{2})(\d{4})$/.exec(text.replace(/\s+/g, ""));
   return m ? `${m[1]}.${m[2]}.${m[3]}.${m[4]}` : null;

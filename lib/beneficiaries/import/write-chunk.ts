@@ -76,7 +76,11 @@ function freshResidents(records: KeyedRecord[], known: Set<string>): KeyedRecord
  * database work. `known` remembers the hashes of residents written earlier in this batch; chunks
  * must run in the order they were prepared, in one transaction (a failure rolls all of them back).
  */
-export function prepareChunk(target: ChunkTarget, records: KeyedRecord[], known: Set<string>): (db: Executor) => Promise<number> {
+export function prepareChunk(
+  target: ChunkTarget,
+  records: KeyedRecord[],
+  known: Set<string>,
+): (db: Executor) => Promise<number> {
   if (records.length === 0) return async () => 0;
   const fresh = freshResidents(records, known);
   for (const r of fresh) known.add(r.nikHash);

@@ -32,11 +32,19 @@ export async function applyPlan(tx: Executor, ctx: Ctx, plan: ImportPlan): Promi
     });
     const created = await tx.insert(innovations).values(values).returning();
     for (const row of created) {
-      await writeAudit(tx, ctx.actor, { action: "innovation.create", entity: "innovation", entityId: row.id, after: row }, ctx.requestId);
+      await writeAudit(
+        tx,
+        ctx.actor,
+        { action: "innovation.create", entity: "innovation", entityId: row.id, after: row },
+        ctx.requestId,
+      );
     }
   }
   for (const { before, data } of plan.updates) {
-    const actor = requirePermission(ctx, "innovation.write", { agencyId: before.agencyId, regionCode: before.regionCode });
+    const actor = requirePermission(ctx, "innovation.write", {
+      agencyId: before.agencyId,
+      regionCode: before.regionCode,
+    });
     const [after] = await tx
       .update(innovations)
       .set({
@@ -48,6 +56,11 @@ export async function applyPlan(tx: Executor, ctx: Ctx, plan: ImportPlan): Promi
       })
       .where(eq(innovations.id, before.id))
       .returning();
-    await writeAudit(tx, actor, { action: "innovation.update", entity: "innovation", entityId: before.id, before, after }, ctx.requestId);
+    await writeAudit(
+      tx,
+      actor,
+      { action: "innovation.update", entity: "innovation", entityId: before.id, before, after },
+      ctx.requestId,
+    );
   }
 }

@@ -110,11 +110,31 @@ const CODED_LOOKUP = Object.fromEntries(
   Object.entries(CODED_COLUMNS).map(([column, { codes, vocab }]) => {
     const id = labelsOf("id", vocab);
     const en = labelsOf("en", vocab);
-    return [column, lookup(codes.flatMap((c) => [[c, c], [id[c] ?? "", c], [en[c] ?? "", c]] as [string, string][]))];
+    return [
+      column,
+      lookup(
+        codes.flatMap(
+          (c) =>
+            [
+              [c, c],
+              [id[c] ?? "", c],
+              [en[c] ?? "", c],
+            ] as [string, string][],
+        ),
+      ),
+    ];
   }),
 ) as Record<CodedColumn, Map<string, string>>;
 
-const AFFAIR_LOOKUP = lookup(AFFAIRS.flatMap((a) => [[a.code, a.code], [a.name, a.code]] as [string, string][]));
+const AFFAIR_LOOKUP = lookup(
+  AFFAIRS.flatMap(
+    (a) =>
+      [
+        [a.code, a.code],
+        [a.name, a.code],
+      ] as [string, string][],
+  ),
+);
 
 /** A code for a code or label (either language, any case); the raw text when unknown, so the schema rejects it. */
 export function resolveCoded(column: CodedColumn, raw: string): string {

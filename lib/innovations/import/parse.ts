@@ -43,7 +43,8 @@ export async function parseImportFile(file: ImportFile): Promise<ParsedSheet> {
   const { bytes } = file;
   const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase() ?? "";
   if (bytes.length === 0) throw new ImportFileError("import_empty");
-  if (bytes.length > MAX_FILE_BYTES) throw new ImportFileError("import_too_large", { maxMb: MAX_FILE_BYTES / 1024 / 1024 });
+  if (bytes.length > MAX_FILE_BYTES)
+    throw new ImportFileError("import_too_large", { maxMb: MAX_FILE_BYTES / 1024 / 1024 });
   if (startsWith(bytes, ZIP)) return readXlsx(bytes);
   if (startsWith(bytes, OLE) || ext === "xls") throw new ImportFileError("import_old_excel");
   if (ext === "xlsx" || ext === "xlsm") throw new ImportFileError("import_not_xlsx");
@@ -53,7 +54,11 @@ export async function parseImportFile(file: ImportFile): Promise<ParsedSheet> {
 }
 
 /** Maps the header row to template columns; a column named twice would make the data ambiguous. */
-function readHeader(raw: string[]): { byIndex: (ColumnHeader | undefined)[]; columns: ColumnHeader[]; ignoredColumns: string[] } {
+function readHeader(raw: string[]): {
+  byIndex: (ColumnHeader | undefined)[];
+  columns: ColumnHeader[];
+  ignoredColumns: string[];
+} {
   const byIndex = raw.map((h) => canonicalHeader(h));
   const columns: ColumnHeader[] = [];
   const ignoredColumns: string[] = [];
@@ -95,7 +100,8 @@ export function cellText(value: CellValue, dateColumn: boolean): string {
   if (typeof value === "string") return value;
   if (typeof value === "boolean") return String(value);
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
-  if ("formula" in value || "sharedFormula" in value) return cellText((value as { result?: CellValue }).result ?? null, dateColumn);
+  if ("formula" in value || "sharedFormula" in value)
+    return cellText((value as { result?: CellValue }).result ?? null, dateColumn);
   if ("text" in value) return String(value.text);
   return ""; // an error value such as #N/A
 }
@@ -115,10 +121,17 @@ async function readXlsx(bytes: Uint8Array): Promise<ParsedSheet> {
   const records: { row: number; values: string[] }[] = [];
   sheet.eachRow((row, rowNumber) => {
     if (rowNumber === 1) return;
-    const values = header.byIndex.map((column, i) => cellText(row.getCell(i + 1).value, !!column && DATE_COLUMNS.has(column)));
+    const values = header.byIndex.map((column, i) =>
+      cellText(row.getCell(i + 1).value, !!column && DATE_COLUMNS.has(column)),
+    );
     records.push({ row: rowNumber, values });
   });
-  return { format: "xlsx", columns: header.columns, ignoredColumns: header.ignoredColumns, rows: toRows(records, header.byIndex) };
+  return {
+    format: "xlsx",
+    columns: header.columns,
+    ignoredColumns: header.ignoredColumns,
+    rows: toRows(records, header.byIndex),
+  };
 }
 
 /** Excel saves CSV in the Windows code page unless told otherwise; accept that rather than show mojibake. */
@@ -129,7 +142,6 @@ function decodeText(bytes: Uint8Array): string {
     return new TextDecoder("windows-1252").decode(bytes);
   }
 }
-
 
 export function readCsvText(text: string): ParsedSheet {
   const clean = text.replace(/^\uFEFF/, "");
@@ -144,7 +156,12 @@ export function readCsvText(text: string): ParsedSheet {
   if (records.length === 0) throw new ImportFileError("import_no_rows");
   const header = readHeader(records[0]);
   const data = records.slice(1).map((values, i) => ({ row: i + 2, values }));
-  return { format: "csv", columns: header.columns, ignoredColumns: header.ignoredColumns, rows: toRows(data, header.byIndex) };
+  return {
+    format: "csv",
+    columns: header.columns,
+    ignoredColumns: header.ignoredColumns,
+    rows: toRows(data, header.byIndex),
+  };
 }
 
 function readCsv(bytes: Uint8Array): ParsedSheet {

@@ -55,13 +55,21 @@ export function rowInput(columns: ColumnHeader[], cells: Cells, agencyId: string
 }
 
 /** Extra guidance for a value the schema refused: the allowed choices, the date format. */
-function hint(issue: z.core.$ZodIssue, column: string, input: Record<string, unknown>, t: Translate, locale: Locale): string {
+function hint(
+  issue: z.core.$ZodIssue,
+  column: string,
+  input: Record<string, unknown>,
+  t: Translate,
+  locale: Locale,
+): string {
   const [field, index] = issue.path;
   const value = index === undefined ? input[String(field)] : (input[String(field)] as unknown[])?.[Number(index)];
   if (issue.message === "v.affair") return t("innovationImport.issue.affairHint", { value: String(value ?? "") });
   if (issue.message === "v.date") return t("innovationImport.issue.dateHint", { value: String(value ?? "") });
   if (column in CODED_COLUMNS && value) {
-    const values = codedLabels(column as CodedColumn, locale).map((l) => l.label).join(", ");
+    const values = codedLabels(column as CodedColumn, locale)
+      .map((l) => l.label)
+      .join(", ");
     return t("innovationImport.issue.choiceHint", { value: String(value), values });
   }
   return "";

@@ -73,7 +73,12 @@ async function existingByKey(db: Executor, regionCode: string, names: string[], 
     const query = db
       .select()
       .from(innovations)
-      .where(and(eq(innovations.regionCode, regionCode), inArray(sql`lower(${innovations.name})`, unique.slice(i, i + 1000))));
+      .where(
+        and(
+          eq(innovations.regionCode, regionCode),
+          inArray(sql`lower(${innovations.name})`, unique.slice(i, i + 1000)),
+        ),
+      );
     for (const row of lock ? await query.for("update") : await query) {
       const key = `${nameKey(row.name)}|${row.agencyId}`;
       out.set(key, [...(out.get(key) ?? []), row]);
@@ -120,7 +125,12 @@ export async function planImport({ ctx, db, sheet, t, locale, lock }: PlanArgs):
     lock,
   );
 
-  const plan: ImportPlan = { rows: [], totals: { rows: 0, create: 0, update: 0, unchanged: 0, reject: 0 }, creates: [], updates: [] };
+  const plan: ImportPlan = {
+    rows: [],
+    totals: { rows: 0, create: 0, update: 0, unchanged: 0, reject: 0 },
+    creates: [],
+    updates: [],
+  };
   const firstRowOf = new Map<string, number>();
   for (const { row, cells, agencyRaw, agency } of resolved) {
     const name = cells.nama_inovasi ?? "";
@@ -134,7 +144,8 @@ export async function planImport({ ctx, db, sheet, t, locale, lock }: PlanArgs):
     if (EXAMPLE_ROW.test(name)) errors.push(issue("nama_inovasi", "exampleRow"));
     const key = agency && name.trim() ? `${nameKey(name)}|${agency.id}` : undefined;
     const matches = key ? (existing.get(key) ?? []) : [];
-    if (key && firstRowOf.has(key)) errors.push(issue("nama_inovasi", "duplicateInFile", { row: firstRowOf.get(key)! }));
+    if (key && firstRowOf.has(key))
+      errors.push(issue("nama_inovasi", "duplicateInFile", { row: firstRowOf.get(key)! }));
     else if (key) firstRowOf.set(key, row);
     if (matches.length > 1) errors.push(issue("nama_inovasi", "ambiguousMatch", { count: matches.length }));
     const before = matches.length === 1 ? matches[0] : undefined;
@@ -149,7 +160,12 @@ export async function planImport({ ctx, db, sheet, t, locale, lock }: PlanArgs):
 }
 
 /** Files the row under its action and counts it. */
-function decide(plan: ImportPlan, base: Omit<ImportRowReport, "action">, data?: InnovationDraft, before?: InnovationRow): ImportRowReport {
+function decide(
+  plan: ImportPlan,
+  base: Omit<ImportRowReport, "action">,
+  data?: InnovationDraft,
+  before?: InnovationRow,
+): ImportRowReport {
   let report: ImportRowReport;
   if (base.errors.length > 0 || !data) {
     report = { ...base, action: "reject" };
@@ -158,7 +174,12 @@ function decide(plan: ImportPlan, base: Omit<ImportRowReport, "action">, data?: 
     plan.creates.push({ report, data });
   } else {
     const changed = changedColumns(before, data);
-    report = { ...base, action: changed.length ? "update" : "unchanged", id: before.id, ...(changed.length ? { changed } : {}) };
+    report = {
+      ...base,
+      action: changed.length ? "update" : "unchanged",
+      id: before.id,
+      ...(changed.length ? { changed } : {}),
+    };
     if (changed.length) plan.updates.push({ report, before, data });
   }
   plan.totals[report.action]++;

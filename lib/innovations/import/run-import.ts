@@ -33,7 +33,8 @@ function summary(plan: ImportPlan, dryRun: boolean, applied: boolean, t: Transla
   const counts = { ...plan.totals };
   if (applied) return t("innovationImport.summary.applied", counts);
   const checked = t("innovationImport.summary.checked", counts);
-  if (plan.totals.reject > 0) return `${checked} ${t(dryRun ? "innovationImport.summary.wouldRefuse" : "innovationImport.summary.refused", counts)}`;
+  if (plan.totals.reject > 0)
+    return `${checked} ${t(dryRun ? "innovationImport.summary.wouldRefuse" : "innovationImport.summary.refused", counts)}`;
   return `${checked} ${t("innovationImport.summary.dryRunOk", counts)}`;
 }
 
@@ -68,7 +69,11 @@ export async function importInnovations({ ctx, input }: { ctx: Ctx; input: unkno
     await writeAudit(
       tx,
       actor,
-      { action: "innovation.import", entity: "innovation", after: { fileName: file.name, format: sheet.format, rows, created: create, updated: update, unchanged } },
+      {
+        action: "innovation.import",
+        entity: "innovation",
+        after: { fileName: file.name, format: sheet.format, rows, created: create, updated: update, unchanged },
+      },
       ctx.requestId,
     );
     return report(plan, true);

@@ -5,7 +5,14 @@ import { DEFAULT_LOCALE, type Locale } from "@/i18n/locales";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { AFFAIRS } from "@/lib/reference/affairs";
 import { SUBMISSION_FIELDS } from "../schemas";
-import { CODED_COLUMNS, type CodedColumn, codedLabels, type ColumnHeader, DATE_COLUMNS, IMPORT_COLUMNS } from "./columns";
+import {
+  CODED_COLUMNS,
+  type CodedColumn,
+  codedLabels,
+  type ColumnHeader,
+  DATE_COLUMNS,
+  IMPORT_COLUMNS,
+} from "./columns";
 import { DATA_SHEET, MAX_ROWS } from "./parse";
 import { importTranslator, type Translate } from "./translate";
 
@@ -34,7 +41,8 @@ function exampleRow(agencyCode: string): Record<ColumnHeader, string | number | 
     urusan_lain: "Pemberdayaan masyarakat dan desa; Komunikasi dan informatika",
     waktu_uji_coba: new Date(Date.UTC(2022, 2, 1)),
     waktu_penerapan: new Date(Date.UTC(2022, 7, 1)),
-    rancang_bangun: "Dasar hukum, permasalahan, isu strategis, metode pembaruan, keunggulan dan tahapan inovasi (minimal 300 kata).",
+    rancang_bangun:
+      "Dasar hukum, permasalahan, isu strategis, metode pembaruan, keunggulan dan tahapan inovasi (minimal 300 kata).",
     tujuan: "Mendekatkan pelayanan administrasi kependudukan ke desa.",
     manfaat: "Warga menghemat jarak, waktu dan biaya.",
     hasil: "Loket pelayanan berjalan di seluruh desa.",
@@ -50,7 +58,9 @@ function addLists(workbook: ExcelJS.Workbook, agencyList: Agency[]): Partial<Rec
   const sheet = workbook.addWorksheet(LISTS_SHEET, { state: "hidden" });
   const lists: [ColumnHeader, string[]][] = [
     ["perangkat_daerah", agencyList.map((a) => a.code)],
-    ...(Object.keys(CODED_COLUMNS) as CodedColumn[]).map((c) => [c, codedLabels(c, "id").map((l) => l.label)] as [ColumnHeader, string[]]),
+    ...(Object.keys(CODED_COLUMNS) as CodedColumn[]).map(
+      (c) => [c, codedLabels(c, "id").map((l) => l.label)] as [ColumnHeader, string[]],
+    ),
     ["urusan_utama", AFFAIRS.map((a) => a.name)],
   ];
   const ranges: Partial<Record<ColumnHeader, string>> = {};
@@ -95,9 +105,15 @@ function addValidations(sheet: ExcelJS.Worksheet, ranges: Partial<Record<ColumnH
     const range = `${letter(i + 1)}2:${letter(i + 1)}${last}`;
     const list = ranges[c.header];
     // "warning" rather than "stop": codes and English labels typed by hand are accepted too.
-    const soft = { allowBlank: true, showErrorMessage: true, errorStyle: "warning", error: t("innovationImport.template.listWarning") };
+    const soft = {
+      allowBlank: true,
+      showErrorMessage: true,
+      errorStyle: "warning",
+      error: t("innovationImport.template.listWarning"),
+    };
     if (list) validations.add(range, { type: "list", formulae: [list], ...soft });
-    if (c.header === "tahun") validations.add(range, { type: "whole", operator: "between", formulae: [2017, 2100], ...soft });
+    if (c.header === "tahun")
+      validations.add(range, { type: "whole", operator: "between", formulae: [2017, 2100], ...soft });
   });
 }
 
@@ -111,15 +127,26 @@ function addInstructions(workbook: ExcelJS.Workbook, agencyList: Agency[], t: Tr
   heading(t("innovationImport.template.instructionsTitle"));
   for (const line of ["intro1", "intro2", "intro3", "intro4"]) sheet.addRow([t(`innovationImport.template.${line}`)]);
   sheet.addRow([]);
-  const head = sheet.addRow(["column", "required", "meaning", "values"].map((k) => t(`innovationImport.template.head.${k}`)));
+  const head = sheet.addRow(
+    ["column", "required", "meaning", "values"].map((k) => t(`innovationImport.template.head.${k}`)),
+  );
   head.font = { bold: true };
   for (const c of IMPORT_COLUMNS) {
-    const need = REQUIRED.has(c.field) ? "required" : (SUBMISSION_FIELDS as readonly string[]).includes(c.field) ? "forSubmission" : "optional";
+    const need = REQUIRED.has(c.field)
+      ? "required"
+      : (SUBMISSION_FIELDS as readonly string[]).includes(c.field)
+        ? "forSubmission"
+        : "optional";
     const coded = c.header in CODED_COLUMNS ? codedLabels(c.header as CodedColumn, locale) : null;
     const values = coded
       ? coded.map((l) => `${l.label} (${l.code})`).join("; ")
       : t(`innovationImport.template.values.${c.header}`);
-    const row = sheet.addRow([c.header, t(`innovationImport.template.need.${need}`), t(`innovationImport.template.columns.${c.header}`), values]);
+    const row = sheet.addRow([
+      c.header,
+      t(`innovationImport.template.need.${need}`),
+      t(`innovationImport.template.columns.${c.header}`),
+      values,
+    ]);
     row.alignment = { wrapText: true, vertical: "top" };
   }
   sheet.addRow([]);

@@ -44,7 +44,13 @@ export function valueLabel(field: keyof SnapshotProfile, value: unknown): string
   if (value === null || value === undefined || value === "") return "–";
   if (field === "mainAffair") return affairName(String(value));
   if (field === "otherAffairs") return (value as string[]).map(affairName).join("; ") || "–";
-  if (field === "stage" || field === "initiatorType" || field === "innovationType" || field === "form" || field === "theme") {
+  if (
+    field === "stage" ||
+    field === "initiatorType" ||
+    field === "innovationType" ||
+    field === "form" ||
+    field === "theme"
+  ) {
     return lookup(`vocab.${field}.${String(value)}`) ?? String(value);
   }
   if (field === "isSample") return value ? "Ya" : "Tidak";
@@ -55,7 +61,13 @@ export function valueLabel(field: keyof SnapshotProfile, value: unknown): string
 export function longDate(iso: string | null): string {
   if (!iso) return "–";
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(d);
+  return new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(
+    d,
+  );
 }
 
-export const REVIEW_LABEL: Record<string, string> = { pending: "Belum diperiksa", accepted: "Diterima", needs_work: "Perlu perbaikan" };
+export const REVIEW_LABEL: Record<string, string> = {
+  pending: "Belum diperiksa",
+  accepted: "Diterima",
+  needs_work: "Perlu perbaikan",
+};

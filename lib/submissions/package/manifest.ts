@@ -10,8 +10,16 @@ export const manifestSchema = z.object({
   format: z.literal(MANIFEST_FORMAT),
   appVersion: z.string(),
   createdAt: z.string(),
-  snapshot: z.object({ id: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), year: z.number().int(), regionCode: z.string(), frozenAt: z.string() }),
-  files: z.array(z.object({ path: z.string(), size: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) })),
+  snapshot: z.object({
+    id: z.string(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    year: z.number().int(),
+    regionCode: z.string(),
+    frozenAt: z.string(),
+  }),
+  files: z.array(
+    z.object({ path: z.string(), size: z.number().int().nonnegative(), sha256: z.string().regex(/^[0-9a-f]{64}$/) }),
+  ),
 });
 export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestFile = Manifest["files"][number];

@@ -9,7 +9,11 @@ export function profilePath(i: SnapshotInnovation): string {
 }
 
 function safeName(name: string): string {
-  const cleaned = name.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9._-]+/g, "_").replace(/^[._]+/, "");
+  const cleaned = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9._-]+/g, "_")
+    .replace(/^[._]+/, "");
   return cleaned.slice(-120) || "berkas";
 }
 

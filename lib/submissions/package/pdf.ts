@@ -10,7 +10,6 @@ import { fieldLabel, longDate, PROFILE_FIELDS, REVIEW_LABEL, valueLabel } from "
  * stays small.
  */
 
-
 export interface PdfMeta {
   id: string;
   sha256: string;
@@ -38,7 +37,12 @@ function profileContent(i: SnapshotInnovation, year: number, inBook: boolean): C
     { text: ind.score.toFixed(2), alignment: "right" as const },
     {
       text: ind.evidence.length
-        ? ind.evidence.map((e) => `${e.kind === "file" ? e.fileName : e.url}${e.letterNumber ? ` (No. ${e.letterNumber})` : ""} – ${REVIEW_LABEL[e.reviewStatus]}`).join("\n")
+        ? ind.evidence
+            .map(
+              (e) =>
+                `${e.kind === "file" ? e.fileName : e.url}${e.letterNumber ? ` (No. ${e.letterNumber})` : ""} – ${REVIEW_LABEL[e.reviewStatus]}`,
+            )
+            .join("\n")
         : "–",
       fontSize: 8,
     },
@@ -49,16 +53,32 @@ function profileContent(i: SnapshotInnovation, year: number, inBook: boolean): C
       style: "title",
       ...(inBook ? { tocItem: true, pageBreak: "before" as const, tocMargin: [0, 2, 0, 2] } : {}),
     },
-    { text: `${i.agency.name} · IGA ${year}${i.profile.isSample ? " · data contoh" : ""}`, color: MUTED, margin: [0, 0, 0, 12] },
+    {
+      text: `${i.agency.name} · IGA ${year}${i.profile.isSample ? " · data contoh" : ""}`,
+      color: MUTED,
+      margin: [0, 0, 0, 12],
+    },
     { table: { widths: [150, "*"], body: shortRows }, layout: "lightHorizontalLines", margin: [0, 0, 0, 12] },
-    ...(["summary", "goals", "benefits", "results", "design"] as const).flatMap((f) => [{ text: fieldLabel(f), style: "heading" } as Content, ...paragraphs(i.profile[f])]),
+    ...(["summary", "goals", "benefits", "results", "design"] as const).flatMap((f) => [
+      { text: fieldLabel(f), style: "heading" } as Content,
+      ...paragraphs(i.profile[f]),
+    ]),
     { text: "Indikator inovasi", style: "heading", pageBreak: "before" },
     { text: `Skor inovasi: ${i.score.toFixed(2)} dari ${i.max.toFixed(2)}`, margin: [0, 0, 0, 6] },
     {
       table: {
         headerRows: 1,
         widths: [38, "*", 30, 34, 150],
-        body: [[{ text: "Kode", bold: true }, { text: "Indikator", bold: true }, { text: "Level", bold: true }, { text: "Skor", bold: true }, { text: "Data dukung", bold: true }], ...indicatorRows],
+        body: [
+          [
+            { text: "Kode", bold: true },
+            { text: "Indikator", bold: true },
+            { text: "Level", bold: true },
+            { text: "Skor", bold: true },
+            { text: "Data dukung", bold: true },
+          ],
+          ...indicatorRows,
+        ],
       },
       layout: "lightHorizontalLines",
       fontSize: 9,
@@ -81,13 +101,24 @@ function definition(content: Content[], meta: PdfMeta, title: string): PdfDocume
 }
 
 /** Every page: the region and the snapshot's hash on the left, the page number on the right. */
-const footer = (meta: PdfMeta): FooterSpec => ({ left: `${meta.regionName} · snapshot ${meta.sha256.slice(0, 12)}`, right: "Halaman {page} dari {pages}", margin: [56, 20, 56, 0] });
+const footer = (meta: PdfMeta): FooterSpec => ({
+  left: `${meta.regionName} · snapshot ${meta.sha256.slice(0, 12)}`,
+  right: "Halaman {page} dari {pages}",
+  margin: [56, 20, 56, 0],
+});
 
 const render = (doc: PdfDocument, meta: PdfMeta) => renderPdf(doc, footer(meta));
 
 /** profil/NNN-<slug>.pdf: one innovation's profile. */
-export function innovationPdf(content: SnapshotContent, innovation: SnapshotInnovation, meta: PdfMeta): Promise<Buffer> {
-  return render(definition(profileContent(innovation, content.year, false), meta, `Profil inovasi: ${innovation.profile.name}`), meta);
+export function innovationPdf(
+  content: SnapshotContent,
+  innovation: SnapshotInnovation,
+  meta: PdfMeta,
+): Promise<Buffer> {
+  return render(
+    definition(profileContent(innovation, content.year, false), meta, `Profil inovasi: ${innovation.profile.name}`),
+    meta,
+  );
 }
 
 /** profil-inovasi.pdf: cover, table of contents, every profile. */
@@ -105,7 +136,14 @@ export function profilesBookPdf(content: SnapshotContent, meta: PdfMeta): Promis
           ["Indeks Inovasi Daerah", s.index.toFixed(2)],
           ["Predikat", s.category],
           ["Aturan penilaian", content.ruleSet.name],
-          ["Dibekukan", new Intl.DateTimeFormat("id-ID", { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Jakarta" }).format(meta.createdAt) + " WIB"],
+          [
+            "Dibekukan",
+            new Intl.DateTimeFormat("id-ID", {
+              dateStyle: "long",
+              timeStyle: "short",
+              timeZone: "Asia/Jakarta",
+            }).format(meta.createdAt) + " WIB",
+          ],
           ["ID snapshot", meta.id],
           ["SHA-256", { text: meta.sha256, fontSize: 7 }],
         ],
@@ -115,5 +153,8 @@ export function profilesBookPdf(content: SnapshotContent, meta: PdfMeta): Promis
     { toc: { title: { text: "Daftar isi", style: "title" } }, pageBreak: "before" },
   ];
   const body = content.innovations.flatMap((i) => profileContent(i, content.year, true));
-  return render(definition([...cover, ...body], meta, `Profil Inovasi Daerah ${meta.regionName} ${content.year}`), meta);
+  return render(
+    definition([...cover, ...body], meta, `Profil Inovasi Daerah ${meta.regionName} ${content.year}`),
+    meta,
+  );
 }

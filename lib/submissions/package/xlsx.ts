@@ -9,9 +9,18 @@ import { fieldLabel, PROFILE_FIELDS, REVIEW_LABEL, valueLabel } from "./labels";
 
 const isoToDate = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
 
-function sheet(wb: ExcelJS.Workbook, name: string, columns: { header: string; key: string; width: number; date?: boolean; number?: string }[]) {
+function sheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  columns: { header: string; key: string; width: number; date?: boolean; number?: string }[],
+) {
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: c.date ? { numFmt: "dd/mm/yyyy" } : c.number ? { numFmt: c.number } : {} }));
+  ws.columns = columns.map((c) => ({
+    header: c.header,
+    key: c.key,
+    width: c.width,
+    style: c.date ? { numFmt: "dd/mm/yyyy" } : c.number ? { numFmt: c.number } : {},
+  }));
   ws.getRow(1).font = { bold: true };
   return ws;
 }
@@ -19,7 +28,14 @@ function sheet(wb: ExcelJS.Workbook, name: string, columns: { header: string; ke
 function indicatorRows(owner: { no: number | null; name: string }, indicators: SnapshotIndicator[]) {
   const rows: Record<string, unknown>[] = [];
   for (const ind of indicators) {
-    const base = { no: owner.no, innovation: owner.name, code: ind.code, indicator: ind.name, level: ind.level, score: ind.score };
+    const base = {
+      no: owner.no,
+      innovation: owner.name,
+      code: ind.code,
+      indicator: ind.name,
+      level: ind.level,
+      score: ind.score,
+    };
     if (ind.evidence.length === 0) rows.push(base);
     for (const e of ind.evidence) {
       rows.push({
@@ -50,7 +66,10 @@ const indicatorColumns = (first: { header: string; key: string; width: number }[
   { header: "Pemeriksaan", key: "review", width: 16 },
 ];
 
-export async function submissionWorkbook(content: SnapshotContent, meta: { id: string; sha256: string; createdAt: Date }): Promise<Buffer> {
+export async function submissionWorkbook(
+  content: SnapshotContent,
+  meta: { id: string; sha256: string; createdAt: Date },
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Inovasi Daerah";
   wb.created = meta.createdAt;
@@ -58,21 +77,45 @@ export async function submissionWorkbook(content: SnapshotContent, meta: { id: s
   const profiles = sheet(wb, "Profil Inovasi", [
     { header: "No", key: "no", width: 5, number: "0" },
     { header: "Perangkat daerah", key: "agency", width: 30 },
-    ...PROFILE_FIELDS.map((f) => ({ header: fieldLabel(f), key: f, width: f === "design" ? 80 : 22, date: f === "trialDate" || f === "implementationDate", number: f === "yearApplied" ? "0" : undefined })),
+    ...PROFILE_FIELDS.map((f) => ({
+      header: fieldLabel(f),
+      key: f,
+      width: f === "design" ? 80 : 22,
+      date: f === "trialDate" || f === "implementationDate",
+      number: f === "yearApplied" ? "0" : undefined,
+    })),
     { header: "Skor", key: "score", width: 8, number: "0.00" },
     { header: "Data contoh", key: "isSample", width: 10 },
   ]);
   for (const i of content.innovations) {
-    const row: Record<string, unknown> = { no: i.no, agency: i.agency.name, score: i.score, isSample: i.profile.isSample ? "Ya" : "Tidak" };
+    const row: Record<string, unknown> = {
+      no: i.no,
+      agency: i.agency.name,
+      score: i.score,
+      isSample: i.profile.isSample ? "Ya" : "Tidak",
+    };
     for (const f of PROFILE_FIELDS) {
       const v = i.profile[f];
-      row[f] = f === "trialDate" || f === "implementationDate" ? isoToDate(v as string | null) : f === "yearApplied" ? v : valueLabel(f, v);
+      row[f] =
+        f === "trialDate" || f === "implementationDate"
+          ? isoToDate(v as string | null)
+          : f === "yearApplied"
+            ? v
+            : valueLabel(f, v);
     }
     profiles.addRow(row);
   }
 
-  const perInnovation = sheet(wb, "Indikator Inovasi", indicatorColumns([{ header: "No", key: "no", width: 5 }, { header: "Inovasi", key: "innovation", width: 30 }]));
-  for (const i of content.innovations) perInnovation.addRows(indicatorRows({ no: i.no, name: i.profile.name }, i.indicators));
+  const perInnovation = sheet(
+    wb,
+    "Indikator Inovasi",
+    indicatorColumns([
+      { header: "No", key: "no", width: 5 },
+      { header: "Inovasi", key: "innovation", width: 30 },
+    ]),
+  );
+  for (const i of content.innovations)
+    perInnovation.addRows(indicatorRows({ no: i.no, name: i.profile.name }, i.indicators));
 
   const region = sheet(wb, "Indikator Pemda", indicatorColumns([]));
   region.addRows(indicatorRows({ no: null, name: "" }, content.region));
@@ -91,7 +134,10 @@ export async function submissionWorkbook(content: SnapshotContent, meta: { id: s
     { k: "Skor jumlah inovasi", v: s.innovationCountScore },
     { k: "Indeks Inovasi Daerah", v: s.index },
     { k: "Predikat", v: s.category },
-    { k: "Aturan penilaian", v: `${content.ruleSet.name} (tahun ${content.ruleSet.year}, versi ${content.ruleSet.version})` },
+    {
+      k: "Aturan penilaian",
+      v: `${content.ruleSet.name} (tahun ${content.ruleSet.year}, versi ${content.ruleSet.version})`,
+    },
     { k: "Sumber", v: "Pedoman IGA Kemendagri tahun " + content.ruleSet.year },
     { k: "ID snapshot", v: meta.id },
     { k: "SHA-256 snapshot", v: meta.sha256 },

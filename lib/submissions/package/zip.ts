@@ -56,7 +56,12 @@ export function buildPackage(
   const out = new PassThrough();
   zip.pipe(out);
   const { content } = snapshot;
-  const pdfMeta: PdfMeta = { id: snapshot.id, sha256: snapshot.sha256, createdAt: snapshot.createdAt, regionName: meta.regionName };
+  const pdfMeta: PdfMeta = {
+    id: snapshot.id,
+    sha256: snapshot.sha256,
+    createdAt: snapshot.createdAt,
+    regionName: meta.regionName,
+  };
   const files: ManifestFile[] = [];
   const total = packageFileCount(content);
 
@@ -93,7 +98,13 @@ export function buildPackage(
       format: MANIFEST_FORMAT,
       appVersion: APP_VERSION,
       createdAt: new Date().toISOString(),
-      snapshot: { id: snapshot.id, sha256: snapshot.sha256, year: content.year, regionCode: content.regionCode, frozenAt: snapshot.createdAt.toISOString() },
+      snapshot: {
+        id: snapshot.id,
+        sha256: snapshot.sha256,
+        year: content.year,
+        regionCode: content.regionCode,
+        frozenAt: snapshot.createdAt.toISOString(),
+      },
       files,
     };
     zip.append(JSON.stringify(manifest, null, 2), { name: MANIFEST_PATH, date: snapshot.createdAt });

@@ -101,7 +101,16 @@ const MATRIX: Record<string, Row> = {
 };
 
 /** Callers expected to be refused go first, so a caller who may change a record does not remove what a refusal needs to find. */
-const CALL_ORDER: CallerName[] = ["anonymous", "leader", "evaluator", "agencyOther", "token", "agencyOwn", "bappeda", "admin"];
+const CALL_ORDER: CallerName[] = [
+  "anonymous",
+  "leader",
+  "evaluator",
+  "agencyOther",
+  "token",
+  "agencyOwn",
+  "bappeda",
+  "admin",
+];
 
 const routes = routeFiles();
 
@@ -111,7 +120,9 @@ describe("the authorization table covers every route", () => {
   });
 
   it("has a row for every operation of the OpenAPI document", () => {
-    const documented = Object.entries(openApiDocument().paths ?? {}).flatMap(([p, ops]) => Object.keys(ops as object).map((m) => `${m.toUpperCase()} ${p}`));
+    const documented = Object.entries(openApiDocument().paths ?? {}).flatMap(([p, ops]) =>
+      Object.keys(ops as object).map((m) => `${m.toUpperCase()} ${p}`),
+    );
     expect(documented.filter((k) => !(k in MATRIX))).toEqual([]);
   });
 });
@@ -127,16 +138,26 @@ describe.each(databaseCases())("authorization matrix (%s)", (_name, database) =>
   afterAll(() => handle.close());
 
   const called = routes.filter((r) => !MATRIX[r.key]?.skip);
-  it.each(called.map((r) => [r.key, r] as const))("%s", async (_key, route) => {
-    const row = MATRIX[route.key];
-    const routeModule = (await import(/* @vite-ignore */ route.file)) as Record<string, unknown>;
-    const got: Partial<Record<CallerName, Cell | number>> = {};
-    for (const caller of CALL_ORDER) {
-      const answer = await callRoute(handle.db, routeModule[route.method], route.method, world.callers[caller], row.call?.(world));
-      got[caller] = answer.status === 401 || answer.status === 403 ? answer.status : "ok";
-      if (answer.status >= 500) got[caller] = answer.status; // a crash is never "ok"
-    }
-    const expected = Object.fromEntries(CALLERS.map((c, i) => [c, row.cells[i]]));
-    expect(got).toEqual(expected);
-  }, 120_000);
+  it.each(called.map((r) => [r.key, r] as const))(
+    "%s",
+    async (_key, route) => {
+      const row = MATRIX[route.key];
+      const routeModule = (await import(/* @vite-ignore */ route.file)) as Record<string, unknown>;
+      const got: Partial<Record<CallerName, Cell | number>> = {};
+      for (const caller of CALL_ORDER) {
+        const answer = await callRoute(
+          handle.db,
+          routeModule[route.method],
+          route.method,
+          world.callers[caller],
+          row.call?.(world),
+        );
+        got[caller] = answer.status === 401 || answer.status === 403 ? answer.status : "ok";
+        if (answer.status >= 500) got[caller] = answer.status; // a crash is never "ok"
+      }
+      const expected = Object.fromEntries(CALLERS.map((c, i) => [c, row.cells[i]]));
+      expect(got).toEqual(expected);
+    },
+    120_000,
+  );
 });

@@ -16,7 +16,8 @@ const bappeda = { email: "bappeda@demo.local" };
 describe.each(databaseCases())("GET /api/v1/beneficiaries/template (%s)", (_name, database) => {
   let handle: DatabaseHandle;
   let ids: { payo: string; pakKur: string };
-  const call = (h: unknown, method: string, caller: { email: string | null }, rest = {}) => callRoute(handle.db, h, method, caller, rest);
+  const call = (h: unknown, method: string, caller: { email: string | null }, rest = {}) =>
+    callRoute(handle.db, h, method, caller, rest);
 
   beforeAll(async () => {
     ({ handle, ids } = await openHandMadeDatabase(database));
@@ -28,7 +29,10 @@ describe.each(databaseCases())("GET /api/v1/beneficiaries/template (%s)", (_name
     expect(csv.status).toBe(200);
     expect(csv.headers.get("content-type")).toContain("text/csv");
     expect(csv.headers.get("content-disposition")).toContain("templat-penerima-manfaat.csv");
-    const lines = String(csv.body).replace(/^\uFEFF/, "").trim().split(/\r?\n/);
+    const lines = String(csv.body)
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toBe("nik;nama;tanggal_layanan;jenis_layanan;kode_desa;nilai");
     expect(lines).toHaveLength(2);
 
@@ -46,11 +50,22 @@ describe.each(databaseCases())("GET /api/v1/beneficiaries/template (%s)", (_name
     const xlsx = await call(template.GET, "GET", bappeda, { query: "?format=xlsx" });
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
-    const built = await buildBeneficiaryTemplate({ ctx: await ctxFor(handle.db, "bappeda@demo.local"), input: { format: "xlsx" } });
+    const built = await buildBeneficiaryTemplate({
+      ctx: await ctxFor(handle.db, "bappeda@demo.local"),
+      input: { format: "xlsx" },
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(built.bytes) as unknown as ArrayBuffer);
     const [data, desa] = workbook.worksheets;
-    expect(data.getRow(1).values).toEqual([undefined, "nik", "nama", "tanggal_layanan", "jenis_layanan", "kode_desa", "nilai"]);
+    expect(data.getRow(1).values).toEqual([
+      undefined,
+      "nik",
+      "nama",
+      "tanggal_layanan",
+      "jenis_layanan",
+      "kode_desa",
+      "nilai",
+    ]);
     expect(String(data.getCell("B2").value)).toMatch(/^\[CONTOH\]/);
     expect(desa.name).toBe("Kode desa");
     expect(desa.rowCount - 1).toBe(105);
@@ -58,7 +73,12 @@ describe.each(databaseCases())("GET /api/v1/beneficiaries/template (%s)", (_name
   });
 
   it("refuses an unknown format (422) and roles that cannot import (403)", async () => {
-    expect(await call(template.GET, "GET", bappeda, { query: "?format=pdf" })).toMatchObject({ status: 422, body: { error: { code: "validation_failed" } } });
-    expect((await call(template.GET, "GET", { email: "pimpinan@demo.local" }, { query: "?format=csv" })).status).toBe(403);
+    expect(await call(template.GET, "GET", bappeda, { query: "?format=pdf" })).toMatchObject({
+      status: 422,
+      body: { error: { code: "validation_failed" } },
+    });
+    expect((await call(template.GET, "GET", { email: "pimpinan@demo.local" }, { query: "?format=csv" })).status).toBe(
+      403,
+    );
   });
 });

@@ -12,12 +12,17 @@ import { databaseCases } from "../support";
 describe.each(databaseCases())("gallery API route (%s)", (_name, database) => {
   let handle: DatabaseHandle;
   let target: string;
-  const put = (caller: { email: string | null }, id: string, body: unknown) => callRoute(handle.db, publicRoute.PUT, "PUT", caller, { params: { id }, body });
+  const put = (caller: { email: string | null }, id: string, body: unknown) =>
+    callRoute(handle.db, publicRoute.PUT, "PUT", caller, { params: { id }, body });
 
   beforeAll(async () => {
     handle = await database.open();
     await seedDemoData(handle.db);
-    const [row] = await handle.db.select({ id: innovations.id }).from(innovations).where(eq(innovations.isPublic, false)).limit(1);
+    const [row] = await handle.db
+      .select({ id: innovations.id })
+      .from(innovations)
+      .where(eq(innovations.isPublic, false))
+      .limit(1);
     target = row.id;
   });
   afterAll(() => handle.close());
@@ -34,9 +39,14 @@ describe.each(databaseCases())("gallery API route (%s)", (_name, database) => {
     expect((await put({ email: "opd@demo.local" }, target, "not json")).status).toBe(403);
     expect((await put({ email: null }, target, { public: true })).status).toBe(401);
     const bad = await put({ email: "bappeda@demo.local" }, target, { public: "ya" });
-    expect(bad).toMatchObject({ status: 422, body: { error: { code: "validation_failed", fields: [{ field: "public" }] } } });
+    expect(bad).toMatchObject({
+      status: 422,
+      body: { error: { code: "validation_failed", fields: [{ field: "public" }] } },
+    });
     expect(bad.body.error.fields[0].message).not.toMatch(/^v\./);
-    expect((await put({ email: "bappeda@demo.local" }, "00000000-0000-4000-8000-000000000000", { public: true })).status).toBe(404);
+    expect(
+      (await put({ email: "bappeda@demo.local" }, "00000000-0000-4000-8000-000000000000", { public: true })).status,
+    ).toBe(404);
     expect((await put({ email: "bappeda@demo.local" }, "not-a-uuid", { public: true })).status).toBe(404);
   });
 });

@@ -27,14 +27,17 @@ const Y = { year: "2023" };
 describe.each(databaseCases())("IGA API routes (%s)", (_name, database) => {
   let handle: DatabaseHandle;
   let payo: string;
-  const call = (h: unknown, method: string, caller: { email: string | null }, rest = {}) => callRoute(handle.db, h, method, caller, rest);
+  const call = (h: unknown, method: string, caller: { email: string | null }, rest = {}) =>
+    callRoute(handle.db, h, method, caller, rest);
 
   beforeAll(async () => {
     handle = await database.open();
     await seedDemoData(handle.db);
     payo = await innovationIdByName(handle.db, "Payo Beladas");
     // Payo Beladas was sent for 2023, so its levels count toward the index (only submitted ones do).
-    await handle.db.insert(igaSubmissions).values({ regionCode: "18.11", year: 2023, innovationId: payo, status: "submitted" });
+    await handle.db
+      .insert(igaSubmissions)
+      .values({ regionCode: "18.11", year: 2023, innovationId: payo, status: "submitted" });
   });
   afterAll(() => handle.close());
 
@@ -43,15 +46,28 @@ describe.each(databaseCases())("IGA API routes (%s)", (_name, database) => {
     expect(items.find((i) => i.year === 2023)).toMatchObject({ year: 2023, status: "active" });
     const read = await call(framework.GET, "GET", opd, { params: Y });
     expect(read).toMatchObject({ status: 200, body: { year: 2023, status: "active" } });
-    expect(await call(framework.GET, "GET", opd, { params: { year: "abc" } })).toMatchObject({ status: 404, body: { error: { code: "not_found" } } });
+    expect(await call(framework.GET, "GET", opd, { params: { year: "abc" } })).toMatchObject({
+      status: 404,
+      body: { error: { code: "not_found" } },
+    });
     const clone = await call(frameworks.POST, "POST", admin, { body: { fromYear: 2023, toYear: 2030 } });
     expect(clone).toMatchObject({ status: 200, body: { year: 2030, status: "draft", version: 1 } });
-    expect(await call(frameworks.POST, "POST", admin, { body: { fromYear: 2023, toYear: 2030 } })).toMatchObject({ status: 409, body: { error: { code: "iga_framework_exists" } } });
+    expect(await call(frameworks.POST, "POST", admin, { body: { fromYear: 2023, toYear: 2030 } })).toMatchObject({
+      status: 409,
+      body: { error: { code: "iga_framework_exists" } },
+    });
     const { status: _s, version, rawFormula: _r, ...ruleSet } = clone.body;
-    const edited = await call(framework.PUT, "PUT", admin, { params: { year: "2030" }, body: { ...ruleSet, name: "IGA 2030 (draf)", version } });
+    const edited = await call(framework.PUT, "PUT", admin, {
+      params: { year: "2030" },
+      body: { ...ruleSet, name: "IGA 2030 (draf)", version },
+    });
     expect(edited).toMatchObject({ status: 200, body: { name: "IGA 2030 (draf)", version: 2 } });
-    expect(await call(status.PUT, "PUT", admin, { params: { year: "2030" }, body: { status: "active", version: 1 } })).toMatchObject({ status: 409, body: { error: { code: "iga_stale_framework" } } });
-    expect(await call(status.PUT, "PUT", admin, { params: { year: "2030" }, body: { status: "active", version: 2 } })).toMatchObject({ status: 200, body: { status: "active", version: 3 } });
+    expect(
+      await call(status.PUT, "PUT", admin, { params: { year: "2030" }, body: { status: "active", version: 1 } }),
+    ).toMatchObject({ status: 409, body: { error: { code: "iga_stale_framework" } } });
+    expect(
+      await call(status.PUT, "PUT", admin, { params: { year: "2030" }, body: { status: "active", version: 2 } }),
+    ).toMatchObject({ status: 200, body: { status: "active", version: 3 } });
   });
 
   it("evidence: a PDF as multipart (201), a link as JSON; no file is 422 no_file; review, the file and DELETE", async () => {
@@ -60,30 +76,57 @@ describe.each(databaseCases())("IGA API routes (%s)", (_name, database) => {
     form.set("innovationId", payo);
     form.set("file", new Blob([new Uint8Array(samplePdf(["SK Bupati"]))]), "sk.pdf");
     const added = await call(addEvidence.POST, "POST", opd, { params: Y, body: form });
-    expect(added).toMatchObject({ status: 201, body: { kind: "file", mimeType: "application/pdf", fileName: "sk.pdf" } });
+    expect(added).toMatchObject({
+      status: 201,
+      body: { kind: "file", mimeType: "application/pdf", fileName: "sk.pdf" },
+    });
     const empty = new FormData();
     empty.set("indicatorCode", "INV-01");
-    expect(await call(addEvidence.POST, "POST", opd, { params: Y, body: empty })).toMatchObject({ status: 422, body: { error: { code: "no_file" } } });
-    const link = await call(addEvidence.POST, "POST", opd, { params: Y, body: { kind: "link", indicatorCode: "INV-20", innovationId: payo, url: "https://youtu.be/payo" } });
+    expect(await call(addEvidence.POST, "POST", opd, { params: Y, body: empty })).toMatchObject({
+      status: 422,
+      body: { error: { code: "no_file" } },
+    });
+    const link = await call(addEvidence.POST, "POST", opd, {
+      params: Y,
+      body: { kind: "link", indicatorCode: "INV-20", innovationId: payo, url: "https://youtu.be/payo" },
+    });
     expect(link).toMatchObject({ status: 201, body: { kind: "link", url: "https://youtu.be/payo" } });
 
     const bytes = await call(file.GET, "GET", evaluator, { params: { id: added.body.id }, query: "?download=1" });
     expect(bytes.status).toBe(200);
     expect(bytes.headers.get("content-disposition")).toContain("attachment");
-    const reviewed = await call(review.POST, "POST", evaluator, { params: { id: added.body.id }, body: { status: "needs_work" } });
+    const reviewed = await call(review.POST, "POST", evaluator, {
+      params: { id: added.body.id },
+      body: { status: "needs_work" },
+    });
     expect(reviewed).toMatchObject({ status: 422, body: { error: { fields: [{ field: "comment" }] } } });
-    expect(await call(review.POST, "POST", evaluator, { params: { id: added.body.id }, body: { status: "accepted" } })).toMatchObject({ status: 200, body: { reviewStatus: "accepted" } });
+    expect(
+      await call(review.POST, "POST", evaluator, { params: { id: added.body.id }, body: { status: "accepted" } }),
+    ).toMatchObject({ status: 200, body: { reviewStatus: "accepted" } });
     expect(await call(evidence.DELETE, "DELETE", opd, { params: { id: link.body.id } })).toMatchObject({ status: 200 });
-    expect(await call(evidence.DELETE, "DELETE", opd, { params: { id: "../x" } })).toMatchObject({ status: 404, body: { error: { code: "not_found" } } });
+    expect(await call(evidence.DELETE, "DELETE", opd, { params: { id: "../x" } })).toMatchObject({
+      status: 404,
+      body: { error: { code: "not_found" } },
+    });
   });
 
   it("assessments: PUT a level with the version read (409 when stale), GET shows it; score and to-do follow", async () => {
     const before = await call(score.GET, "GET", opd, { params: Y });
     const read = await call(assessments.GET, "GET", opd, { params: Y, query: `?innovationId=${payo}` });
     const inv01 = read.body.items.find((i: { code: string }) => i.code === "INV-01");
-    const put = (version: number) => call(assessments.PUT, "PUT", opd, { params: Y, body: { indicatorCode: "INV-01", innovationId: payo, level: 2, version } });
-    expect(await put(inv01.version + 5)).toMatchObject({ status: 409, body: { error: { code: "iga_stale_assessment" } } });
-    expect(await put(inv01.version)).toMatchObject({ status: 200, body: { level: 2, indicatorCode: "INV-01", year: 2023 } });
+    const put = (version: number) =>
+      call(assessments.PUT, "PUT", opd, {
+        params: Y,
+        body: { indicatorCode: "INV-01", innovationId: payo, level: 2, version },
+      });
+    expect(await put(inv01.version + 5)).toMatchObject({
+      status: 409,
+      body: { error: { code: "iga_stale_assessment" } },
+    });
+    expect(await put(inv01.version)).toMatchObject({
+      status: 200,
+      body: { level: 2, indicatorCode: "INV-01", year: 2023 },
+    });
     const after = await call(score.GET, "GET", opd, { params: Y });
     expect(after.body.index).toBeGreaterThan(before.body.index);
     const steps = await call(todo.GET, "GET", opd, { params: Y, query: "?limit=3" });

@@ -23,7 +23,10 @@ const BODIES: [string, () => RouteCall][] = [
   ["text that is not JSON", () => ({ body: "bukan json", headers: { "content-type": "application/json" } })],
   ["an empty object", () => ({ body: {} })],
   ["an array", () => ({ body: [1, 2] })],
-  ["a plausible object", () => ({ body: { name: "Inovasi", version: 1, archived: true, nik: "1811064506850003", status: "accepted" } })],
+  [
+    "a plausible object",
+    () => ({ body: { name: "Inovasi", version: 1, archived: true, nik: "1811064506850003", status: "accepted" } }),
+  ],
   ["a multipart form with a file", () => ({ body: withFile() })],
   ["a CSV body", () => ({ body: "nik,nama\n1,2\n", headers: { "content-type": "text/csv" } })],
 ];
@@ -32,7 +35,9 @@ const NONE = "00000000-0000-4000-8000-000000000000";
 const PARAMS = { id: NONE, batchId: NONE, innovationId: NONE, jobId: NONE, action: "submit", year: "2023" };
 /** POSTs that change nothing: checking a package a leader holds is theirs to do (iga.submission.read). */
 const READS_BY_POST = new Set(["POST /api/v1/iga/{year}/submissions/verify"]);
-const writes = routeFiles().filter((r) => r.method !== "GET" && r.path.startsWith("/api/v1/") && !READS_BY_POST.has(r.key));
+const writes = routeFiles().filter(
+  (r) => r.method !== "GET" && r.path.startsWith("/api/v1/") && !READS_BY_POST.has(r.key),
+);
 
 describe.each(databaseCases())("a leader gets 403 from every write route (%s)", (_name, database) => {
   let handle: DatabaseHandle;
@@ -47,8 +52,18 @@ describe.each(databaseCases())("a leader gets 403 from every write route (%s)", 
   it.each(writes.map((r) => [r.key, r] as const))("%s", async (_key, route) => {
     const routeModule = (await import(/* @vite-ignore */ route.file)) as Record<string, unknown>;
     for (const [label, body] of BODIES) {
-      const answer = await callRoute(handle.db, routeModule[route.method], route.method, { email: "pimpinan@demo.local" }, { params: PARAMS, ...body() });
-      expect({ label, status: answer.status, code: answer.body?.error?.code }).toEqual({ label, status: 403, code: "forbidden" });
+      const answer = await callRoute(
+        handle.db,
+        routeModule[route.method],
+        route.method,
+        { email: "pimpinan@demo.local" },
+        { params: PARAMS, ...body() },
+      );
+      expect({ label, status: answer.status, code: answer.body?.error?.code }).toEqual({
+        label,
+        status: 403,
+        code: "forbidden",
+      });
     }
   });
 });

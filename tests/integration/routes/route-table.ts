@@ -31,7 +31,8 @@ export function urlPath(file: string): string {
 export function exportedMethods(source: string): string[] {
   const found = new Set<string>();
   for (const m of source.matchAll(/export\s+(?:async\s+)?(?:function|const)\s+(\w+)/g)) found.add(m[1]);
-  for (const m of source.matchAll(/export\s+const\s+\{([^}]*)\}/g)) for (const name of m[1].split(",")) found.add(name.trim());
+  for (const m of source.matchAll(/export\s+const\s+\{([^}]*)\}/g))
+    for (const name of m[1].split(",")) found.add(name.trim());
   return METHODS.filter((m) => found.has(m));
 }
 
@@ -44,7 +45,12 @@ export interface RouteFile {
 
 export function routeFiles(): RouteFile[] {
   return walk(APP, "route.ts").flatMap((file) =>
-    exportedMethods(fs.readFileSync(file, "utf8")).map((method) => ({ key: `${method} ${urlPath(file)}`, method, path: urlPath(file), file })),
+    exportedMethods(fs.readFileSync(file, "utf8")).map((method) => ({
+      key: `${method} ${urlPath(file)}`,
+      method,
+      path: urlPath(file),
+      file,
+    })),
   );
 }
 

@@ -18,8 +18,14 @@ describe.each(databaseCases())("API rate limit per token (%s)", (_name, database
     handle = await database.open();
     await seedDemoData(handle.db);
     const admin = await ctxFor(handle.db, "admin@demo.local");
-    ({ token: first } = await createToken({ ctx: admin, input: { email: "bappeda@demo.local", name: `batas-1-${_name}`, expiresInDays: null } }));
-    ({ token: second } = await createToken({ ctx: admin, input: { email: "bappeda@demo.local", name: `batas-2-${_name}`, expiresInDays: null } }));
+    ({ token: first } = await createToken({
+      ctx: admin,
+      input: { email: "bappeda@demo.local", name: `batas-1-${_name}`, expiresInDays: null },
+    }));
+    ({ token: second } = await createToken({
+      ctx: admin,
+      input: { email: "bappeda@demo.local", name: `batas-2-${_name}`, expiresInDays: null },
+    }));
     limits.API_RATE_LIMIT_PER_MINUTE = 3;
   });
   afterAll(async () => {
@@ -28,16 +34,27 @@ describe.each(databaseCases())("API rate limit per token (%s)", (_name, database
   });
 
   it("answers 429 with Retry-After once a token made its requests of the minute; other tokens and sessions go on", async () => {
-    for (let i = 0; i < 3; i++) expect((await callRoute(handle.db, GET, "GET", { email: null, token: first })).status).toBe(200);
-    const refused = await callRoute(handle.db, GET, "GET", { email: null, token: first }, { headers: { "accept-language": "id" } });
+    for (let i = 0; i < 3; i++)
+      expect((await callRoute(handle.db, GET, "GET", { email: null, token: first })).status).toBe(200);
+    const refused = await callRoute(
+      handle.db,
+      GET,
+      "GET",
+      { email: null, token: first },
+      { headers: { "accept-language": "id" } },
+    );
     expect(refused.status).toBe(429);
-    expect(refused.body.error).toMatchObject({ code: "api_rate_limited", message: expect.stringMatching(/Tunggu \d+ detik/) });
+    expect(refused.body.error).toMatchObject({
+      code: "api_rate_limited",
+      message: expect.stringMatching(/Tunggu \d+ detik/),
+    });
     const wait = Number(refused.headers.get("retry-after"));
     expect(wait).toBeGreaterThanOrEqual(1);
     expect(wait).toBeLessThanOrEqual(60);
     // The limit is the token's own: another token and a browser session are not slowed.
     expect((await callRoute(handle.db, GET, "GET", { email: null, token: second })).status).toBe(200);
-    for (let i = 0; i < 5; i++) expect((await callRoute(handle.db, GET, "GET", { email: "bappeda@demo.local" })).status).toBe(200);
+    for (let i = 0; i < 5; i++)
+      expect((await callRoute(handle.db, GET, "GET", { email: "bappeda@demo.local" })).status).toBe(200);
     // An unknown token is refused as before (401), without counting against anyone.
     expect((await callRoute(handle.db, GET, "GET", { email: null, token: "imd_tidak-ada" })).status).toBe(401);
   });

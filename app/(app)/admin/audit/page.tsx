@@ -21,11 +21,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const ctx = await pageContext("audit.read");
   const params = await searchParams;
   const [result, t, format] = await Promise.all([
-    listAudit({ ctx, input: { entity: params.entity || undefined, action: params.action || undefined, page: params.page } }),
+    listAudit({
+      ctx,
+      input: { entity: params.entity || undefined, action: params.action || undefined, page: params.page },
+    }),
     getTranslations(),
     getFormatter(),
   ]);
-  const actionName = (action: string) => (isKnownAction(action) ? t(`ux.auditLog.action.${auditActionKey(action)}`) : action);
+  const actionName = (action: string) =>
+    isKnownAction(action) ? t(`ux.auditLog.action.${auditActionKey(action)}`) : action;
   const entityName = (entity: string) => (isKnownEntity(entity) ? t(`ux.auditLog.entity.${entity}`) : entity);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   return (
@@ -71,7 +75,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <tbody>
           {result.items.map((row) => (
             <tr key={row.id}>
-              <Td className="whitespace-nowrap">{format.dateTime(row.occurredAt, { dateStyle: "medium", timeStyle: "medium" })}</Td>
+              <Td className="whitespace-nowrap">
+                {format.dateTime(row.occurredAt, { dateStyle: "medium", timeStyle: "medium" })}
+              </Td>
               <Td>{row.actorEmail ?? t(`audit.actorKind.${row.actorKind}`)}</Td>
               <Td className="text-sm" title={row.action}>
                 {actionName(row.action)}
@@ -81,7 +87,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 {row.entityId && <span className="block font-mono text-slate-600">{row.entityId.slice(0, 8)}</span>}
               </Td>
               <Td className="min-w-48">
-                <AuditChanges changedFields={row.changedFields} before={row.before as Record<string, unknown> | null} after={row.after as Record<string, unknown> | null} />
+                <AuditChanges
+                  changedFields={row.changedFields}
+                  before={row.before as Record<string, unknown> | null}
+                  after={row.after as Record<string, unknown> | null}
+                />
               </Td>
             </tr>
           ))}
@@ -92,7 +102,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         pageSize={result.pageSize}
         total={result.total}
         params={{ entity: params.entity, action: params.action }}
-        labels={{ previous: t("common.previous"), next: t("common.next"), status: t("common.pageOf", { page: result.page, pages }) }}
+        labels={{
+          previous: t("common.previous"),
+          next: t("common.next"),
+          status: t("common.pageOf", { page: result.page, pages }),
+        }}
       />
     </div>
   );

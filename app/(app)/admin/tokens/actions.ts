@@ -6,13 +6,20 @@ import { type ActionState, runAction } from "@/lib/http/action-result";
 import { createToken } from "@/lib/tokens/create-token";
 import { revokeToken } from "@/lib/tokens/revoke-token";
 
-export async function createTokenAction(_prev: ActionState<{ token: string }>, form: FormData): Promise<ActionState<{ token: string }>> {
+export async function createTokenAction(
+  _prev: ActionState<{ token: string }>,
+  form: FormData,
+): Promise<ActionState<{ token: string }>> {
   const result = await runAction(async () => {
     const ctx = await getRequestContext();
     const days = String(form.get("expiresInDays") ?? "").trim();
     const created = await createToken({
       ctx,
-      input: { email: String(form.get("email") ?? ""), name: String(form.get("name") ?? ""), expiresInDays: days ? Number(days) : null },
+      input: {
+        email: String(form.get("email") ?? ""),
+        name: String(form.get("name") ?? ""),
+        expiresInDays: days ? Number(days) : null,
+      },
     });
     return { token: created.token };
   }, "admin.tokens.created");

@@ -19,7 +19,10 @@ export function CreateTokenForm({ emails }: { emails: string[] }) {
         <Alert tone="success">
           <p className="font-semibold">{state.message}</p>
           <p className="mt-1">{t("copyNow")}</p>
-          <code className="mt-2 block break-all rounded bg-white p-2 font-mono text-sm text-slate-900" data-testid="new-token">
+          <code
+            className="mt-2 block break-all rounded bg-white p-2 font-mono text-sm text-slate-900"
+            data-testid="new-token"
+          >
             {state.data.token}
           </code>
         </Alert>

@@ -17,7 +17,12 @@ export async function generateMetadata() {
 
 export default async function TokensPage() {
   const ctx = await pageContext("token.manage");
-  const [tokens, users, t, format] = await Promise.all([listTokens({ ctx }), listUsers({ ctx }), getTranslations(), getFormatter()]);
+  const [tokens, users, t, format] = await Promise.all([
+    listTokens({ ctx }),
+    listUsers({ ctx }),
+    getTranslations(),
+    getFormatter(),
+  ]);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
   const now = new Date();
   return (

@@ -46,7 +46,10 @@ export async function updateUserAction(_prev: ActionState, form: FormData): Prom
 
 /** Lifts an account's sign-in lock before it runs out (the same use case as `cli user unlock`). */
 export async function unlockUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {
-  const result = await runAction(async () => unlockLogin({ ctx: await getRequestContext(), input: { email: formText(form, "email") ?? "" } }), "admin.users.unlocked");
+  const result = await runAction(
+    async () => unlockLogin({ ctx: await getRequestContext(), input: { email: formText(form, "email") ?? "" } }),
+    "admin.users.unlocked",
+  );
   if (result.ok) revalidatePath("/admin/users");
   return { ...result, data: undefined };
 }

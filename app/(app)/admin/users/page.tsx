@@ -16,7 +16,12 @@ export async function generateMetadata() {
 
 export default async function UsersPage() {
   const ctx = await pageContext("user.manage");
-  const [users, agencies, t, format] = await Promise.all([listUsers({ ctx }), listAgencies({ ctx }), getTranslations(), getFormatter()]);
+  const [users, agencies, t, format] = await Promise.all([
+    listUsers({ ctx }),
+    listAgencies({ ctx }),
+    getTranslations(),
+    getFormatter(),
+  ]);
   const options = agencies.map((a) => ({ id: a.id, shortName: a.shortName }));
   return (
     <div className="space-y-6">
@@ -44,7 +49,8 @@ export default async function UsersPage() {
                   </>
                 )}
                 <span className="ml-auto text-xs text-slate-600">
-                  {t("admin.users.lastLogin")}: {u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}
+                  {t("admin.users.lastLogin")}:{" "}
+                  {u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : "—"}
                 </span>
               </div>
               <EditUserForm user={u} agencies={options} roles={ROLES} />

@@ -12,7 +12,14 @@ export function UnlockButton({ email }: { email: string }) {
   return (
     <form action={action} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="email" value={email} />
-      <Button type="submit" variant="secondary" className="min-h-8 px-3 py-1" disabled={pending} aria-label={t("unlockNamed", { email })} data-testid="unlock-user">
+      <Button
+        type="submit"
+        variant="secondary"
+        className="min-h-8 px-3 py-1"
+        disabled={pending}
+        aria-label={t("unlockNamed", { email })}
+        data-testid="unlock-user"
+      >
         {t("unlock")}
       </Button>
       {state.error && (

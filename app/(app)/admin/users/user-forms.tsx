@@ -23,7 +23,17 @@ function Feedback({ state }: { state: ActionState }) {
   return null;
 }
 
-function AgencySelect({ id, agencies, defaultValue, error }: { id: string; agencies: AgencyOption[]; defaultValue?: string | null; error?: string }) {
+function AgencySelect({
+  id,
+  agencies,
+  defaultValue,
+  error,
+}: {
+  id: string;
+  agencies: AgencyOption[];
+  defaultValue?: string | null;
+  error?: string;
+}) {
   const t = useTranslations("admin.users");
   return (
     <Field id={id} label={t("agency")} error={error} hint={t("agencyHint")}>
@@ -64,8 +74,20 @@ export function CreateUserForm({ agencies, roles }: { agencies: AgencyOption[]; 
         </Select>
       </Field>
       <AgencySelect id="new-agency" agencies={agencies} error={f.agencyId} />
-      <Field id="new-password" label={t("admin.users.password")} error={f.password} hint={t("admin.users.passwordHint")}>
-        <Input id="new-password" name="password" type="password" autoComplete="new-password" required aria-invalid={!!f.password} />
+      <Field
+        id="new-password"
+        label={t("admin.users.password")}
+        error={f.password}
+        hint={t("admin.users.passwordHint")}
+      >
+        <Input
+          id="new-password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          aria-invalid={!!f.password}
+        />
       </Field>
       <div className="flex items-end">
         <Button type="submit" disabled={pending}>
@@ -90,7 +112,11 @@ export function EditUserForm({
   const f = state.fields ?? {};
   const id = `u-${user.id.slice(0, 8)}`;
   return (
-    <form action={action} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5" aria-label={t("admin.users.editFor", { email: user.email })}>
+    <form
+      action={action}
+      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5"
+      aria-label={t("admin.users.editFor", { email: user.email })}
+    >
       <input type="hidden" name="id" value={user.id} />
       <Field id={`${id}-role`} label={t("admin.users.role")} error={f.role}>
         <Select id={`${id}-role`} name="role" defaultValue={user.role}>
@@ -103,7 +129,13 @@ export function EditUserForm({
       </Field>
       <AgencySelect id={`${id}-agency`} agencies={agencies} defaultValue={user.agencyId} error={f.agencyId} />
       <Field id={`${id}-password`} label={t("admin.users.newPassword")} error={f.password}>
-        <Input id={`${id}-password`} name="password" type="password" autoComplete="new-password" placeholder={t("admin.users.unchanged")} />
+        <Input
+          id={`${id}-password`}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          placeholder={t("admin.users.unchanged")}
+        />
       </Field>
       <label className="flex items-center gap-2 self-end pb-2 text-sm">
         <input type="checkbox" name="active" defaultChecked={user.active} className="size-4" />

@@ -29,7 +29,13 @@ const TODO_SHOWN = 25;
 const INNOVATIONS_SHOWN = 20;
 
 /** The year's estimated index, its components, the innovations by score and the to-do list. */
-export default async function IgaYearPage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<{ todo?: string; innovations?: string }> }) {
+export default async function IgaYearPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ year: string }>;
+  searchParams: Promise<{ todo?: string; innovations?: string }>;
+}) {
   const ctx = await pageContext("iga.read");
   const [{ year: raw }, query, t, tYears, format, tSubmissions, tWhatIf, tTrends] = await Promise.all([
     params,
@@ -42,7 +48,10 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
     getTranslations("trends"),
   ]);
   const year = await orNotFound(() => pathYear({ year: raw }));
-  const [score, frameworks] = await Promise.all([orNotFound(() => regionScoreWithAccepted({ ctx, year })), listFrameworks({ ctx })]);
+  const [score, frameworks] = await Promise.all([
+    orNotFound(() => regionScoreWithAccepted({ ctx, year })),
+    listFrameworks({ ctx }),
+  ]);
   const [counts, locale] = await Promise.all([submissionCounts({ ctx, year }), getLocale()]);
   const { result, loaded } = score;
   // Leaders and evaluators read the biggest gaps; only those who can act get the "fix" links.
@@ -64,21 +73,36 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
         </div>
         <YearNav
           label={t("otherYears")}
-          years={frameworks.map((f) => ({ year: f.year, suffix: f.status === "draft" ? ` (${t("draft")})` : undefined }))}
+          years={frameworks.map((f) => ({
+            year: f.year,
+            suffix: f.status === "draft" ? ` (${t("draft")})` : undefined,
+          }))}
           current={year}
           href={(y) => `/iga/${y}`}
         >
-          <Link className="rounded px-2 py-1 text-brand-700 underline" href={`/iga/frameworks/${year}`} data-testid="rules-link">
+          <Link
+            className="rounded px-2 py-1 text-brand-700 underline"
+            href={`/iga/frameworks/${year}`}
+            data-testid="rules-link"
+          >
             {tYears("rulesLink", { year })}
           </Link>
-          <Link className="rounded px-2 py-1 text-brand-700 underline" href={`/iga/${year}/what-if`} data-testid="what-if-link">
+          <Link
+            className="rounded px-2 py-1 text-brand-700 underline"
+            href={`/iga/${year}/what-if`}
+            data-testid="what-if-link"
+          >
             {tWhatIf("link")}
           </Link>
           <Link className="rounded px-2 py-1 text-brand-700 underline" href="/trends" data-testid="trends-link">
             {tTrends("fromIga")}
           </Link>
           {can(ctx, "iga.review") && (
-            <Link className="rounded px-2 py-1 text-brand-700 underline" href={`/iga/${year}/review`} data-testid="queue-link">
+            <Link
+              className="rounded px-2 py-1 text-brand-700 underline"
+              href={`/iga/${year}/review`}
+              data-testid="queue-link"
+            >
               {tYears("queue.link")}
             </Link>
           )}
@@ -115,11 +139,33 @@ export default async function IgaYearPage({ params, searchParams }: { params: Pr
         </Card>
         <Card className="space-y-4 lg:col-span-2">
           <CardTitle>{t("components")}</CardTitle>
-          <Meter testId="meter-spd" label={t("spd")} value={result.spd} max={result.spdMax} text={ofMax(result.spd, result.spdMax)} />
-          <Meter testId="meter-sid" label={t("sid")} value={result.sid} max={result.sidMax} text={ofMax(result.sid, result.sidMax)} />
-          <Meter testId="meter-count" label={t("count")} value={result.innovationCountScore} max={result.innovationCountMax} text={ofMax(result.innovationCountScore, result.innovationCountMax)} />
+          <Meter
+            testId="meter-spd"
+            label={t("spd")}
+            value={result.spd}
+            max={result.spdMax}
+            text={ofMax(result.spd, result.spdMax)}
+          />
+          <Meter
+            testId="meter-sid"
+            label={t("sid")}
+            value={result.sid}
+            max={result.sidMax}
+            text={ofMax(result.sid, result.sidMax)}
+          />
+          <Meter
+            testId="meter-count"
+            label={t("count")}
+            value={result.innovationCountScore}
+            max={result.innovationCountMax}
+            text={ofMax(result.innovationCountScore, result.innovationCountMax)}
+          />
           <p className="text-sm text-slate-700" data-testid="iga-divisor">
-            {tYears("divisor", { floor: loaded.ruleSet.formula.divisorFloor, n: result.innovations, divisor: result.divisor })}
+            {tYears("divisor", {
+              floor: loaded.ruleSet.formula.divisorFloor,
+              n: result.innovations,
+              divisor: result.divisor,
+            })}
           </p>
           <Link className="inline-block text-sm text-brand-700 underline" href={`/iga/${year}/region`}>
             {t("regionLink")}

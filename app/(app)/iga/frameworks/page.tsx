@@ -16,7 +16,12 @@ export async function generateMetadata() {
 /** The rule sets per year (admin): copy a year into the next, edit it, activate it. */
 export default async function FrameworksPage() {
   const ctx = await pageContext("iga.framework.manage");
-  const [frameworks, t, tIga, format] = await Promise.all([listFrameworks({ ctx }), getTranslations("iga.frameworks"), getTranslations("iga"), getFormatter()]);
+  const [frameworks, t, tIga, format] = await Promise.all([
+    listFrameworks({ ctx }),
+    getTranslations("iga.frameworks"),
+    getTranslations("iga"),
+    getFormatter(),
+  ]);
   return (
     <div className="space-y-6">
       <div>

@@ -11,7 +11,8 @@ import type { InnovationRow } from "@/lib/innovations/get-innovation";
  * for those who may import into this innovation: admin, Bappeda, and the innovation's own agency.
  */
 export async function BeneficiaryImportPanel({ ctx, innovation }: { ctx: Ctx; innovation: InnovationRow }) {
-  if (!can(ctx, "beneficiary.import", { agencyId: innovation.agencyId, regionCode: innovation.regionCode })) return null;
+  if (!can(ctx, "beneficiary.import", { agencyId: innovation.agencyId, regionCode: innovation.regionCode }))
+    return null;
   const [batches, t, tTemplate, locale] = await Promise.all([
     listBatches({ ctx, input: { innovationId: innovation.id } }),
     getTranslations("ux.amountUnit"),
@@ -30,7 +31,12 @@ export async function BeneficiaryImportPanel({ ctx, innovation }: { ctx: Ctx; in
           <p className="flex flex-wrap items-center gap-x-3 gap-y-1" data-testid="template-links">
             <span>{tTemplate("download")}</span>
             {(["xlsx", "csv"] as const).map((format) => (
-              <a key={format} href={`/api/v1/beneficiaries/template?format=${format}&locale=${locale}`} className="inline-flex items-center gap-1 text-brand-700 underline underline-offset-2" download>
+              <a
+                key={format}
+                href={`/api/v1/beneficiaries/template?format=${format}&locale=${locale}`}
+                className="inline-flex items-center gap-1 text-brand-700 underline underline-offset-2"
+                download
+              >
                 <Download aria-hidden className="size-4" />
                 {tTemplate(format)}
               </a>

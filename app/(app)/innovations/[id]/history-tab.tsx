@@ -18,19 +18,26 @@ export async function HistoryTab({ ctx, id }: { ctx: Ctx; id: string }) {
       {entries.map((e) => (
         <li key={e.id} className="rounded-lg border border-slate-200 bg-white p-4">
           <p className="text-sm">
-            <span className="font-semibold">{t.has(`catalogue.history.actions.${e.action}`) ? t(`catalogue.history.actions.${e.action}`) : e.action}</span>
+            <span className="font-semibold">
+              {t.has(`catalogue.history.actions.${e.action}`) ? t(`catalogue.history.actions.${e.action}`) : e.action}
+            </span>
             {" · "}
             {e.actor ?? t(`audit.actorKind.${e.actorKind}`)}
             {" · "}
-            <time dateTime={e.at.toISOString()}>{format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}</time>
+            <time dateTime={e.at.toISOString()}>
+              {format.dateTime(e.at, { dateStyle: "medium", timeStyle: "short" })}
+            </time>
           </p>
           {e.changes.length > 0 && (
             <dl className="mt-2 space-y-1 text-sm">
               {e.changes.map((c) => (
                 <div key={c.field} className="grid gap-1 sm:grid-cols-[12rem_1fr]">
-                  <dt className="text-slate-600">{t.has(`catalogue.fields.${c.field}`) ? t(`catalogue.fields.${c.field}`) : c.field}</dt>
+                  <dt className="text-slate-600">
+                    {t.has(`catalogue.fields.${c.field}`) ? t(`catalogue.fields.${c.field}`) : c.field}
+                  </dt>
                   <dd>
-                    <del className="text-red-800">{show(c.before)}</del> → <ins className="text-emerald-800 no-underline">{show(c.after)}</ins>
+                    <del className="text-red-800">{show(c.before)}</del> →{" "}
+                    <ins className="text-emerald-800 no-underline">{show(c.after)}</ins>
                   </dd>
                 </div>
               ))}

@@ -47,12 +47,16 @@ export async function IndicatorsTab({ ctx, innovation, year }: { ctx: Ctx; innov
         <p className="text-lg font-semibold text-slate-900" data-testid="innovation-score">
           {t("total", { score: n(view.score), max: n(view.max) })}
           <span className="ml-3 text-base font-medium text-slate-700" data-testid="innovation-maturity">
-            {tYears("maturity.value", { percent: format.number(maturity(view.score, view.max), { style: "percent", maximumFractionDigits: 0 }) })}
+            {tYears("maturity.value", {
+              percent: format.number(maturity(view.score, view.max), { style: "percent", maximumFractionDigits: 0 }),
+            })}
           </span>
         </p>
       </div>
       {submission && loaded && <SubmissionPanel view={submission} indicators={loaded.indicators} />}
-      {view.yearApplied !== null && view.yearApplied !== view.year && <Alert tone="info">{t("otherYear", { yearApplied: view.yearApplied, year: view.year })}</Alert>}
+      {view.yearApplied !== null && view.yearApplied !== view.year && (
+        <Alert tone="info">{t("otherYear", { yearApplied: view.yearApplied, year: view.year })}</Alert>
+      )}
       <OpenComments view={view} />
       {!view.canAssess && !view.canReview && <p className="text-sm text-slate-600">{t("readOnly")}</p>}
       <IndicatorList view={view} innovationId={innovation.id} maxBytes={evidenceMaxBytes()} />

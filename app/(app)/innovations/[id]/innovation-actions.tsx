@@ -33,7 +33,9 @@ export function InnovationActions({ id, archived }: { id: string; archived: bool
             <AlertDialog.Overlay className="fixed inset-0 z-40 bg-slate-900/40" />
             <AlertDialog.Content className="fixed left-1/2 top-1/2 z-50 w-[min(28rem,92vw)] -translate-x-1/2 -translate-y-1/2 rounded-lg bg-white p-6 shadow-xl">
               <AlertDialog.Title className="text-lg font-semibold">{t("deleteTitle")}</AlertDialog.Title>
-              <AlertDialog.Description className="mt-2 text-sm text-slate-700">{t("deleteExplain")}</AlertDialog.Description>
+              <AlertDialog.Description className="mt-2 text-sm text-slate-700">
+                {t("deleteExplain")}
+              </AlertDialog.Description>
               <div className="mt-4 flex justify-end gap-2">
                 <AlertDialog.Cancel asChild>
                   <Button variant="secondary">{t("cancel")}</Button>

@@ -71,7 +71,11 @@ export default async function InnovationPage({
       </div>
       {publishable && <PublishToggle id={innovation.id} isPublic={innovation.isPublic} slug={innovation.slug} />}
       {query.saved && <Alert tone="success">{t("catalogue.saved")}</Alert>}
-      <div role="tablist" aria-label={t("catalogue.tabsLabel")} className="flex flex-wrap gap-x-1 border-b border-slate-200">
+      <div
+        role="tablist"
+        aria-label={t("catalogue.tabsLabel")}
+        className="flex flex-wrap gap-x-1 border-b border-slate-200"
+      >
         {TABS.map((name) => (
           <Link
             key={name}
@@ -80,7 +84,9 @@ export default async function InnovationPage({
             href={`/innovations/${innovation.id}?tab=${name}`}
             className={cn(
               "-mb-px whitespace-nowrap border-b-2 px-3 py-2 text-sm sm:px-4 font-medium focus-visible:outline-2 focus-visible:outline-brand-600",
-              tab === name ? "border-brand-700 text-brand-800" : "border-transparent text-slate-700 hover:text-slate-900",
+              tab === name
+                ? "border-brand-700 text-brand-800"
+                : "border-transparent text-slate-700 hover:text-slate-900",
             )}
           >
             {t(`catalogue.tabs.${name}`)}
@@ -90,8 +96,16 @@ export default async function InnovationPage({
       <section role="tabpanel" aria-label={t(`catalogue.tabs.${tab}`)}>
         {tab === "profile" && <ProfileTab innovation={innovation} />}
         {tab === "history" && <HistoryTab ctx={ctx} id={innovation.id} />}
-        {tab === "indicators" && <IndicatorsTab ctx={ctx} innovation={innovation} year={/^\d{4}$/.test(query.year ?? "") ? Number(query.year) : undefined} />}
-        {tab === "beneficiaries" && <BeneficiariesTab ctx={ctx} innovation={innovation} impactYear={query.impactYear} />}
+        {tab === "indicators" && (
+          <IndicatorsTab
+            ctx={ctx}
+            innovation={innovation}
+            year={/^\d{4}$/.test(query.year ?? "") ? Number(query.year) : undefined}
+          />
+        )}
+        {tab === "beneficiaries" && (
+          <BeneficiariesTab ctx={ctx} innovation={innovation} impactYear={query.impactYear} />
+        )}
       </section>
     </div>
   );

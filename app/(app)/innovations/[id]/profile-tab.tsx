@@ -9,7 +9,8 @@ type Innovation = Awaited<ReturnType<typeof getInnovation>>;
 /** The IGA profile as an evaluator reads it. */
 export async function ProfileTab({ innovation: i }: { innovation: Innovation }) {
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
-  const date = (d: string | null) => (d ? format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : "—");
+  const date = (d: string | null) =>
+    d ? format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : "—";
   const vocab = (group: string, v: string | null) => (v ? t(`vocab.${group}.${v}`) : "—");
   const rows: [string, React.ReactNode][] = [
     ["agencyId", i.agencyName],

@@ -38,7 +38,12 @@ export function ImportReportView({ report }: { report: ImportReport }) {
       )}
       {report.totals.reject > 0 && report.totals.reject < report.totals.rows && (
         <label className="flex items-center gap-2 text-sm text-slate-800">
-          <input type="checkbox" className="size-4" checked={onlyProblems} onChange={(e) => setOnlyProblems(e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            className="size-4"
+            checked={onlyProblems}
+            onChange={(e) => setOnlyProblems(e.currentTarget.checked)}
+          />
           {t("onlyProblems")}
         </label>
       )}
@@ -72,7 +77,9 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                     ))}
                   </ul>
                 )}
-                {r.changed && <span className="text-slate-700">{t("table.changed", { columns: r.changed.join(", ") })}</span>}
+                {r.changed && (
+                  <span className="text-slate-700">{t("table.changed", { columns: r.changed.join(", ") })}</span>
+                )}
               </Td>
             </tr>
           ))}

@@ -26,7 +26,11 @@ async function send(file: File, dryRun: boolean, locale: string, networkError: s
   // both the report and a refused file's error in the language it is asked for.
   const headers = { accept: "application/json", "accept-language": locale };
   try {
-    const res = await fetch(`/api/v1/innovations/import${dryRun ? "?dryRun=true" : ""}`, { method: "POST", body, headers });
+    const res = await fetch(`/api/v1/innovations/import${dryRun ? "?dryRun=true" : ""}`, {
+      method: "POST",
+      body,
+      headers,
+    });
     const json = await res.json().catch(() => null);
     if (json && Array.isArray(json.rows)) return { report: json as ImportReport };
     return { error: json?.error?.message ?? networkError };
@@ -90,7 +94,14 @@ export function ImportWorkbench() {
             void run(true);
           }}
         >
-          <SpreadsheetFileField id="import-file" label={t("file")} hint={t("fileHint")} required onFile={onFileChange} disabled={busy} />
+          <SpreadsheetFileField
+            id="import-file"
+            label={t("file")}
+            hint={t("fileHint")}
+            required
+            onFile={onFileChange}
+            disabled={busy}
+          />
           <Button type="submit" variant={canImport ? "secondary" : "primary"} disabled={busy || !file}>
             <FileCheck aria-hidden className="size-4" />
             {phase === "checking" ? t("checking") : t("check")}
@@ -116,7 +127,11 @@ export function ImportWorkbench() {
             <Alert tone={done ? "success" : report.totals.reject > 0 ? "error" : "info"} className="mb-4">
               <p>{report.message}</p>
               {report.dryRun && report.totals.reject === 0 && (
-                <p className="mt-1">{canImport ? t("readyToImport", { count: report.totals.create + report.totals.update }) : t("nothingToImport")}</p>
+                <p className="mt-1">
+                  {canImport
+                    ? t("readyToImport", { count: report.totals.create + report.totals.update })
+                    : t("nothingToImport")}
+                </p>
               )}
             </Alert>
             {canImport && (

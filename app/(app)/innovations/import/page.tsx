@@ -24,7 +24,9 @@ export default async function ImportInnovationsPage() {
         <Link href="/innovations" className="text-brand-800 underline underline-offset-2 hover:text-brand-900">
           {t("nav.innovations")}
         </Link>
-        <span aria-hidden className="px-1 text-slate-500">/</span>
+        <span aria-hidden className="px-1 text-slate-500">
+          /
+        </span>
         <span aria-current="page">{t("innovationImport.title")}</span>
       </nav>
       <h1 className="text-2xl font-bold">{t("innovationImport.title")}</h1>

@@ -14,7 +14,11 @@ type Params = Promise<{ slug: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { slug } = await params;
-  const [innovation, region, origin] = await Promise.all([cachedGalleryInnovation(slug), cachedRegionName(), siteOrigin()]);
+  const [innovation, region, origin] = await Promise.all([
+    cachedGalleryInnovation(slug),
+    cachedRegionName(),
+    siteOrigin(),
+  ]);
   if (!innovation) return {};
   const title = innovation.name;
   const description = innovation.summary ?? `${innovation.agencyName} · ${region}`;
@@ -47,9 +51,16 @@ function Story({ title, text }: { title: string; text: string | null }) {
 /** One public innovation: its story, its facts, its suppressed reach, and the regency's IGA history. */
 export default async function PublicInnovationPage({ params }: { params: Params }) {
   const { slug } = await params;
-  const [i, iga, region, t, format] = await Promise.all([cachedGalleryInnovation(slug), cachedIgaHistory(), cachedRegionName(), getTranslations(), getFormatter()]);
+  const [i, iga, region, t, format] = await Promise.all([
+    cachedGalleryInnovation(slug),
+    cachedIgaHistory(),
+    cachedRegionName(),
+    getTranslations(),
+    getFormatter(),
+  ]);
   if (!i) notFound();
-  const date = (d: string | null) => (d ? format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : null);
+  const date = (d: string | null) =>
+    d ? format.dateTime(new Date(`${d}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : null;
   const facts: [string, string | null][] = [
     [t("gallery.agencyLabel"), i.agencyName],
     [t("gallery.stageLabel"), t(`vocab.stage.${i.stage}`)],
@@ -89,7 +100,9 @@ export default async function PublicInnovationPage({ params }: { params: Params 
               <summary className="cursor-pointer font-semibold text-slate-900">{t("gallery.designMore")}</summary>
               <div className="mt-3 space-y-2">
                 {i.design.split(/\n+/).map((p, k) => (
-                  <p key={k} className="text-slate-800">{p}</p>
+                  <p key={k} className="text-slate-800">
+                    {p}
+                  </p>
                 ))}
               </div>
             </details>
@@ -111,7 +124,9 @@ export default async function PublicInnovationPage({ params }: { params: Params 
       </div>
 
       <section aria-labelledby="reach" className="space-y-3" data-testid="public-reach">
-        <h2 id="reach" className="text-xl font-semibold text-slate-900">{t("gallery.reachTitle")}</h2>
+        <h2 id="reach" className="text-xl font-semibold text-slate-900">
+          {t("gallery.reachTitle")}
+        </h2>
         <p className="max-w-3xl text-sm text-slate-700">{t("gallery.reachIntro")}</p>
         {!reached ? (
           <p className="text-slate-700">{t("gallery.reachNone")}</p>
@@ -120,36 +135,58 @@ export default async function PublicInnovationPage({ params }: { params: Params 
             <div className="grid grid-cols-2 gap-3 sm:max-w-lg">
               <div className="rounded-lg border border-slate-200 bg-white p-4">
                 <p className="text-sm text-slate-600">{t("gallery.residents")}</p>
-                <p className="text-2xl font-bold tabular-nums text-brand-800" data-testid="reach-residents"><PublicCountText value={i.reach.residents} /></p>
+                <p className="text-2xl font-bold tabular-nums text-brand-800" data-testid="reach-residents">
+                  <PublicCountText value={i.reach.residents} />
+                </p>
               </div>
               <div className="rounded-lg border border-slate-200 bg-white p-4">
                 <p className="text-sm text-slate-600">{t("gallery.records")}</p>
-                <p className="text-2xl font-bold tabular-nums text-brand-800" data-testid="reach-records"><PublicCountText value={i.reach.records} /></p>
+                <p className="text-2xl font-bold tabular-nums text-brand-800" data-testid="reach-records">
+                  <PublicCountText value={i.reach.records} />
+                </p>
               </div>
             </div>
-            {i.reach.years.length > 0 && <p className="text-sm text-slate-700">{t("gallery.reachYears", { years: i.reach.years.join(", ") })}</p>}
+            {i.reach.years.length > 0 && (
+              <p className="text-sm text-slate-700">{t("gallery.reachYears", { years: i.reach.years.join(", ") })}</p>
+            )}
             <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white sm:max-w-2xl">
               <table className="w-full text-left text-sm" data-testid="reach-kecamatan">
-                <caption className="px-3 pt-2 text-left font-semibold text-slate-900">{t("gallery.byKecamatan")}</caption>
+                <caption className="px-3 pt-2 text-left font-semibold text-slate-900">
+                  {t("gallery.byKecamatan")}
+                </caption>
                 <thead className="text-slate-700">
                   <tr>
-                    <th scope="col" className="px-3 py-2">{t("gallery.kecamatan")}</th>
-                    <th scope="col" className="px-3 py-2 text-right">{t("gallery.residents")}</th>
-                    <th scope="col" className="px-3 py-2 text-right">{t("gallery.records")}</th>
+                    <th scope="col" className="px-3 py-2">
+                      {t("gallery.kecamatan")}
+                    </th>
+                    <th scope="col" className="px-3 py-2 text-right">
+                      {t("gallery.residents")}
+                    </th>
+                    <th scope="col" className="px-3 py-2 text-right">
+                      {t("gallery.records")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {i.reach.byKecamatan.map((k) => (
                     <tr key={k.code} className="border-t border-slate-100">
-                      <th scope="row" className="px-3 py-2 font-normal">{k.name}</th>
-                      <td className="px-3 py-2 text-right tabular-nums"><PublicCountText value={k.residents} /></td>
-                      <td className="px-3 py-2 text-right tabular-nums"><PublicCountText value={k.records} /></td>
+                      <th scope="row" className="px-3 py-2 font-normal">
+                        {k.name}
+                      </th>
+                      <td className="px-3 py-2 text-right tabular-nums">
+                        <PublicCountText value={k.residents} />
+                      </td>
+                      <td className="px-3 py-2 text-right tabular-nums">
+                        <PublicCountText value={k.records} />
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
-            {i.reach.byKecamatan.some((k) => k.residents === "hidden" || k.records === "hidden") && <p className="max-w-3xl text-xs text-slate-600">{t("gallery.hiddenNote")}</p>}
+            {i.reach.byKecamatan.some((k) => k.residents === "hidden" || k.records === "hidden") && (
+              <p className="max-w-3xl text-xs text-slate-600">{t("gallery.hiddenNote")}</p>
+            )}
           </>
         )}
         <p className="max-w-3xl text-xs text-slate-600">{t("gallery.suppression", { n: SUPPRESSION_THRESHOLD })}</p>

@@ -23,6 +23,9 @@ export async function POST(req: Request) {
     if (!(error instanceof AppError)) throw error;
     const t = translator("en");
     const fields = error instanceof ValidationError ? translateIssues(error.issues, "en", t) : undefined;
-    return NextResponse.json({ error: { code: error.code, message: t(`errors.${error.code}`, error.params), fields } }, { status: error.status });
+    return NextResponse.json(
+      { error: { code: error.code, message: t(`errors.${error.code}`, error.params), fields } },
+      { status: error.status },
+    );
   }
 }

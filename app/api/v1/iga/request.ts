@@ -41,9 +41,14 @@ const PROXY_BODY_LIMIT = 10 * 1024 * 1024;
  * JSON body (a link). An announced body far over the limit is refused before it is read. The path
  * year wins over one in the body.
  */
-export async function evidenceInputFromRequest(req: Request, year: number, maxBytes: number): Promise<Record<string, unknown>> {
+export async function evidenceInputFromRequest(
+  req: Request,
+  year: number,
+  maxBytes: number,
+): Promise<Record<string, unknown>> {
   if (!isMultipart(req)) return { ...(await readJsonObject(req)), year };
-  const tooLarge = () => new EvidenceFileError("evidence_too_large", { maxMb: formatMb(Math.min(maxBytes, PROXY_BODY_LIMIT)) });
+  const tooLarge = () =>
+    new EvidenceFileError("evidence_too_large", { maxMb: formatMb(Math.min(maxBytes, PROXY_BODY_LIMIT)) });
   const announced = Number(req.headers.get("content-length") ?? 0);
   if (announced > Math.min(maxBytes + MULTIPART_SLACK, PROXY_BODY_LIMIT)) throw tooLarge();
   const { file, form } = await readMultipartFile(req);

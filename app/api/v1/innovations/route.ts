@@ -12,7 +12,9 @@ import { pickParams } from "@/lib/innovations/list-search-params";
  */
 const QUERY_KEYS = Object.keys(listInnovationsInput.shape);
 
-export const GET = apiHandler(async ({ req, ctx }) => listInnovations({ ctx, input: pickParams(new URL(req.url).searchParams, QUERY_KEYS) }));
+export const GET = apiHandler(async ({ req, ctx }) =>
+  listInnovations({ ctx, input: pickParams(new URL(req.url).searchParams, QUERY_KEYS) }),
+);
 
 export const POST = apiHandler(async ({ req, ctx }) => {
   requirePermission(ctx, "innovation.write");

@@ -21,12 +21,27 @@ export async function generateMetadata({ params }: { params: Promise<{ year: str
  * filtered by agency and indicator. The first pending item is open with its verdict form; after a
  * verdict the page reloads and the next pending one takes its place.
  */
-export default async function ReviewQueuePage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<{ agency?: string; indicator?: string }> }) {
+export default async function ReviewQueuePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ year: string }>;
+  searchParams: Promise<{ agency?: string; indicator?: string }>;
+}) {
   const ctx = await pageContext("iga.review");
-  const [{ year: raw }, query, t, format] = await Promise.all([params, searchParams, getTranslations("igaYears.queue"), getFormatter()]);
+  const [{ year: raw }, query, t, format] = await Promise.all([
+    params,
+    searchParams,
+    getTranslations("igaYears.queue"),
+    getFormatter(),
+  ]);
   const year = await orNotFound(() => pathYear({ year: raw }));
   const filters = { agencyId: query.agency || null, indicatorCode: query.indicator || null };
-  const [queue, agencies, framework] = await Promise.all([orNotFound(() => reviewQueue({ ctx, input: { year, ...filters } })), listAgencies({ ctx }), orNotFound(() => getFramework({ ctx, year }))]);
+  const [queue, agencies, framework] = await Promise.all([
+    orNotFound(() => reviewQueue({ ctx, input: { year, ...filters } })),
+    listAgencies({ ctx }),
+    orNotFound(() => getFramework({ ctx, year })),
+  ]);
   const next = queue.items.find((i) => i.reviewStatus === "pending");
   return (
     <div className="space-y-4">
@@ -75,10 +90,17 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
       ) : (
         <ol className="space-y-2" data-testid="review-queue">
           {queue.items.map((item) => (
-            <li key={item.evidenceId} id={`evidence-${item.evidenceId}`} className="rounded-md border border-slate-200 bg-white p-3 text-sm" data-testid="queue-item">
+            <li
+              key={item.evidenceId}
+              id={`evidence-${item.evidenceId}`}
+              className="rounded-md border border-slate-200 bg-white p-3 text-sm"
+              data-testid="queue-item"
+            >
               <div className="flex flex-wrap items-center gap-2">
                 {item === next && <Badge tone="brand">{t("next")}</Badge>}
-                <Badge tone={item.reviewStatus === "pending" ? "neutral" : "warning"}>{t(`status.${item.reviewStatus}`)}</Badge>
+                <Badge tone={item.reviewStatus === "pending" ? "neutral" : "warning"}>
+                  {t(`status.${item.reviewStatus}`)}
+                </Badge>
                 <span className="font-medium text-slate-900">
                   {item.innovationName ?? t("region")} · {item.indicatorCode} {item.indicatorName}
                 </span>
@@ -87,11 +109,21 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
               <p className="mt-1 text-slate-700">
                 {item.level !== null ? t("level", { level: item.level }) : t("noLevel")} ·{" "}
                 {item.kind === "file" ? (
-                  <a className="text-brand-700 underline" href={`/api/v1/iga/evidence/${item.evidenceId}/file`} target="_blank" rel="noopener">
+                  <a
+                    className="text-brand-700 underline"
+                    href={`/api/v1/iga/evidence/${item.evidenceId}/file`}
+                    target="_blank"
+                    rel="noopener"
+                  >
                     {item.fileName}
                   </a>
                 ) : (
-                  <a className="break-all text-brand-700 underline" href={item.url ?? "#"} target="_blank" rel="noopener noreferrer">
+                  <a
+                    className="break-all text-brand-700 underline"
+                    href={item.url ?? "#"}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                  >
                     {item.url}
                   </a>
                 )}
@@ -100,11 +132,26 @@ export default async function ReviewQueuePage({ params, searchParams }: { params
               </p>
               {item.reviewComment && <p className="mt-1 text-amber-900">{item.reviewComment}</p>}
               <div className="mt-1 flex flex-wrap gap-3">
-                <Link className="text-brand-700 underline" href={item.innovationId ? `/innovations/${item.innovationId}?tab=indicators&year=${year}#indicator-${item.indicatorCode}` : `/iga/${year}/region#indicator-${item.indicatorCode}`}>
+                <Link
+                  className="text-brand-700 underline"
+                  href={
+                    item.innovationId
+                      ? `/innovations/${item.innovationId}?tab=indicators&year=${year}#indicator-${item.indicatorCode}`
+                      : `/iga/${year}/region#indicator-${item.indicatorCode}`
+                  }
+                >
                   {t("open")}
                 </Link>
               </div>
-              {item === next && <ReviewForm evidenceId={item.evidenceId} year={year} innovationId={item.innovationId} status={item.reviewStatus} comment={item.reviewComment} />}
+              {item === next && (
+                <ReviewForm
+                  evidenceId={item.evidenceId}
+                  year={year}
+                  innovationId={item.innovationId}
+                  status={item.reviewStatus}
+                  comment={item.reviewComment}
+                />
+              )}
             </li>
           ))}
         </ol>

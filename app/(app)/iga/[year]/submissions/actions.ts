@@ -10,7 +10,10 @@ export async function freezeAction(_prev: ActionState, form: FormData): Promise<
   const year = Number(form.get("year"));
   const reason = form.get("overrideReason");
   const result = await runAction(
-    () => getRequestContext().then((ctx) => freezeSubmission({ ctx, input: { year, overrideReason: typeof reason === "string" ? reason : null } })),
+    () =>
+      getRequestContext().then((ctx) =>
+        freezeSubmission({ ctx, input: { year, overrideReason: typeof reason === "string" ? reason : null } }),
+      ),
     "submissions.frozen",
   );
   if (result.ok) revalidatePath(`/iga/${year}/submissions`);

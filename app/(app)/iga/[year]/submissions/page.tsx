@@ -23,7 +23,10 @@ export default async function SubmissionsPage({ params }: { params: Promise<{ ye
   const [{ year: raw }, t, format] = await Promise.all([params, getTranslations("submissions"), getFormatter()]);
   const year = await orNotFound(() => pathYear({ year: raw }));
   const canFreeze = can(ctx, "iga.submission.freeze");
-  const [rows, preflight] = await Promise.all([listSubmissions({ ctx, year }), canFreeze ? orNotFound(() => runPreflight({ ctx, year })) : null]);
+  const [rows, preflight] = await Promise.all([
+    listSubmissions({ ctx, year }),
+    canFreeze ? orNotFound(() => runPreflight({ ctx, year })) : null,
+  ]);
   return (
     <div className="space-y-6">
       <nav className="text-sm">
@@ -38,7 +41,11 @@ export default async function SubmissionsPage({ params }: { params: Promise<{ ye
         <Card>
           <CardTitle>{t("preflightTitle")}</CardTitle>
           <p className="mb-3 text-sm text-slate-700">
-            {t("preflightSummary", { innovations: preflight.innovations, index: format.number(preflight.index, { maximumFractionDigits: 2 }), category: preflight.category })}
+            {t("preflightSummary", {
+              innovations: preflight.innovations,
+              index: format.number(preflight.index, { maximumFractionDigits: 2 }),
+              category: preflight.category,
+            })}
           </p>
           <PreflightList problems={preflight.problems} />
           <div className="mt-4">
@@ -76,7 +83,9 @@ export default async function SubmissionsPage({ params }: { params: Promise<{ ye
                   <Td className="text-right tabular-nums">{format.number(r.index, { minimumFractionDigits: 2 })}</Td>
                   <Td>{r.category}</Td>
                   <Td className="text-right tabular-nums">{r.innovationCount}</Td>
-                  <Td className="max-w-64 text-xs">{r.overrideReason ? t("overrideWith", { count: r.problemCount, reason: r.overrideReason }) : "–"}</Td>
+                  <Td className="max-w-64 text-xs">
+                    {r.overrideReason ? t("overrideWith", { count: r.problemCount, reason: r.overrideReason }) : "–"}
+                  </Td>
                   <Td>
                     <code className="break-all text-xs" title={r.sha256}>
                       {r.sha256.slice(0, 16)}…

@@ -21,7 +21,9 @@ export default async function WhatIfPage({ params }: { params: Promise<{ year: s
   const base = await orNotFound(() => whatIfBase({ ctx, year }));
   // The basic-service affairs first: they are what the gate of years such as 2026 counts.
   const gate = new Set(base.ruleSet.formula.basicServiceAffairs);
-  const affairs = [...AFFAIRS].sort((a, b) => Number(gate.has(b.code)) - Number(gate.has(a.code))).map((a) => ({ code: a.code, name: a.name }));
+  const affairs = [...AFFAIRS]
+    .sort((a, b) => Number(gate.has(b.code)) - Number(gate.has(a.code)))
+    .map((a) => ({ code: a.code, name: a.name }));
   return (
     <div className="space-y-6">
       <div>

@@ -17,9 +17,16 @@ export async function generateMetadata({ params }: { params: Promise<{ year: str
 /** A year's rules: every reader sees its parameters, sources and assumptions; an admin edits them. */
 export default async function FrameworkEditPage({ params }: { params: Promise<{ year: string }> }) {
   const ctx = await pageContext("iga.read");
-  const [{ year: raw }, t, tYears] = await Promise.all([params, getTranslations("iga.frameworks"), getTranslations("igaYears.frameworks")]);
+  const [{ year: raw }, t, tYears] = await Promise.all([
+    params,
+    getTranslations("iga.frameworks"),
+    getTranslations("igaYears.frameworks"),
+  ]);
   const year = await orNotFound(() => pathYear({ year: raw }));
-  const [framework, frameworks] = await Promise.all([orNotFound(() => getFramework({ ctx, year })), listFrameworks({ ctx })]);
+  const [framework, frameworks] = await Promise.all([
+    orNotFound(() => getFramework({ ctx, year })),
+    listFrameworks({ ctx }),
+  ]);
   const used = frameworks.find((f) => f.year === year)?.assessments ?? 0;
   const manage = can(ctx, "iga.framework.manage");
   return (
@@ -31,7 +38,12 @@ export default async function FrameworkEditPage({ params }: { params: Promise<{ 
       </nav>
       <h1 className="text-2xl font-bold">{manage ? t("editTitle", { year }) : tYears("title", { year })}</h1>
       <p className="text-slate-700">{framework.name}</p>
-      <FrameworkSources year={year} sources={framework.sources} parameterStatus={framework.parameterStatus} formula={framework.formula} />
+      <FrameworkSources
+        year={year}
+        sources={framework.sources}
+        parameterStatus={framework.parameterStatus}
+        formula={framework.formula}
+      />
       {manage && used > 0 && <Alert tone="warning">{t("inUse", { n: used })}</Alert>}
       {manage && (
         <FrameworkEditor

@@ -9,7 +9,12 @@ export const dynamic = "force-dynamic";
 
 /** The tab title names the innovation; a reader who may not see it gets the generic title. */
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const [{ id }, ctx, t, tc] = await Promise.all([params, getRequestContext(), getTranslations("ux.titles"), getTranslations("catalogue")]);
+  const [{ id }, ctx, t, tc] = await Promise.all([
+    params,
+    getRequestContext(),
+    getTranslations("ux.titles"),
+    getTranslations("catalogue"),
+  ]);
   try {
     return { title: tc("editTitle", { name: (await getInnovation({ ctx, id })).name }) };
   } catch {
@@ -21,7 +26,11 @@ export default async function EditInnovationPage({ params }: { params: Promise<{
   const { id } = await params;
   const innovation = await orNotFound(async () => getInnovation({ ctx: await pageContext("innovation.read"), id }));
   // The same check the update runs: agency staff may edit only their agency's innovations.
-  const ctx = await pageContext("innovation.write", { agencyId: innovation.agencyId, regionCode: innovation.regionCode, ownerName: innovation.agencyName });
+  const ctx = await pageContext("innovation.write", {
+    agencyId: innovation.agencyId,
+    regionCode: innovation.regionCode,
+    ownerName: innovation.agencyName,
+  });
   const [agencies, t] = await Promise.all([agencyOptionsFor(ctx), getTranslations("catalogue")]);
   const { agencyName: _n, agencyShortName: _s, ...profile } = innovation;
   return (

@@ -4,7 +4,9 @@ import { runningJobFor } from "@/lib/beneficiaries/batches-jobs";
 import { apiHandler } from "@/lib/http/api";
 import type { ContextResolver } from "@/lib/http/api-context";
 
-const fromDatabase = apiHandler<{ batchId: string }>(async ({ ctx, params }) => getBatch({ ctx, input: { batchId: params.batchId } }));
+const fromDatabase = apiHandler<{ batchId: string }>(async ({ ctx, params }) =>
+  getBatch({ ctx, input: { batchId: params.batchId } }),
+);
 
 /**
  * One batch: status, progress while it runs, and its report. While the caller's own upload runs

@@ -15,9 +15,13 @@ export const POST = apiHandler(async ({ req, ctx }) => {
   requirePermission(ctx, "innovation.write");
   const dryRun = queryFlag(req, "dryRun");
   const { file } = await readMultipartFile(req);
-  if (file.size > MAX_FILE_BYTES) throw new ImportFileError("import_too_large", { maxMb: MAX_FILE_BYTES / 1024 / 1024 });
+  if (file.size > MAX_FILE_BYTES)
+    throw new ImportFileError("import_too_large", { maxMb: MAX_FILE_BYTES / 1024 / 1024 });
   const bytes = new Uint8Array(await file.arrayBuffer());
-  const report = await importInnovations({ ctx, input: { file: { name: file.name, bytes }, dryRun, locale: readerLocale(req) } });
+  const report = await importInnovations({
+    ctx,
+    input: { file: { name: file.name, bytes }, dryRun, locale: readerLocale(req) },
+  });
   if (dryRun || report.applied) return report;
   return Response.json({ ...report, error: { code: "import_rejected", message: report.message } }, { status: 422 });
 });

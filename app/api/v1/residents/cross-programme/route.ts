@@ -4,5 +4,8 @@ import { queryParam } from "@/lib/http/request";
 
 /** Residents reached by several innovations: counts and the commonest combinations (`?year=`, `?limit=`). */
 export const GET = apiHandler(async ({ req, ctx }) =>
-  crossProgrammeSummary({ ctx, query: { year: queryParam(req, "year") ?? undefined, limit: queryParam(req, "limit") ?? undefined } }),
+  crossProgrammeSummary({
+    ctx,
+    query: { year: queryParam(req, "year") ?? undefined, limit: queryParam(req, "limit") ?? undefined },
+  }),
 );

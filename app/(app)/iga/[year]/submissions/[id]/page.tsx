@@ -19,13 +19,26 @@ export async function generateMetadata({ params }: { params: Promise<{ year: str
 }
 
 /** One frozen submission: what it holds, its files, and a comparison with another snapshot. */
-export default async function SubmissionPage({ params, searchParams }: { params: Promise<{ year: string; id: string }>; searchParams: Promise<{ with?: string }> }) {
+export default async function SubmissionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ year: string; id: string }>;
+  searchParams: Promise<{ with?: string }>;
+}) {
   const ctx = await pageContext("iga.submission.read");
-  const [{ year: raw, id }, query, t, format] = await Promise.all([params, searchParams, getTranslations("submissions"), getFormatter()]);
+  const [{ year: raw, id }, query, t, format] = await Promise.all([
+    params,
+    searchParams,
+    getTranslations("submissions"),
+    getFormatter(),
+  ]);
   const year = await orNotFound(() => pathYear({ year: raw }));
   const s = await orNotFound(() => getSubmission({ ctx, year, id }));
   const others = (await listSubmissions({ ctx, year })).filter((o) => o.id !== id);
-  const diff = query.with ? await orNotFound(() => compareSubmissions({ ctx, year, id: query.with!, other: id })) : null;
+  const diff = query.with
+    ? await orNotFound(() => compareSubmissions({ ctx, year, id: query.with!, other: id }))
+    : null;
   const base = `/api/v1/iga/${year}/submissions/${id}`;
   const canExport = can(ctx, "iga.submission.export");
   const n = (x: number) => format.number(x, { maximumFractionDigits: 2 });
@@ -36,7 +49,9 @@ export default async function SubmissionPage({ params, searchParams }: { params:
           {t("backToList", { year })}
         </Link>
       </nav>
-      <h1 className="text-2xl font-bold">{t("snapshotTitle", { year, date: format.dateTime(s.createdAt, { dateStyle: "long", timeStyle: "short" }) })}</h1>
+      <h1 className="text-2xl font-bold">
+        {t("snapshotTitle", { year, date: format.dateTime(s.createdAt, { dateStyle: "long", timeStyle: "short" }) })}
+      </h1>
       <dl className="grid max-w-3xl grid-cols-[auto_1fr] gap-x-6 gap-y-1 text-sm">
         <dt className="font-medium">{t("frozenBy")}</dt>
         <dd>{s.createdByName}</dd>
@@ -91,7 +106,11 @@ export default async function SubmissionPage({ params, searchParams }: { params:
           <form className="flex flex-wrap items-end gap-2" method="get">
             <label className="space-y-1 text-sm">
               <span className="block font-medium">{t("compareWith")}</span>
-              <select name="with" defaultValue={query.with ?? others[0].id} className="rounded-md border border-slate-300 px-2 py-1.5">
+              <select
+                name="with"
+                defaultValue={query.with ?? others[0].id}
+                className="rounded-md border border-slate-300 px-2 py-1.5"
+              >
                 {others.map((o) => (
                   <option key={o.id} value={o.id}>
                     {format.dateTime(o.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {n(o.index)}

@@ -26,7 +26,11 @@ export function importQuery(req: Request): { dryRun: boolean; mode: ImportMode; 
     }
     columns = parseInput(columnsSchema, parsed);
   }
-  return { dryRun: queryFlag(req, "dryRun"), mode: queryParam(req, "mode") === "strict" ? "strict" : "default", columns };
+  return {
+    dryRun: queryFlag(req, "dryRun"),
+    mode: queryParam(req, "mode") === "strict" ? "strict" : "default",
+    columns,
+  };
 }
 
 /**

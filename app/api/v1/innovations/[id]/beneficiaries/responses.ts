@@ -7,7 +7,13 @@ import { translator } from "@/lib/i18n/translator";
 export function strictFailure(report: ImportReport, locale: Locale) {
   const t = translator(locale);
   return NextResponse.json(
-    { ...report, error: { code: "records_rejected_strict", message: t("errors.records_rejected_strict", { rejected: report.rejected }) } },
+    {
+      ...report,
+      error: {
+        code: "records_rejected_strict",
+        message: t("errors.records_rejected_strict", { rejected: report.rejected }),
+      },
+    },
     { status: 422 },
   );
 }

@@ -18,9 +18,17 @@ export const POST = apiHandler<{ id: string }>(async ({ req, ctx, params }) => {
   const locale = readerLocale(req);
   const result = await ingestServiceRecords({
     ctx,
-    input: { innovationId: params.id, body: await readJson(req), idempotencyKey: req.headers.get("idempotency-key"), locale },
+    input: {
+      innovationId: params.id,
+      body: await readJson(req),
+      idempotencyKey: req.headers.get("idempotency-key"),
+      locale,
+    },
   });
   // Only a written import is stored for replay, so a strict failure is never a replayed answer.
   if (result.status === 422) return strictFailure(result.body as ImportReport, locale);
-  return NextResponse.json(result.body, { status: result.status, headers: result.replayed ? { "idempotency-replayed": "true" } : {} });
+  return NextResponse.json(result.body, {
+    status: result.status,
+    headers: result.replayed ? { "idempotency-replayed": "true" } : {},
+  });
 });

@@ -15,6 +15,14 @@ export const POST = apiHandler<{ id: string }>(async ({ req, ctx, params }) => {
   requirePermission(ctx, "beneficiary.import");
   const { dryRun, mode, columns } = importQuery(req);
   const file = await uploadedFile(req);
-  const { batchId } = await startImportJob(ctx, { innovationId: params.id, body: file.body, fileName: file.fileName, dryRun, mode, columns, locale: readerLocale(req) });
+  const { batchId } = await startImportJob(ctx, {
+    innovationId: params.id,
+    body: file.body,
+    fileName: file.fileName,
+    dryRun,
+    mode,
+    columns,
+    locale: readerLocale(req),
+  });
   return NextResponse.json({ batchId }, { status: 202 });
 });

@@ -2,7 +2,13 @@ import { apiHandler } from "@/lib/http/api";
 import { NotFoundError } from "@/lib/errors";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
-import { markSubmissionReady, returnSubmission, submitInnovation, verifySubmission, withdrawSubmission } from "@/lib/iga/submission-change";
+import {
+  markSubmissionReady,
+  returnSubmission,
+  submitInnovation,
+  verifySubmission,
+  withdrawSubmission,
+} from "@/lib/iga/submission-change";
 import { readJsonObject } from "@/lib/http/request";
 import { pathInnovationId, pathYear } from "../../../../../request";
 

@@ -1,4 +1,6 @@
 import { apiHandler } from "@/lib/http/api";
 import { packageJobStatus } from "@/lib/submissions/package-jobs";
 
-export const GET = apiHandler<{ year: string; id: string; jobId: string }>(async ({ ctx, params }) => packageJobStatus({ ctx, jobId: params.jobId }));
+export const GET = apiHandler<{ year: string; id: string; jobId: string }>(async ({ ctx, params }) =>
+  packageJobStatus({ ctx, jobId: params.jobId }),
+);

@@ -2,4 +2,6 @@ import { apiHandler } from "@/lib/http/api";
 import { downloadResponse } from "@/lib/submissions/downloads";
 import { packageJobFile } from "@/lib/submissions/package-jobs";
 
-export const GET = apiHandler<{ year: string; id: string; jobId: string }>(async ({ ctx, params }) => downloadResponse(packageJobFile({ ctx, jobId: params.jobId })));
+export const GET = apiHandler<{ year: string; id: string; jobId: string }>(async ({ ctx, params }) =>
+  downloadResponse(packageJobFile({ ctx, jobId: params.jobId })),
+);
