@@ -29,6 +29,14 @@ describe.each(databaseCases())("IGA results over the years (%s)", (_name, databa
       innovationsReported: 110,
       award: expect.stringMatching(/Terinovatif/),
     });
+    // Worded in Bahasa Indonesia, like the page they appear on.
+    expect(items.find((r) => r.year === 2021)?.source).toBe(
+      "Peringkat yang dilaporkan (IGA 2021); nomor keputusan belum dicatat",
+    );
+    expect(items.find((r) => r.year === 2024)).toMatchObject({
+      award: "Nominasi (satu dari 22 kabupaten)",
+      source: expect.stringMatching(/^Daftar nominasi IGA 2024/),
+    });
   });
 
   it("lets Bappeda correct a year with the version read, audited; a stale version is refused", async () => {
