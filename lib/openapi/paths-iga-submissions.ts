@@ -2,6 +2,7 @@ import "zod-openapi";
 import { z } from "zod";
 import type { ZodOpenApiObject, ZodOpenApiOperationObject } from "zod-openapi";
 import { errors, json, ok } from "./common";
+import { addedEvidence, op as igaOp } from "./paths-iga";
 
 /* Paths of an innovation's IGA submission per year; merged into the document by ./document.ts. */
 
@@ -110,6 +111,18 @@ export const igaSubmissionPaths: ZodOpenApiObject["paths"] = {
         },
         description:
           "`ready` and `submit` answer 422 `iga_submission_not_ready` with `details.problems` when the profile, levels, evidence or the year's eligibility rules are not met; a step the status does not allow is 409 `iga_submission_transition`.",
+      },
+    ),
+  },
+  "/api/v1/iga/{year}/innovations/{innovationId}/beneficiary-list": {
+    post: igaOp(
+      "attachIgaBeneficiaryList",
+      "Attach the register's beneficiary list of the innovation in that year as evidence of the indicator scored from it",
+      {
+        requestParams: { path },
+        description:
+          "No body. A PDF made from the beneficiary register: masked NIKs only (area and serial; the digits of sex and birth date hidden), desa, first and last service date and number of services, never a name; at most 2,000 residents listed, all counted. Admin and Bappeda only (it reads personal data); audited as `iga.evidence.beneficiary_list`. 422 `no_benefit_indicator` or `no_beneficiaries` when there is nothing to list.",
+        responses: { 201: ok("The stored evidence", addedEvidence), ...errors(401, 403, 404, 409, 422) },
       },
     ),
   },

@@ -28,22 +28,18 @@ const level = z.union([z.literal(1), z.literal(2), z.literal(3)]);
 const score = z
   .object({
     year: z.int(),
-    innovations: z
-      .int()
-      .meta({
-        description:
-          "n: the region's innovations submitted (or verified) for the year; with `counting=ready` also those ready to send",
-      }),
+    innovations: z.int().meta({
+      description:
+        "n: the region's innovations submitted (or verified) for the year; with `counting=ready` also those ready to send",
+    }),
     spd: z.number().meta({ description: "Region-wide indicators (2023: max 63)" }),
     sid: z.number().meta({ description: "Σ innovation scores / max(divisor floor, n) (2023: max 111)" }),
     innovationCountScore: z.number().meta({ description: "min(n, cap) × factor (2023: max 76)" }),
     index: z.number().meta({ description: "(spd + sid + count) / maxTotal × 100, rounded half up to 2 decimals" }),
-    category: z
-      .string()
-      .meta({
-        example: "Sangat Inovatif",
-        description: "With n = 0 the lowest band (Tidak Dapat Dinilai) and index 0, whatever the SPD",
-      }),
+    category: z.string().meta({
+      example: "Sangat Inovatif",
+      description: "With n = 0 the lowest band (Tidak Dapat Dinilai) and index 0, whatever the SPD",
+    }),
     divisor: z.number().meta({ description: "SID's divisor: max(divisorFloor, n) (2026: max(12, n))" }),
     assessable: z.boolean().meta({ description: "false when n = 0" }),
     basicServiceAffairs: z
@@ -88,12 +84,10 @@ const todo = z
       }),
     ),
     total: z.int().meta({ description: "All steps with a gain; `items` holds the first `limit`" }),
-    affairs: z
-      .array(z.object({ affair: z.string(), indexGain: z.number(), stillMissing: z.int() }))
-      .meta({
-        description:
-          "While a basic-service gate is shut (2026): the points one more innovation in each missing affair adds",
-      }),
+    affairs: z.array(z.object({ affair: z.string(), indexGain: z.number(), stillMissing: z.int() })).meta({
+      description:
+        "While a basic-service gate is shut (2026): the points one more innovation in each missing affair adds",
+    }),
   })
   .meta({ id: "IgaTodo", description: "Steps that raise the index, largest gain first" });
 
@@ -121,7 +115,7 @@ const evidence = z
   })
   .meta({ id: "IgaEvidence" });
 
-const addedEvidence = evidence
+export const addedEvidence = evidence
   .extend({
     indicatorCode: z.string(),
     sha256: z.string().nullable(),
@@ -248,20 +242,14 @@ export const igaPaths: ZodOpenApiObject["paths"] = {
       requestParams: {
         path: year,
         query: z.object({
-          basis: z
-            .enum(["estimate", "accepted"])
-            .optional()
-            .meta({
-              description:
-                "`accepted`: count only evidence the evaluators accepted (default `estimate`: all but needs work)",
-            }),
-          counting: z
-            .enum(["submitted", "ready"])
-            .optional()
-            .meta({
-              description:
-                '`ready`: also count innovations ready to send ("if you submitted today"); default `submitted`',
-            }),
+          basis: z.enum(["estimate", "accepted"]).optional().meta({
+            description:
+              "`accepted`: count only evidence the evaluators accepted (default `estimate`: all but needs work)",
+          }),
+          counting: z.enum(["submitted", "ready"]).optional().meta({
+            description:
+              '`ready`: also count innovations ready to send ("if you submitted today"); default `submitted`',
+          }),
         }),
       },
       responses: { 200: ok("The estimate", score), ...errors(401, 403, 404) },
@@ -312,22 +300,6 @@ export const igaPaths: ZodOpenApiObject["paths"] = {
         ...errors(401, 403, 404, 409, 422),
       },
     }),
-  },
-  "/api/v1/iga/{year}/innovations/{innovationId}/beneficiary-list": {
-    post: op(
-      "attachIgaBeneficiaryList",
-      "Attach the register's beneficiary list of the innovation in that year as evidence of the indicator scored from it",
-      {
-        requestParams: {
-          path: year.extend({
-            innovationId: uuid.meta({ description: "The innovation; anything that is not a UUID answers 404" }),
-          }),
-        },
-        description:
-          "No body. A PDF made from the beneficiary register: masked NIKs only (area and serial; the digits of sex and birth date hidden), desa, first and last service date and number of services, never a name; at most 2,000 residents listed, all counted. Admin and Bappeda only (it reads personal data); audited as `iga.evidence.beneficiary_list`. 422 `no_benefit_indicator` or `no_beneficiaries` when there is nothing to list.",
-        responses: { 201: ok("The stored evidence", addedEvidence), ...errors(401, 403, 404, 409, 422) },
-      },
-    ),
   },
   "/api/v1/iga/evidence/{id}": {
     delete: op("removeIgaEvidence", "Remove evidence attached by mistake (same rights as attaching it)", {

@@ -4,6 +4,12 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { IndexResult } from "@/lib/iga/score";
 import { cn } from "@/lib/cn";
 
+/** A difference in index points, with its sign and the index's two decimals ("±0" when it rounds away). */
+export function signedPoints(x: number, format: ReturnType<typeof useFormatter>): string {
+  if (Math.abs(x) < 0.005) return "±0";
+  return `${x > 0 ? "+" : "−"}${format.number(Math.abs(x), { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
 /** Now beside the what-if: index, category and the parts that make them, with the difference. */
 export function WhatIfSummary({
   now,
@@ -17,7 +23,7 @@ export function WhatIfSummary({
   const t = useTranslations("whatIf");
   const format = useFormatter();
   const n = (x: number) => format.number(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const signed = (x: number) => (Math.abs(x) < 0.005 ? "±0" : `${x > 0 ? "+" : "−"}${n(Math.abs(x))}`);
+  const signed = (x: number) => signedPoints(x, format);
   const gate = (r: IndexResult) =>
     r.basicServiceAffairs.required === null
       ? t("gateNone")

@@ -16,7 +16,7 @@ import type { Level } from "@/lib/iga/rule-set";
 import { ImaginedList } from "./imagined-list";
 import { InnovationRows } from "./innovation-rows";
 import { LevelSelects } from "./level-selects";
-import { WhatIfSummary } from "./what-if-summary";
+import { signedPoints, WhatIfSummary } from "./what-if-summary";
 
 export interface AffairOption {
   code: string;
@@ -34,10 +34,7 @@ export function WhatIf({ base, affairs }: { base: WhatIfBase; affairs: AffairOpt
   const scenario = useMemo(() => whatIfScore(base, scratch), [base, scratch]);
   const changes = changeCount(scratch);
   const format = useFormatter();
-  const signed = (x: number) =>
-    Math.abs(x) < 0.005
-      ? "±0"
-      : `${x > 0 ? "+" : "−"}${format.number(Math.abs(x), { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  const signed = (x: number) => signedPoints(x, format);
 
   const setLevel = (key: string, level: Level | null | undefined) =>
     setScratch((s) => {

@@ -1,6 +1,6 @@
 import { and, eq, like, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { type BatchSource, type BatchStatus, importBatches } from "@/db/schema/beneficiaries";
+import { type BatchSource, importBatches } from "@/db/schema/beneficiaries";
 import { regions } from "@/db/schema/regions";
 import type { Locale } from "@/i18n/locales";
 import { writeAudit } from "@/lib/audit/write";
@@ -27,7 +27,9 @@ import {
   withoutJit,
 } from "./write-chunk";
 
-export type ImportMode = "default" | "strict";
+import { actorId, type ImportMode, saveBatch } from "./batch-row";
+
+export { actorId, type ImportMode };
 
 export interface ImportOptions {
   innovationId: string;
@@ -345,51 +347,6 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
     });
   }
 }
-
-/** Inserts the batch row (or updates the pre-created one) with the report once known. */
-async function saveBatch(
-  tx: Executor,
-  actor: Actor,
-  options: ImportOptions,
-  innovationId: string,
-  report: ImportReport | null,
-  rejectedRows: string | null,
-  errorCode: string | null = null,
-): Promise<string> {
-  const status: BatchStatus = report?.status ?? "running";
-  const values = {
-    status,
-    dryRun: options.dryRun,
-    mode: options.mode,
-    rows: report?.rows ?? 0,
-    accepted: report?.status === "failed" ? 0 : (report?.accepted ?? 0),
-    duplicates: report?.duplicates ?? 0,
-    rejected: report?.rejected ?? 0,
-    report: report ? { ...report } : null, // a plain record for the jsonb column
-    rejectedRows,
-    errorCode,
-    finishedAt: report ? new Date() : null,
-  };
-  if (options.batchId) {
-    await tx.update(importBatches).set(values).where(eq(importBatches.id, options.batchId));
-    return options.batchId;
-  }
-  const [row] = await tx
-    .insert(importBatches)
-    .values({
-      ...values,
-      regionCode: actor.regionCode,
-      innovationId,
-      source: options.source,
-      fileName: options.fileName ?? null,
-      createdBy: actorId(actor),
-    })
-    .returning({ id: importBatches.id });
-  return row.id;
-}
-
-/** The account behind a batch (none for the command line). */
-export const actorId = (actor: Actor) => (actor.kind === "user" || actor.kind === "token" ? actor.id : null);
 
 /** A file refused whole: recorded as a failed batch only when a job row awaits its outcome. */
 async function recordFailure(
