@@ -1,4 +1,5 @@
 import { date, integer, numeric, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
+import { bytea } from "./bytea";
 import { importBatches } from "./beneficiaries";
 import { innovations } from "./innovations";
 
@@ -45,6 +46,23 @@ export const serviceFacts = pgTable(
       columns: [t.regionCode, t.batchId, t.residentOrdinal, t.year, t.kecamatan, t.desa],
     }),
   ],
+);
+
+/**
+ * A batch's facts packed for loading into memory (lib/analytics/segments.ts): 12 bytes per fact —
+ * resident ordinal, place (kecamatan << 16 | desa) and the packed year, day, sex, age band and
+ * months, each a big-endian 32-bit integer. Written with the facts, removed with them; one value
+ * to read instead of a million rows, so the first dashboard after a large import loads at once.
+ */
+export const serviceFactPacks = pgTable(
+  "service_fact_packs",
+  {
+    regionCode: text("region_code").notNull(),
+    batchId: uuid("batch_id").notNull(),
+    facts: integer("facts").notNull(),
+    packed: bytea("packed").notNull(),
+  },
+  (t) => [primaryKey({ name: "service_fact_packs_pk", columns: [t.regionCode, t.batchId] })],
 );
 
 /** Records and amounts per batch × month × desa: summable, so any filter adds them up exactly. */

@@ -6,7 +6,7 @@ import type { Executor } from "@/db/client";
  * whole (when it commits) or removed whole (when it is undone), so its facts are computed from its
  * records when it commits and deleted when it is undone — in the caller's transaction, so facts
  * and records never disagree. The same SELECTs backfill existing batches in migration
- * 0014_dashboard_facts_backfill (keep the two in step).
+ * 0014_dashboard_facts_backfill, and the packs in 0021_dashboard_fact_packs (keep them in step).
  */
 
 export interface BatchRef {
@@ -39,6 +39,23 @@ function insertFacts(where: SQL): SQL {
     group by sr.region_code, sr.batch_id, r.ordinal, 4, 5, 6, sr.innovation_id, r.sex, r.birth_date`;
 }
 
+/**
+ * The facts of the rows `where` selects (from service_facts `f`), packed as 12 bytes per fact
+ * (see serviceFactPacks): resident ordinal, place, and year/day/sex/band/months in 32 bits.
+ */
+export const PACK_FACTS = sql.raw(`string_agg(
+  int4send(f.resident_ordinal) || int4send((f.kecamatan::int << 16) | f.desa::int)
+  || substring(int8send(((f.year - 2000)::bigint << 25) | (extract(doy from f.last_date)::bigint << 16)
+    | ((f.sex - 1)::bigint << 15) | (f.age_band::bigint << 12) | f.months::bigint) from 5 for 4), ''::bytea)`);
+
+function insertPack(regionCode: string, batchId: string): SQL {
+  return sql`
+    insert into service_fact_packs (region_code, batch_id, facts, packed)
+    select ${regionCode}, ${batchId}::uuid, count(*)::int, coalesce(${PACK_FACTS}, ''::bytea)
+    from service_facts f
+    where f.region_code = ${regionCode} and f.batch_id = ${batchId}::uuid`;
+}
+
 function insertCells(where: SQL): SQL {
   return sql`
     insert into service_cells (region_code, batch_id, year, month, kecamatan, desa, innovation_id, records, amount)
@@ -58,8 +75,12 @@ export async function applyBatchFacts(tx: Executor, { regionCode, batchId }: Bat
     const where = sql`sr.region_code = ${regionCode} and sr.batch_id = ${batchId}::uuid`;
     await tx.execute(insertFacts(where));
     await tx.execute(insertCells(where));
+    await tx.execute(insertPack(regionCode, batchId));
     return;
   }
   await tx.execute(sql`delete from service_facts where region_code = ${regionCode} and batch_id = ${batchId}::uuid`);
   await tx.execute(sql`delete from service_cells where region_code = ${regionCode} and batch_id = ${batchId}::uuid`);
+  await tx.execute(
+    sql`delete from service_fact_packs where region_code = ${regionCode} and batch_id = ${batchId}::uuid`,
+  );
 }

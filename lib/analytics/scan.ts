@@ -1,11 +1,11 @@
+import type { Columns } from "./columns";
 import type { RegionFacts } from "./fact-store";
-import { packedBand, packedLast, packedMonths, packedSex, packedYear } from "./segments";
 
 /*
- * One pass over the region's facts answers every chart of the dashboard for one filter. Distinct
- * residents per cell (a month, a desa, an innovation…) are bitsets over the resident ordinals: a
- * resident counts in a cell the first time their bit is set. Exact, no sorting, no merging of
- * batches; per request a few megabytes of zeroed memory and a few operations per fact.
+ * One pass over the region's facts answers every chart of the dashboard for one filter. The facts
+ * are in resident order (./columns.ts), so all of one resident's facts come together: a resident
+ * counts once in a cell (a month, a desa, an innovation…) when the cell's stamp is not yet theirs.
+ * Exact, and the only memory a request touches besides the facts is a few small arrays.
  */
 
 export interface ScanFilter {
@@ -43,32 +43,107 @@ export interface ScanResult {
   pairs: Int32Array;
 }
 
+/** What one pass needs: the filter resolved per batch and place, the counters and their stamps. */
+interface Pass {
+  batchOk: Uint8Array;
+  batchInnovation: Int32Array;
+  placeOk: Uint8Array;
+  kecOfPlace: Int32Array;
+  yearMasks: Int32Array;
+  minYear: number;
+  firstMonth: number;
+  agencyOf: Int32Array;
+  urusanOf: Int32Array;
+  /** The resident being read, plus one (stamps start at 0 = nobody). */
+  tag: number;
+  matched: boolean;
+  latest: number;
+  sexBand: number;
+  mine: Int32Array;
+  mineCount: number;
+  byMonth: Int32Array;
+  /** The resident's months per year (bit m − 1 for month m), counted once they are done. */
+  monthsOfYear: Int32Array;
+  byPlace: Int32Array;
+  placeStamp: Int32Array;
+  byKec: Int32Array;
+  kecStamp: Int32Array;
+  byInnovation: Int32Array;
+  innoStamp: Int32Array;
+  byAgency: Int32Array;
+  agencyStamp: Int32Array;
+  byUrusan: Int32Array;
+  urusanStamp: Int32Array;
+}
+
+/** The resident's first fact at this place: the desa, and the kecamatan if it is their first there too. */
+function firstAtPlace(s: Pass, place: number, tag: number) {
+  s.placeStamp[place] = tag;
+  s.byPlace[place]++;
+  const kec = s.kecOfPlace[place];
+  if (s.kecStamp[kec] !== tag) {
+    s.kecStamp[kec] = tag;
+    s.byKec[kec]++;
+  }
+}
+
+/** The resident's first fact of this innovation: the innovation, its agency and its urusan. */
+function firstOfInnovation(s: Pass, inno: number, tag: number) {
+  s.innoStamp[inno] = tag;
+  s.byInnovation[inno]++;
+  s.mine[s.mineCount++] = inno;
+  const agency = s.agencyOf[inno];
+  if (agency >= 0 && s.agencyStamp[agency] !== tag) {
+    s.agencyStamp[agency] = tag;
+    s.byAgency[agency]++;
+  }
+  const urusan = s.urusanOf[inno];
+  if (urusan >= 0 && s.urusanStamp[urusan] !== tag) {
+    s.urusanStamp[urusan] = tag;
+    s.byUrusan[urusan]++;
+  }
+}
+
 /**
- * Sets bit `who` of cell `cell`; true when it was not set yet. Bitsets are laid out word-major (all
- * cells of residents 0–31, then 32–63, …) and segments are sorted by resident, so consecutive facts
- * touch neighbouring memory: the scan is bound by arithmetic, not by cache misses.
+ * Counts one fact of the current resident into every cell it touches, each cell once per resident.
+ * Kept small (the rare first-time paths are functions of their own) so the engine inlines it into
+ * the scan's loop; months are gathered per year and counted when the resident is done.
  */
-function mark(bits: Uint32Array, cells: number, cell: number, who: number): boolean {
-  const at = (who >>> 5) * cells + cell;
-  const bit = 1 << (who & 31);
-  if (bits[at] & bit) return false;
-  bits[at] |= bit;
-  return true;
+function visit(c: Columns, k: number, s: Pass) {
+  const b = c.batch[k];
+  const place = c.place[k];
+  if (!s.batchOk[b] || !s.placeOk[place]) return;
+  const p = c.packed[k];
+  const y = (p >>> 25) + 2000 - s.minYear;
+  const mask = p & 0xfff & s.yearMasks[y];
+  if (!mask) return;
+  s.matched = true;
+  s.monthsOfYear[y] |= mask;
+  const when = (p >>> 16) + 1;
+  if (when > s.latest) {
+    s.latest = when;
+    s.sexBand = ((p >>> 15) & 1) * 6 + ((p >>> 12) & 7);
+  }
+  const tag = s.tag;
+  if (s.placeStamp[place] !== tag) firstAtPlace(s, place, tag);
+  const inno = s.batchInnovation[b];
+  if (s.innoStamp[inno] !== tag) firstOfInnovation(s, inno, tag);
+}
+
+/** Counts the months the resident was served in (gathered per year by `visit`) and clears them. */
+function countMonths(s: Pass) {
+  for (let y = 0; y < s.monthsOfYear.length; y++) {
+    let left = s.monthsOfYear[y];
+    if (!left) continue;
+    s.monthsOfYear[y] = 0;
+    const base = (y + s.minYear) * 12 - s.firstMonth;
+    for (; left; left &= left - 1) s.byMonth[base + 31 - Math.clz32(left & -left)]++;
+  }
 }
 
 export function scanFacts(facts: RegionFacts, filter: ScanFilter): ScanResult {
   const n = facts.innovationIds.length;
-  const words = (facts.maxOrdinal >>> 5) + 1;
-  let minYear = 9999;
-  let maxYear = 0;
-  let rows = 0;
-  for (const s of facts.segments.values()) {
-    if (!s.length) continue;
-    minYear = Math.min(minYear, s.years[0]);
-    maxYear = Math.max(maxYear, s.years[1]);
-    rows += s.length;
-  }
-  if (minYear > maxYear) minYear = maxYear = 2000;
+  const [minYear, maxYear] = facts.years;
   const firstMonth = Math.max(minYear * 12, filter.monthFrom);
   const monthCount = Math.max(0, Math.min((maxYear + 1) * 12 - 1, filter.monthTo) - firstMonth + 1);
   // The filter's months of each year, as a mask over that year's month bits.
@@ -77,115 +152,85 @@ export function scanFacts(facts: RegionFacts, filter: ScanFilter): ScanResult {
     for (let m = 0; m < 12; m++)
       if (y * 12 + m >= filter.monthFrom && y * 12 + m <= filter.monthTo) yearMasks[y - minYear] |= 1 << m;
   const places = facts.places.length;
-  const kecOfPlace = facts.places.map((p) => p >> 16);
+  const kecOfPlace = Int32Array.from(facts.places, (p) => p >> 16);
+  const placeOk = Uint8Array.from(kecOfPlace, (k) => (filter.kecamatan === null || k === filter.kecamatan ? 1 : 0));
+  const batchOk = Uint8Array.from(facts.batchInnovation, (inno) => (inno >= 0 && filter.innovations[inno] ? 1 : 0));
+  const kecCount = Math.max(0, ...kecOfPlace) + 1;
+  const s: Pass = {
+    batchOk,
+    batchInnovation: facts.batchInnovation,
+    placeOk,
+    kecOfPlace,
+    yearMasks,
+    minYear,
+    firstMonth,
+    agencyOf: filter.agencyOf,
+    urusanOf: filter.urusanOf,
+    tag: 0,
+    matched: false,
+    latest: 0,
+    sexBand: 0,
+    mine: new Int32Array(n),
+    mineCount: 0,
+    byMonth: new Int32Array(monthCount),
+    monthsOfYear: new Int32Array(maxYear - minYear + 1),
+    byPlace: new Int32Array(places),
+    placeStamp: new Int32Array(places),
+    byKec: new Int32Array(kecCount),
+    kecStamp: new Int32Array(kecCount),
+    byInnovation: new Int32Array(n),
+    innoStamp: new Int32Array(n),
+    byAgency: new Int32Array(filter.agencies),
+    agencyStamp: new Int32Array(filter.agencies),
+    byUrusan: new Int32Array(filter.urusans),
+    urusanStamp: new Int32Array(filter.urusans),
+  };
 
-  const reached = new Uint32Array(words);
-  const monthBits = new Uint32Array(monthCount * words);
-  const placeBits = new Uint32Array(places * words);
-  const innoBits = new Uint32Array(n * words);
-  const agencyBits = new Uint32Array(filter.agencies * words);
-  const urusanBits = new Uint32Array(filter.urusans * words);
-  const byMonth = new Int32Array(monthCount);
-  const byPlace = new Int32Array(places);
-  const byInnovation = new Int32Array(n);
-  const byAgency = new Int32Array(filter.agencies);
-  const byUrusan = new Int32Array(filter.urusans);
-  // Per resident: their latest matching service (sex and band there) and their innovations, as a linked list.
-  const latest = new Uint32Array(facts.maxOrdinal + 1);
-  const sexBand = new Uint8Array(facts.maxOrdinal + 1);
-  const head = new Int32Array(facts.maxOrdinal + 1).fill(-1);
-  const next = new Int32Array(rows);
-  const entryInnovation = new Uint16Array(rows);
-  let entries = 0;
   let residents = 0;
-
-  for (const s of facts.segments.values()) {
-    const inno = s.innovation;
-    if (!filter.innovations[inno]) continue;
-    const agency = filter.agencyOf[inno];
-    const urusan = filter.urusanOf[inno];
-    const { ordinal, placeIndex, packed, place } = s;
-    for (let i = 0; i < s.length; i++) {
-      if (filter.kecamatan !== null && place[i] >> 16 !== filter.kecamatan) continue;
-      const p = packed[i];
-      const year = packedYear(p);
-      const mask = packedMonths(p) & yearMasks[year - minYear];
-      if (!mask) continue;
-      const who = ordinal[i];
-      const w = who >>> 5;
-      const bit = 1 << (who & 31);
-      if (!(reached[w] & bit)) {
-        reached[w] |= bit;
-        residents++;
-      }
-      const when = packedLast(p) + 1;
-      if (when > latest[who]) {
-        latest[who] = when;
-        sexBand[who] = packedSex(p) * 6 + packedBand(p);
-      }
-      for (let left = mask; left; left &= left - 1) {
-        const cell = year * 12 + (31 - Math.clz32(left & -left)) - firstMonth;
-        if (mark(monthBits, monthCount, cell, who)) byMonth[cell]++;
-      }
-      if (mark(placeBits, places, placeIndex[i], who)) byPlace[placeIndex[i]]++;
-      if (mark(innoBits, n, inno, who)) {
-        byInnovation[inno]++;
-        entryInnovation[entries] = inno;
-        next[entries] = head[who];
-        head[who] = entries++;
-        if (agency >= 0 && mark(agencyBits, filter.agencies, agency, who)) byAgency[agency]++;
-        if (urusan >= 0 && mark(urusanBits, filter.urusans, urusan, who)) byUrusan[urusan]++;
-      }
-    }
-  }
-
   const pyramid = new Int32Array(12);
   const overlap: [number, number, number, number] = [0, 0, 0, 0];
   const pairs = new Int32Array(n * n);
-  const mine: number[] = [];
-  for (let w = 0; w < words; w++) {
-    let bitsLeft = reached[w];
-    while (bitsLeft) {
-      const low = bitsLeft & -bitsLeft;
-      const who = w * 32 + (31 - Math.clz32(low));
-      bitsLeft ^= low;
-      pyramid[sexBand[who]]++;
-      mine.length = 0;
-      for (let e = head[who]; e >= 0; e = next[e]) mine.push(entryInnovation[e]);
-      overlap[Math.min(mine.length, 4) - 1]++;
-      for (let a = 0; a < mine.length; a++)
-        for (let b = a + 1; b < mine.length; b++) pairs[Math.min(mine[a], mine[b]) * n + Math.max(mine[a], mine[b])]++;
-    }
+  const { main, delta } = facts;
+  let i = 0;
+  let j = 0;
+  while (i < main.length || j < delta.length) {
+    const who =
+      j >= delta.length || (i < main.length && main.ordinal[i] <= delta.ordinal[j])
+        ? main.ordinal[i]
+        : delta.ordinal[j];
+    s.tag = who + 1;
+    s.matched = false;
+    s.latest = 0;
+    s.mineCount = 0;
+    while (i < main.length && main.ordinal[i] === who) visit(main, i++, s);
+    while (j < delta.length && delta.ordinal[j] === who) visit(delta, j++, s);
+    if (!s.matched) continue;
+    residents++;
+    pyramid[s.sexBand]++;
+    countMonths(s);
+    const count = s.mineCount;
+    overlap[Math.min(count, 4) - 1]++;
+    for (let a = 0; a < count; a++)
+      for (let b = a + 1; b < count; b++) {
+        const x = s.mine[a];
+        const y = s.mine[b];
+        pairs[x < y ? x * n + y : y * n + x]++;
+      }
   }
-  // Kecamatan: each resident once per kecamatan, from the places' bitsets.
+
   const byKecamatan = new Map<number, number>();
-  const kecBits = new Map<number, Uint32Array>();
-  for (let k = 0; k < places; k++) {
-    if (!byPlace[k]) continue;
-    const kec = kecOfPlace[k];
-    let acc = kecBits.get(kec);
-    if (!acc) kecBits.set(kec, (acc = new Uint32Array(words)));
-    for (let w = 0; w < words; w++) acc[w] |= placeBits[w * places + k];
-  }
-  for (const [kec, acc] of kecBits) {
-    let count = 0;
-    for (let w = 0; w < words; w++) {
-      let v = acc[w];
-      v -= (v >>> 1) & 0x55555555;
-      v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
-      count += (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-    }
-    byKecamatan.set(kec, count);
-  }
+  s.byKec.forEach((v, kec) => {
+    if (v) byKecamatan.set(kec, v);
+  });
   return {
     residents,
     firstMonth,
-    byMonth,
-    byPlace,
+    byMonth: s.byMonth,
+    byPlace: s.byPlace,
     byKecamatan,
-    byInnovation,
-    byAgency,
-    byUrusan,
+    byInnovation: s.byInnovation,
+    byAgency: s.byAgency,
+    byUrusan: s.byUrusan,
     pyramid,
     overlap,
     pairs,

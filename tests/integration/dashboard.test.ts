@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { serviceFacts } from "@/db/schema/analytics";
+import { serviceFactPacks, serviceFacts } from "@/db/schema/analytics";
 import { innovations } from "@/db/schema/innovations";
 import { dashboardSummary, type DashboardSummary } from "@/lib/analytics/dashboard";
 import { forgetRegionFacts } from "@/lib/analytics/fact-store";
@@ -171,10 +171,37 @@ describe.each(databaseCases())("leaders' dashboard (%s)", (_name, database) => {
       .from(serviceFacts)
       .where(and(eq(serviceFacts.regionCode, "18.11"), eq(serviceFacts.batchId, report.batchId!)));
     expect(left.n).toBe(0);
+    const packs = await handle.db
+      .select({ batchId: serviceFactPacks.batchId })
+      .from(serviceFactPacks)
+      .where(eq(serviceFactPacks.batchId, report.batchId!));
+    expect(packs).toEqual([]); // the batch's pack goes with its facts
     expect(await dashboardSummary({ ctx, input: { year: 2024 } })).toEqual(before);
     // A fresh process (nothing loaded) reads the same figures from the table.
     forgetRegionFacts(handle.db);
     expect(await dashboardSummary({ ctx, input: { year: 2024 } })).toEqual(before);
+  });
+
+  it("loads each batch's facts from its pack, and from the facts themselves where a pack is missing", async () => {
+    const ctx = await ctxFor(handle.db, "pimpinan@demo.local");
+    const report = await importCsv(targets[1].id, randomCsv(5, 80, 120));
+    const [pack] = await handle.db
+      .select({ facts: serviceFactPacks.facts, bytes: sql<number>`length(${serviceFactPacks.packed})::int` })
+      .from(serviceFactPacks)
+      .where(eq(serviceFactPacks.batchId, report.batchId!));
+    const [facts] = await handle.db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(serviceFacts)
+      .where(eq(serviceFacts.batchId, report.batchId!));
+    expect(pack).toEqual({ facts: facts.n, bytes: facts.n * 12 });
+    forgetRegionFacts(handle.db);
+    const fromPacks = await dashboardSummary({ ctx, input: {} });
+    const naive = await naiveDashboard(handle.db, "18.11", dashboardFilters.parse({}));
+    expect(fromPacks.totals.residents).toBe(naive.residents);
+    await handle.db.delete(serviceFactPacks).where(eq(serviceFactPacks.batchId, report.batchId!));
+    forgetRegionFacts(handle.db);
+    expect(await dashboardSummary({ ctx, input: {} })).toEqual(fromPacks);
+    await undoBatch({ ctx: await ctxFor(handle.db, "bappeda@demo.local"), input: { batchId: report.batchId! } });
   });
 
   it("lists every desa of the regency, zeros included, and keeps one kecamatan's desa under its filter", async () => {
