@@ -12,7 +12,7 @@ const securityHeaders = [
 ];
 
 const config: NextConfig = {
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "pdfmake", "archiver", "yauzl"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "pdfmake", "archiver", "yauzl", "sharp"],
   poweredByHeader: false,
   // `next dev` refuses its HMR socket to other origins than localhost; tests and docs use 127.0.0.1.
   allowedDevOrigins: ["127.0.0.1"],

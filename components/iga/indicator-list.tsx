@@ -4,8 +4,10 @@ import { ruleTerm } from "@/lib/iga/glossary";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import type { EvidenceView, IndicatorView, SubjectView } from "@/lib/iga/assessment-view";
+import { PUBLIC_PHOTO_TYPES } from "@/lib/gallery/photo-types";
 import { EvidenceForm } from "./evidence-form";
 import { LevelForm } from "./level-form";
+import { PhotoPublicToggle } from "./photo-public-toggle";
 import { RemoveEvidence } from "./remove-evidence";
 import { ReplaceEvidence } from "./replace-evidence";
 import { ReviewForm } from "./review-form";
@@ -80,6 +82,15 @@ async function EvidenceItem({
         )}
         <Badge tone={STATUS_TONE[piece.reviewStatus]}>{t(`status.${piece.reviewStatus}`)}</Badge>
         {piece.isSample && <Badge tone="warning">{t("sample")}</Badge>}
+        {view.canPublishPhotos && innovationId && piece.mimeType && PUBLIC_PHOTO_TYPES.has(piece.mimeType) && (
+          <PhotoPublicToggle
+            evidenceId={piece.id}
+            name={piece.fileName ?? ""}
+            isPublic={!!piece.publicFileId}
+            year={view.year}
+            innovationId={innovationId}
+          />
+        )}
         {view.canAssess && (
           <ReplaceEvidence
             evidenceId={piece.id}

@@ -121,6 +121,11 @@ export const igaEvidence = pgTable(
     kind: text("kind").$type<EvidenceKind>().notNull(),
     fileId: uuid("file_id").references(() => storedFiles.id),
     fileName: text("file_name"),
+    /**
+     * Set when admin or Bappeda shows this photo in the public gallery: a re-encoded copy without
+     * the camera's metadata (no GPS position, no device), stored like any file. Null: not public.
+     */
+    publicFileId: uuid("public_file_id").references(() => storedFiles.id),
     url: text("url"),
     letterNumber: text("letter_number"),
     letterDate: date("letter_date"),

@@ -21,6 +21,8 @@ export const AUDIT_ACTIONS = [
   "innovation.import",
   "innovation.publish",
   "innovation.unpublish",
+  "gallery.photo.publish",
+  "gallery.photo.unpublish",
   "beneficiary.import",
   "beneficiary.import.start",
   "beneficiary.import.check",

@@ -6,6 +6,7 @@ import type { Ctx } from "@/lib/auth/context";
 import { NotFoundError } from "@/lib/errors";
 import type { Stage } from "@/lib/innovations/vocabulary";
 import { requirePublicPermission } from "./access";
+import { type GalleryPhoto, galleryPhotos } from "./photos";
 import { type PublicReach, publicReach } from "./reach";
 
 /** What a visitor reads about one public innovation: its profile's story and its suppressed reach. */
@@ -30,6 +31,8 @@ export interface GalleryInnovation {
   results: string | null;
   updatedAt: string;
   reach: PublicReach;
+  /** Evidence photos marked public, as copies without camera metadata. */
+  photos: GalleryPhoto[];
 }
 
 const slugSchema = z.string().regex(/^[a-z0-9-]{1,100}$/);
@@ -80,7 +83,10 @@ export async function getGalleryInnovation({ ctx, input }: { ctx: Ctx; input: un
     .limit(1);
   if (!row) throw new NotFoundError("innovation");
   const { id, ...rest } = row;
-  const reach = await publicReach(ctx.db, regionCode, id);
+  const [reach, photos] = await Promise.all([
+    publicReach(ctx.db, regionCode, id),
+    galleryPhotos(ctx.db, regionCode, id),
+  ]);
   // The id stays inside: a public page needs only the slug.
   return {
     ...rest,
@@ -88,5 +94,6 @@ export async function getGalleryInnovation({ ctx, input }: { ctx: Ctx; input: un
     problem: problemParagraph(row.design),
     updatedAt: row.updatedAt.toISOString(),
     reach,
+    photos,
   };
 }

@@ -33,6 +33,8 @@ export interface SubjectView {
   canReview: boolean;
   /** May attach the register's beneficiary list (reads personal data: Bappeda and admin). */
   canAttachList: boolean;
+  /** May show an innovation's evidence photos in the public gallery (admin and Bappeda). */
+  canPublishPhotos: boolean;
   items: IndicatorView[];
   /** The items' scores and maxima added up: the subject's total out of its maximum. */
   score: number;
@@ -135,6 +137,7 @@ export async function subjectView({
       loaded.framework.status === "active" &&
       can(ctx, "iga.assess", resource) &&
       can(ctx, "resident.lookup"),
+    canPublishPhotos: !!innovation && can(ctx, "gallery.publish"),
     items,
     score: items.reduce((sum, i) => sum + i.score, 0),
     max: items.reduce((sum, i) => sum + i.max, 0),

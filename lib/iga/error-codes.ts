@@ -38,6 +38,14 @@ export const IGA_ERROR_CODES = {
     status: 413,
     meaning: "The evidence file is over the size limit (`{maxMb}` MB, EVIDENCE_MAX_BYTES).",
   },
+  evidence_not_photo: {
+    status: 422,
+    meaning: "Only JPG and PNG evidence can be shown in the public gallery; PDFs and links stay internal.",
+  },
+  evidence_photo_unreadable: {
+    status: 422,
+    meaning: "The photo could not be decoded for the gallery copy (damaged, or over 60 megapixels).",
+  },
   evidence_type_not_allowed: {
     status: 422,
     meaning: "The file's content is not PDF, JPG or PNG (checked from its bytes, not its name).",

@@ -34,9 +34,8 @@ export async function removeEvidence({ ctx, input }: { ctx: Ctx; input: unknown 
     const target = await resolveTarget(tx, ctx, found);
     const [removed] = await tx.delete(igaEvidence).where(eq(igaEvidence.id, evidenceId)).returning();
     if (!removed) throw new NotFoundError("evidence");
-    if (removed.fileId) {
-      await fileStorage().releaseIfUnused(tx, removed.fileId);
-    }
+    for (const fileId of [removed.fileId, removed.publicFileId])
+      if (fileId) await fileStorage().releaseIfUnused(tx, fileId);
     await writeAudit(
       tx,
       target.actor,

@@ -77,7 +77,8 @@ export async function addEvidence({
         )
         .returning();
       if (!replaced) throw new NotFoundError("evidence");
-      if (replaced.fileId) await fileStorage().releaseIfUnused(tx, replaced.fileId);
+      for (const fileId of [replaced.fileId, replaced.publicFileId])
+        if (fileId) await fileStorage().releaseIfUnused(tx, fileId);
     }
     const stored = data.kind === "file" && mimeType ? await fileStorage().put(tx, data.bytes, mimeType) : null;
     const [row] = await tx

@@ -66,7 +66,8 @@ const databaseStorage: FileStorage = {
 
   async releaseIfUnused(db, id) {
     await db.execute(
-      sql`delete from stored_files where id = ${id} and not exists (select 1 from iga_evidence where file_id = ${id})`,
+      sql`delete from stored_files where id = ${id}
+        and not exists (select 1 from iga_evidence where file_id = ${id} or public_file_id = ${id})`,
     );
   },
 };

@@ -257,6 +257,7 @@ function build() {
       { name: "users", description: "Accounts (admin)" },
       { name: "account", description: "The caller" },
       { name: "system", description: "Health and this document" },
+      { name: "gallery", description: "The public gallery, for visitors without an account" },
       ...igaTags,
       ...submissionTags,
       ...beneficiaryTags,

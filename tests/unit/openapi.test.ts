@@ -135,12 +135,16 @@ describe("OpenAPI document", () => {
     expect(patch.properties).not.toHaveProperty("id");
   });
 
-  it("declares bearer authentication, with only the health check and this document public", () => {
+  it("declares bearer authentication, with only the health check, this document and the gallery's photos public", () => {
     const schemes = (doc.components.securitySchemes ?? {}) as Record<string, Json>;
     expect(schemes.bearerAuth).toMatchObject({ type: "http", scheme: "bearer" });
     expect(doc.security).toEqual([{ bearerAuth: [] }]);
     const publicOps = operations().filter(({ op }) => Array.isArray(op.security) && op.security.length === 0);
-    expect(publicOps.map((o) => o.path).sort()).toEqual(["/api/health", "/api/v1/openapi.json"]);
+    expect(publicOps.map((o) => o.path).sort()).toEqual([
+      "/api/health",
+      "/api/v1/gallery/photos/{id}",
+      "/api/v1/openapi.json",
+    ]);
     for (const { path: p, method, op } of operations()) {
       if (!publicOps.some((o) => o.op === op))
         expect(op.responses, `${method} ${p} documents 401`).toHaveProperty("401");

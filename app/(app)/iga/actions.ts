@@ -11,6 +11,8 @@ import { cloneFramework, setFrameworkStatus, updateFramework } from "@/lib/iga/f
 import { attachBeneficiaryList } from "@/lib/iga/beneficiary-list";
 import { removeEvidence } from "@/lib/iga/evidence-remove";
 import { reviewEvidence } from "@/lib/iga/review";
+import { setEvidencePublic } from "@/lib/gallery/photos";
+import { revalidateGallery } from "@/lib/gallery/revalidate";
 
 /** Runs one use case for a form with the request's context; the form needs only the message, not the row. */
 async function run(successKey: string, useCase: (ctx: Ctx) => Promise<unknown>): Promise<ActionState> {
@@ -53,6 +55,19 @@ export async function removeEvidenceAction(_prev: ActionState, form: FormData): 
   const input = { evidenceId: text(form, "evidenceId") ?? "" };
   const result = await run("iga.evidence.removed", (ctx) => removeEvidence({ ctx, input }));
   if (result.ok) refreshIga(text(form, "year"), text(form, "innovationId"));
+  return result;
+}
+
+/** Admin or Bappeda shows an evidence photo on the innovation's public page, or hides it. */
+export async function setPhotoPublicAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  const input = { id: text(form, "evidenceId") ?? "", public: text(form, "public") === "true" };
+  const result = await run(input.public ? "gallery.photos.shown" : "gallery.photos.hidden", (ctx) =>
+    setEvidencePublic({ ctx, input }),
+  );
+  if (result.ok) {
+    refreshIga(text(form, "year"), text(form, "innovationId"));
+    revalidateGallery();
+  }
   return result;
 }
 

@@ -44,6 +44,8 @@ const MATRIX: Record<string, Row> = {
   "DELETE /api/v1/innovations/{id}":               { cells: [401, O, O, O, 403, 403, 403, O], call: (w) => ({ params: { id: w.payo } }) },
   "POST /api/v1/innovations/{id}/archive":         { cells: [401, O, O, O, 403, 403, 403, O], call: (w) => ({ params: { id: w.payo }, body: { archived: false } }) },
   "PUT /api/v1/innovations/{id}/public":          { cells: [401, O, O, 403, 403, 403, 403, O], call: (w) => ({ params: { id: w.payo }, body: { public: true } }) },
+  "PUT /api/v1/iga/evidence/{id}/public":          { cells: [401, O, O, 403, 403, 403, 403, O], call: (w) => ({ params: { id: w.payoEvidence }, body: { public: false } }) },
+  "GET /api/v1/gallery/photos/{id}":               { cells: [O, O, O, O, O, O, O, O], call: (w) => ({ params: { id: w.payoEvidence } }) },
   "GET /api/v1/innovations/{id}/impact":           { cells: [401, O, O, O, O, O, O, O], call: (w) => ({ params: { id: w.payo } }) },
   "POST /api/v1/innovations/{id}/beneficiaries/import": { cells: [401, O, O, O, 403, 403, 403, O], call: (w) => ({ params: { id: w.payo }, query: "?dryRun=true", body: csv, headers: { "content-type": "text/csv" } }) },
   "POST /api/v1/innovations/{id}/beneficiaries/jobs":   { cells: [401, O, O, O, 403, 403, 403, O], call: (w) => ({ params: { id: w.payo }, query: "?dryRun=true", body: csv, headers: { "content-type": "text/csv" } }) },

@@ -95,6 +95,30 @@ export default async function PublicInnovationPage({ params }: { params: Params 
           <Story title={t("gallery.goals")} text={i.goals} />
           <Story title={t("gallery.benefits")} text={i.benefits} />
           <Story title={t("gallery.results")} text={i.results} />
+          {i.photos.length > 0 && (
+            <section aria-labelledby="photos" className="space-y-2" data-testid="public-photos">
+              <h2 id="photos" className="text-lg font-semibold text-slate-900">
+                {t("gallery.photos.title")}
+              </h2>
+              <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+                {i.photos.map((photo) => (
+                  <li key={photo.id}>
+                    <figure className="overflow-hidden rounded-lg border border-slate-200 bg-white">
+                      {/* eslint-disable-next-line @next/next/no-img-element -- already sized and stripped on publication */}
+                      <img
+                        src={photo.src}
+                        alt={photo.caption ?? t("gallery.photos.alt", { name: i.name })}
+                        loading="lazy"
+                        decoding="async"
+                        className="aspect-[4/3] w-full object-cover"
+                      />
+                      {photo.caption && <figcaption className="p-2 text-sm text-slate-700">{photo.caption}</figcaption>}
+                    </figure>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           {i.design && (
             <details className="rounded-lg border border-slate-200 bg-white p-4">
               <summary className="cursor-pointer font-semibold text-slate-900">{t("gallery.designMore")}</summary>

@@ -1,0 +1,2 @@
+ALTER TABLE "iga_evidence" ADD COLUMN "public_file_id" uuid;--> statement-breakpoint
+ALTER TABLE "iga_evidence" ADD CONSTRAINT "iga_evidence_public_file_id_stored_files_id_fk" FOREIGN KEY ("public_file_id") REFERENCES "public"."stored_files"("id") ON DELETE no action ON UPDATE no action;
