@@ -1,6 +1,7 @@
 import { LogOut } from "lucide-react";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { signOutAction } from "@/app/actions";
 import { LanguageSwitch } from "@/components/shell/language-switch";
@@ -62,7 +63,8 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <NavLinks links={links} />
         </nav>
         <main id="main" className="min-w-0 flex-1 p-3 sm:p-6">
-          {children}
+          {/* The app's pages use every feature's messages in their client components. */}
+          <NextIntlClientProvider>{children}</NextIntlClientProvider>
         </main>
       </div>
     </div>
