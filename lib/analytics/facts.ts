@@ -48,12 +48,13 @@ export const PACK_FACTS = sql.raw(`string_agg(
   || substring(int8send(((f.year - 2000)::bigint << 25) | (extract(doy from f.last_date)::bigint << 16)
     | ((f.sex - 1)::bigint << 15) | (f.age_band::bigint << 12) | f.months::bigint) from 5 for 4), ''::bytea)`);
 
-function insertPack(regionCode: string, batchId: string): SQL {
+/** The facts insert, with the batch's pack built from the rows it returns (one statement, no re-read). */
+function insertFactsAndPack(where: SQL, regionCode: string, batchId: string): SQL {
   return sql`
+    with f as (${insertFacts(where)}
+      returning resident_ordinal, kecamatan, desa, year, last_date, sex, age_band, months)
     insert into service_fact_packs (region_code, batch_id, facts, packed)
-    select ${regionCode}, ${batchId}::uuid, count(*)::int, coalesce(${PACK_FACTS}, ''::bytea)
-    from service_facts f
-    where f.region_code = ${regionCode} and f.batch_id = ${batchId}::uuid`;
+    select ${regionCode}, ${batchId}::uuid, count(*)::int, coalesce(${PACK_FACTS}, ''::bytea) from f`;
 }
 
 function insertCells(where: SQL): SQL {
@@ -73,9 +74,8 @@ function insertCells(where: SQL): SQL {
 export async function applyBatchFacts(tx: Executor, { regionCode, batchId }: BatchRef, sign: 1 | -1): Promise<void> {
   if (sign === 1) {
     const where = sql`sr.region_code = ${regionCode} and sr.batch_id = ${batchId}::uuid`;
-    await tx.execute(insertFacts(where));
+    await tx.execute(insertFactsAndPack(where, regionCode, batchId));
     await tx.execute(insertCells(where));
-    await tx.execute(insertPack(regionCode, batchId));
     return;
   }
   await tx.execute(sql`delete from service_facts where region_code = ${regionCode} and batch_id = ${batchId}::uuid`);

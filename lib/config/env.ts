@@ -50,6 +50,19 @@ export const envSchema = z
       .int()
       .min(1, "must be a positive number of bytes")
       .default(200 * 1024 * 1024),
+    // An XLSX may inflate to far more than its upload size (lib/files/xlsx-guard.ts): limits on what
+    // it inflates to, on its shared-strings table (held in memory by the reader) and its texts.
+    XLSX_MAX_UNCOMPRESSED_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1, "must be a positive number of bytes")
+      .default(1024 * 1024 * 1024),
+    XLSX_MAX_SHARED_STRINGS_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1, "must be a positive number of bytes")
+      .default(64 * 1024 * 1024),
+    XLSX_MAX_SHARED_STRINGS: z.coerce.number().int().min(1, "must be a positive number").default(500_000),
     // Requests a minute per API token (0: no limit); beyond it the API answers 429 with Retry-After.
     API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0, "must be 0 (no limit) or a positive number").default(600),
     // Largest submission package the verify page accepts; it is spooled to a temporary file, not held in memory.

@@ -50,14 +50,11 @@ export const innovationSchema = z
     benefits: z.string().nullable(),
     results: z.string().nullable(),
     yearApplied: z.int(),
-    amountUnit: z
-      .string()
-      .nullable()
-      .meta({
-        description:
-          "What `nilai` in its service records means: `IDR` rupiah, a unit word such as `dokumen`, or null for a plain number",
-        example: "IDR",
-      }),
+    amountUnit: z.string().nullable().meta({
+      description:
+        "What `nilai` in its service records means: `IDR` rupiah, a unit word such as `dokumen`, or null for a plain number",
+      example: "IDR",
+    }),
     isSample: z.boolean().meta({ description: "Demo data, not a real innovation" }),
     isPublic: z.boolean().meta({ description: "Shown in the public gallery (set by admin or Bappeda)" }),
     slug: z.string().nullable().meta({ description: "Its address in the public gallery: /inovasi/{slug}" }),
@@ -97,16 +94,10 @@ export const innovationListItemSchema = innovationSchema
     agencyName: z.string().meta({ description: "Short name of the agency" }),
     agencyFullName: z.string(),
     agencyCode: z.string().meta({ example: "DISDUKCAPIL" }),
-    maturity: z
-      .number()
-      .min(0)
-      .max(1)
-      .nullable()
-      .optional()
-      .meta({
-        description:
-          "Kematangan: its IGA innovation-indicator score as a share of the maximum, in the latest year it was assessed (null: never; left out of exports)",
-      }),
+    maturity: z.number().min(0).max(1).nullable().optional().meta({
+      description:
+        "Kematangan: its IGA innovation-indicator score as a share of the maximum, in the latest year it was assessed (null: never; left out of exports)",
+    }),
   })
   .meta({ id: "InnovationListItem" });
 
@@ -222,6 +213,25 @@ export const ERROR_CODES = {
   import_not_xlsx: { status: 422, meaning: "Named .xlsx but not an Excel workbook." },
   import_unknown_format: { status: 422, meaning: "Neither XLSX nor CSV." },
   import_unreadable: { status: 422, meaning: "A damaged XLSX file." },
+  xlsx_too_large: {
+    status: 422,
+    meaning:
+      "An XLSX (innovations or service records) inflates past XLSX_MAX_UNCOMPRESSED_BYTES (1 GB; 128 MB for the innovation import): a zip bomb or a damaged file.",
+  },
+  xlsx_compression_ratio: {
+    status: 422,
+    meaning:
+      "An XLSX inflates to over 200 times the bytes read (past 32 MB): a zip bomb, refused before it is read further.",
+  },
+  xlsx_malformed: {
+    status: 422,
+    meaning: "An XLSX holds one XML text or tag over 1 MB (no cell can): a zip bomb of whitespace or a damaged file.",
+  },
+  xlsx_too_many_strings: {
+    status: 422,
+    meaning:
+      "An XLSX's shared-strings table holds more than XLSX_MAX_SHARED_STRINGS texts (500,000) or XLSX_MAX_SHARED_STRINGS_BYTES (64 MB).",
+  },
   import_csv_invalid: { status: 422, meaning: "CSV that cannot be parsed (e.g. an unclosed quote)." },
   import_no_header: { status: 422, meaning: "Row 1 does not hold the template's column names." },
   import_duplicate_column: { status: 422, meaning: "A column appears twice in row 1." },

@@ -3,6 +3,7 @@ import { parse } from "csv-parse";
 import ExcelJS from "exceljs";
 import { RecordFileError } from "./file-error";
 import { detectDelimiter } from "@/lib/files/csv-delimiter";
+import { guardXlsx, XlsxLimitError, type XlsxLimits } from "@/lib/files/xlsx-guard";
 
 /** One data row as the file numbers it (the header is row 1), with its cells in file order. */
 export interface RawRow {
@@ -86,11 +87,11 @@ async function peek(input: ByteStream, atLeast: number): Promise<{ head: Uint8Ar
 }
 
 /** Opens a CSV or XLSX file, told apart by its content (a ZIP is XLSX), not by the name alone. */
-export async function openRecordFile(input: ByteStream, fileName = ""): Promise<RowSource> {
+export async function openRecordFile(input: ByteStream, fileName = "", xlsx?: XlsxLimits): Promise<RowSource> {
   const { head, stream } = await peek(input, 4);
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? "";
   if (head.length === 0) throw new RecordFileError("records_file_empty");
-  if (startsWith(head, ZIP)) return openXlsx(stream);
+  if (startsWith(head, ZIP)) return openXlsx(stream, xlsx);
   if (startsWith(head, OLE) || ext === "xls") throw new RecordFileError("records_old_excel");
   if (["xlsx", "xlsm"].includes(ext)) throw new RecordFileError("records_unreadable");
   if (!["csv", "txt", ""].includes(ext)) throw new RecordFileError("records_unknown_format");
@@ -192,25 +193,34 @@ function xlsxCellValue(value: ExcelJS.CellValue): unknown {
  * The first worksheet, streamed. exceljs keeps the shared-strings table in memory (it holds each
  * distinct text once) and parks a worksheet stored before that table in a temporary file.
  */
-async function openXlsx(bytes: ByteStream): Promise<RowSource> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(bytes), {
+async function openXlsx(bytes: ByteStream, limits?: XlsxLimits): Promise<RowSource> {
+  const guarded = guardXlsx(bytes, limits);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(guarded.bytes), {
     sharedStrings: "cache",
     styles: "cache", // so that date-formatted cells arrive as dates
     hyperlinks: "ignore",
     worksheets: "emit",
     entries: "ignore",
   });
+  // Every step of the reader races the guard: a refused workbook's bytes stop, and exceljs would wait for more.
+  const step = <T>(it: AsyncIterator<T>) => Promise.race([it.next(), guarded.refused]);
   async function* sheetRows(): AsyncIterable<{ number: number; values: unknown[] }> {
     try {
-      for await (const sheet of reader) {
-        for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-          const cells = row.values as ExcelJS.CellValue[]; // 1-based and sparse
-          yield { number: row.number, values: Array.from(cells.slice(1), (v) => xlsxCellValue(v)) };
-        }
-        return; // only the first sheet holds data
+      const sheets = reader[Symbol.asyncIterator]();
+      const sheet = await step(sheets);
+      if (sheet.done) return;
+      const rows = (sheet.value as AsyncIterable<ExcelJS.Row>)[Symbol.asyncIterator]();
+      for (let row = await step(rows); !row.done; row = await step(rows)) {
+        const cells = row.value.values as ExcelJS.CellValue[]; // 1-based and sparse
+        yield { number: row.value.number, values: Array.from(cells.slice(1), (v) => xlsxCellValue(v)) };
       }
+      // A workbook over a limit may end early: that is not the end of the data.
+      const refusal = guarded.refusal();
+      if (refusal) throw refusal;
+      await sheets.return?.(); // only the first sheet holds data; lets exceljs clean up its temporary files
     } catch (error) {
       if (error instanceof RecordFileError) throw error;
+      if (error instanceof XlsxLimitError) throw new RecordFileError(error.code, error.params);
       throw new RecordFileError("records_unreadable");
     }
   }

@@ -1,5 +1,6 @@
 import { parse as parseCsv } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import { guardedBuffer, XlsxLimitError, xlsxLimits } from "@/lib/files/xlsx-guard";
 import { AppError } from "@/lib/errors";
 import { canonicalHeader, type ColumnHeader, DATE_COLUMNS } from "./columns";
 import { dateToIso, excelSerialToIso, normaliseDate } from "./dates";
@@ -106,11 +107,18 @@ export function cellText(value: CellValue, dateColumn: boolean): string {
   return ""; // an error value such as #N/A
 }
 
+/** The innovation workbook is read whole into memory: it may inflate to no more than this. */
+const INNOVATION_XLSX_MAX_UNCOMPRESSED = 128 * 1024 * 1024;
+
 async function readXlsx(bytes: Uint8Array): Promise<ParsedSheet> {
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  } catch {
+    // The whole workbook is loaded in memory: a file that inflates past the limits never gets there.
+    const limits = xlsxLimits();
+    limits.maxUncompressedBytes = Math.min(limits.maxUncompressedBytes, INNOVATION_XLSX_MAX_UNCOMPRESSED);
+    await workbook.xlsx.load((await guardedBuffer(bytes, limits)) as unknown as ExcelJS.Buffer);
+  } catch (error) {
+    if (error instanceof XlsxLimitError) throw new ImportFileError(error.code, error.params);
     throw new ImportFileError("import_unreadable");
   }
   const sheet = workbook.getWorksheet(DATA_SHEET) ?? workbook.worksheets.find((ws) => ws.state === "visible");
