@@ -9,6 +9,17 @@ import type { Profile2026Field } from "./vocabulary";
  * No database imports: the form uses this module.
  */
 
+/** The form's and the import's inputs for the 2026 profile ("coordinates" is two of them). */
+export const PROFILE_2026_FORM_FIELDS = [
+  "classification",
+  "latitude",
+  "longitude",
+  "astaCita",
+  "priorityCluster",
+  "latestDevelopmentDate",
+] as const;
+export type Profile2026FormField = (typeof PROFILE_2026_FORM_FIELDS)[number];
+
 /** Today's date where the regencies are (WIB), as yyyy-mm-dd. */
 export function todayWib(now: Date = new Date()): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(now);
