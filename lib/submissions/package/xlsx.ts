@@ -17,11 +17,9 @@ import {
 
 const isoToDate = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
 
-function sheet(
-  wb: ExcelJS.Workbook,
-  name: string,
-  columns: { header: string; key: string; width: number; date?: boolean; number?: string }[],
-) {
+type Column = { header: string; key: string; width: number; date?: boolean; number?: string };
+
+function sheet(wb: ExcelJS.Workbook, name: string, columns: Column[]) {
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = columns.map((c) => ({
     header: c.header,
@@ -75,7 +73,7 @@ const indicatorColumns = (first: { header: string; key: string; width: number }[
 ];
 
 /** The 2026 profile as columns: the degrees as numbers, so a GIS or a map can read them. */
-const PROFILE_2026_COLUMNS = PROFILE_2026_PACKAGE_FIELDS.flatMap((f) =>
+const PROFILE_2026_COLUMNS = PROFILE_2026_PACKAGE_FIELDS.flatMap((f): Column[] =>
   f === "coordinates"
     ? [
         { header: fieldLabel("latitude"), key: "latitude", width: 12, number: "0.000000" },
