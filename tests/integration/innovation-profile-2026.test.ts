@@ -6,6 +6,8 @@ import { auditLog } from "@/db/schema/audit-log";
 import { innovations } from "@/db/schema/innovations";
 import type { Ctx } from "@/lib/auth/context";
 import { ValidationError } from "@/lib/errors";
+import { cloneFramework, updateFramework } from "@/lib/iga/framework-admin";
+import { getFramework, loadFramework } from "@/lib/iga/frameworks";
 import { createInnovation } from "@/lib/innovations/create-innovation";
 import { todayWib } from "@/lib/innovations/profile-2026";
 import { updateInnovation } from "@/lib/innovations/update-innovation";
@@ -270,5 +272,33 @@ describe.each(databaseCases())("the 2026 innovation profile (%s)", (_name, datab
     const header25 = (wb25.getWorksheet("Profil Inovasi")!.getRow(1).values as unknown[]).slice(1);
     expect(header25).toContain("Tahun penerapan (dilaporkan)");
     expect(header25).not.toContain("Klasifikasi inovasi");
+  });
+
+  it("a year cloned from 2026 keeps asking for the fields; an edit that does not send the list keeps it", async () => {
+    const admin = await ctxFor(handle.db, "admin@demo.local");
+    await cloneFramework({ ctx: admin, input: { fromYear: 2026, toYear: 2027 } });
+    const required = (await loadFramework(handle.db, 2027)).ruleSet.formula.requiredProfileFields;
+    expect(required).toHaveLength(5);
+    const current = await getFramework({ ctx: admin, year: 2027 });
+    const { requiredProfileFields: _left, ...formula } = current.formula;
+    await updateFramework({
+      ctx: admin,
+      input: {
+        year: 2027,
+        version: current.version,
+        name: current.name,
+        indicators: current.indicators,
+        categories: current.categories,
+        formula,
+      },
+    });
+    expect((await loadFramework(handle.db, 2027)).ruleSet.formula.requiredProfileFields).toEqual(required);
+    // Sent empty, the list is cleared: the rule is data the framework editor owns.
+    const next = await getFramework({ ctx: admin, year: 2027 });
+    await updateFramework({
+      ctx: admin,
+      input: { ...next, year: 2027, formula: { ...next.formula, requiredProfileFields: [] } },
+    });
+    expect((await loadFramework(handle.db, 2027)).ruleSet.formula.requiredProfileFields).toEqual([]);
   });
 });
