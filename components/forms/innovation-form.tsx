@@ -18,7 +18,9 @@ import { CompletenessMeter } from "./completeness-meter";
 import { Profile2026Fields } from "./profile-2026-fields";
 import { WordCountTextarea } from "./word-count-textarea";
 
-export type ProfileValues = Partial<Record<SubmissionField | "summary" | Profile2026FormField, string | number | null>> & {
+export type ProfileValues = Partial<
+  Record<SubmissionField | "summary" | Profile2026FormField, string | number | null>
+> & {
   otherAffairs?: string[];
   amountUnit?: string | null;
 };

@@ -134,9 +134,7 @@ export async function updateFramework({ ctx, input }: { ctx: Ctx; input: unknown
           ...current.rawFormula,
           ...ruleSet.formula,
           // A formula sent without the list (an older client) keeps the stored one.
-          ...(keepsProfileFields(sent)
-            ? { requiredProfileFields: current.ruleSet.formula.requiredProfileFields }
-            : {}),
+          ...(keepsProfileFields(sent) ? { requiredProfileFields: current.ruleSet.formula.requiredProfileFields } : {}),
         },
         // An edit that does not send them (an older client, a formula-only change) keeps them.
         sources: "sources" in sent ? ruleSet.sources : current.ruleSet.sources,

@@ -61,7 +61,12 @@ export const innovationSchema = z
     classification: z.enum(CLASSIFICATIONS).nullable().meta({ description: "Klasifikasi inovasi (assumed list)" }),
     latitude: z.number().min(-90).max(90).nullable().meta({ description: "Where it is applied, WGS84 degrees" }),
     longitude: z.number().min(-180).max(180).nullable().meta({ description: "Where it is applied, WGS84 degrees" }),
-    astaCita: z.int().min(1).max(8).nullable().meta({ description: "Asta Cita mission 1–8 of the 2025–2029 government" }),
+    astaCita: z
+      .int()
+      .min(1)
+      .max(8)
+      .nullable()
+      .meta({ description: "Asta Cita mission 1–8 of the 2025–2029 government" }),
     priorityCluster: z
       .enum(PRIORITY_CLUSTERS)
       .nullable()

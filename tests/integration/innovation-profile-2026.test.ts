@@ -178,9 +178,7 @@ describe.each(databaseCases())("the 2026 innovation profile (%s)", (_name, datab
       year: 2025,
       ruleSet: { ...y2025.ruleSet, formula: { ...y2025.ruleSet.formula, requiredProfileFields: ["astaCita"] } },
     });
-    expect(asked.find((p) => p.code === "profile_2026_missing" && p.innovationId === sent.id)?.detail).toBe(
-      "astaCita",
-    );
+    expect(asked.find((p) => p.code === "profile_2026_missing" && p.innovationId === sent.id)?.detail).toBe("astaCita");
 
     const before = await runPreflight({ ctx: evaluator, year: 2026 });
     expect(before.problems.find((p) => p.code === "profile_2026_missing" && p.innovationId === sent.id)).toEqual({
@@ -202,9 +200,9 @@ describe.each(databaseCases())("the 2026 innovation profile (%s)", (_name, datab
       input: { id: sent.id, version, ...PROFILE_2026, latitude: null, longitude: null },
     });
     const partial = await runPreflight({ ctx: evaluator, year: 2026 });
-    expect(
-      partial.problems.find((p) => p.code === "profile_2026_missing" && p.innovationId === sent.id)?.detail,
-    ).toBe("coordinates");
+    expect(partial.problems.find((p) => p.code === "profile_2026_missing" && p.innovationId === sent.id)?.detail).toBe(
+      "coordinates",
+    );
     await updateInnovation({ ctx: bappeda, input: { id: sent.id, version: version + 1, ...PROFILE_2026 } });
     const after = await runPreflight({ ctx: evaluator, year: 2026 });
     expect(after.problems.some((p) => p.code === "profile_2026_missing" && p.innovationId === sent.id)).toBe(false);

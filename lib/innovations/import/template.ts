@@ -89,11 +89,7 @@ function addDataSheet(workbook: ExcelJS.Workbook, agencyCode: string, t: Transla
     key: c.header,
     width: c.width,
     // Dates as dates, shown as ISO; free text as text so Excel does not turn "1-2" into a date.
-    style: DATE_COLUMNS.has(c.header)
-      ? { numFmt: "yyyy-mm-dd" }
-      : NUMBER_COLUMNS.has(c.header)
-        ? {}
-        : { numFmt: "@" },
+    style: DATE_COLUMNS.has(c.header) ? { numFmt: "yyyy-mm-dd" } : NUMBER_COLUMNS.has(c.header) ? {} : { numFmt: "@" },
   }));
   const header = sheet.getRow(1);
   header.font = { bold: true, color: { argb: "FFFFFFFF" } };

@@ -129,7 +129,11 @@ export function innovationPdf(
   meta: PdfMeta,
 ): Promise<Buffer> {
   return render(
-    definition(profileContent(innovation, content.year, false, showsProfile2026(content)), meta, `Profil inovasi: ${innovation.profile.name}`),
+    definition(
+      profileContent(innovation, content.year, false, showsProfile2026(content)),
+      meta,
+      `Profil inovasi: ${innovation.profile.name}`,
+    ),
     meta,
   );
 }

@@ -125,7 +125,8 @@ export async function submissionWorkbook(
       row.latitude = i.profile.latitude ?? null;
       row.longitude = i.profile.longitude ?? null;
       row.latestDevelopmentDate = isoToDate(i.profile.latestDevelopmentDate ?? null);
-      for (const f of ["classification", "astaCita", "priorityCluster"] as const) row[f] = profile2026Label(f, i.profile);
+      for (const f of ["classification", "astaCita", "priorityCluster"] as const)
+        row[f] = profile2026Label(f, i.profile);
     }
     profiles.addRow(row);
   }
