@@ -16,6 +16,8 @@ import enGallery from "@/messages/en/gallery.json" with { type: "json" };
 import idGallery from "@/messages/id/gallery.json" with { type: "json" };
 import idBeneficiaries from "@/messages/id/beneficiaries.json" with { type: "json" };
 import idCatalogue from "@/messages/id/catalogue.json" with { type: "json" };
+import idProfile2026 from "@/messages/id/profile-2026.json" with { type: "json" };
+import enProfile2026 from "@/messages/en/profile-2026.json" with { type: "json" };
 import idCore from "@/messages/id/core.json" with { type: "json" };
 import idIga from "@/messages/id/iga.json" with { type: "json" };
 import idIgaYears from "@/messages/id/iga-years.json" with { type: "json" };
@@ -52,6 +54,7 @@ export const MESSAGES: Record<Locale, Tree> = {
   id: merge(
     idCore,
     idCatalogue,
+    idProfile2026,
     idInnovationList,
     idInnovationImport,
     idIga,
@@ -69,6 +72,7 @@ export const MESSAGES: Record<Locale, Tree> = {
   en: merge(
     enCore,
     enCatalogue,
+    enProfile2026,
     enInnovationList,
     enInnovationImport,
     enIga,

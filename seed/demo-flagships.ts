@@ -1,4 +1,12 @@
-import type { InitiatorType, InnovationForm, InnovationType, Stage, Theme } from "@/lib/innovations/vocabulary";
+import type {
+  Classification,
+  InitiatorType,
+  InnovationForm,
+  InnovationType,
+  PriorityCluster,
+  Stage,
+  Theme,
+} from "@/lib/innovations/vocabulary";
 
 export interface DemoInnovation {
   agency: string;
@@ -22,6 +30,13 @@ export interface DemoInnovation {
   isSample: boolean;
   /** What the beneficiary `nilai` means: "IDR" rupiah, a unit word, or none (lib/beneficiaries/amount-unit.ts). */
   amountUnit?: string | null;
+  /** The 2026 profile (Profil 2026); demo values, plausible for Mesuji. */
+  classification?: Classification;
+  latitude?: number;
+  longitude?: number;
+  astaCita?: number;
+  priorityCluster?: PriorityCluster;
+  latestDevelopmentDate?: string;
   /** In the public gallery, at /inovasi/<slug>. */
   isPublic?: boolean;
   slug?: string;
@@ -68,6 +83,13 @@ export const FLAGSHIPS: DemoInnovation[] = [
     yearApplied: 2023,
     isSample: false,
     amountUnit: "dokumen",
+    // Disdukcapil's office in the regency seat; the loket network is the innovation's reach.
+    classification: "orisinal",
+    latitude: -4.0045,
+    longitude: 105.4011,
+    astaCita: 7,
+    priorityCluster: "reformasi_birokrasi_digital",
+    latestDevelopmentDate: "2026-03-16",
   },
   {
     agency: "SETDA-EKBANG",
@@ -91,5 +113,11 @@ export const FLAGSHIPS: DemoInnovation[] = [
     yearApplied: 2023,
     isSample: false,
     amountUnit: "IDR",
+    classification: "pengembangan",
+    latitude: -4.0052,
+    longitude: 105.402,
+    astaCita: 3,
+    priorityCluster: "lapangan_kerja_umkm_investasi",
+    latestDevelopmentDate: "2026-02-10",
   },
 ];

@@ -9,14 +9,18 @@ import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/input";
 import { Field } from "@/components/ui/label";
 import type { ActionState } from "@/lib/http/action-result";
+import type { Profile2026FormField } from "@/lib/innovations/profile-2026";
 import { completeness, type SubmissionField } from "@/lib/innovations/schemas";
 import { INITIATOR_TYPES, INNOVATION_FORMS, INNOVATION_TYPES, STAGES, THEMES } from "@/lib/innovations/vocabulary";
 import { AFFAIRS } from "@/lib/reference/affairs";
 import { AmountUnitField } from "./amount-unit-field";
 import { CompletenessMeter } from "./completeness-meter";
+import { Profile2026Fields } from "./profile-2026-fields";
 import { WordCountTextarea } from "./word-count-textarea";
 
-export type ProfileValues = Partial<Record<SubmissionField | "summary", string | number | null>> & {
+export type ProfileValues = Partial<
+  Record<SubmissionField | "summary" | Profile2026FormField, string | number | null>
+> & {
   otherAffairs?: string[];
   amountUnit?: string | null;
 };
@@ -217,6 +221,11 @@ export function InnovationForm({ action, initial, agencies, existing, cancelHref
             />,
           )}
         </fieldset>
+        <Profile2026Fields
+          values={values}
+          onChange={(name, value) => setValues((v) => ({ ...v, [name]: value }))}
+          errors={f}
+        />
         <fieldset className="space-y-4">
           <legend className="mb-2 text-lg font-semibold">{t("catalogue.sections.design")}</legend>
           <Field id="f-design" label={t("catalogue.fields.design")} error={f.design} hint={t("catalogue.designHint")}>

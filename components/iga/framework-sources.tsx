@@ -20,7 +20,7 @@ export async function FrameworkSources({
   parameterStatus: Record<string, ParameterStatus>;
   formula: Formula;
 }) {
-  const t = await getTranslations("igaYears.frameworks");
+  const [t, tf] = await Promise.all([getTranslations("igaYears.frameworks"), getTranslations("catalogue.fields")]);
   const isUrl = (s: string) => /^https?:\/\//.test(s);
   return (
     <div className="grid gap-4 lg:grid-cols-2">
@@ -38,6 +38,13 @@ export async function FrameworkSources({
                 })}
           </li>
           <li>{t("eligible", { from: year - formula.eligibleYearsBack, to: year })}</li>
+          <li>
+            {formula.requiredProfileFields.length === 0
+              ? t("noProfileFields")
+              : t("profileFields", {
+                  fields: formula.requiredProfileFields.map((f) => tf(f as never)).join(", "),
+                })}
+          </li>
           <li>
             {formula.maxAssessmentYears === null ? t("noMaxYears") : t("maxYears", { max: formula.maxAssessmentYears })}
           </li>

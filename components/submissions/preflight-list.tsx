@@ -7,7 +7,7 @@ import type { Problem } from "@/lib/submissions/preflight-rules";
 type T = Awaited<ReturnType<typeof getTranslations<"submissions">>>;
 
 /** A problem's detail in words: the structured ones ("a|b|c") are spelled out per code. */
-function detailText(p: Problem, t: T): string {
+function detailText(p: Problem, t: T, fieldName: (f: string) => string): string {
   const parts = (p.detail ?? "").split("|");
   switch (p.code) {
     case "design_too_short":
@@ -27,6 +27,8 @@ function detailText(p: Problem, t: T): string {
         missing: missing.join(", "),
       });
     }
+    case "profile_2026_missing":
+      return t("profile2026Missing", { fields: parts[0].split(", ").map(fieldName).join(", ") });
     default:
       return p.detail ?? "";
   }
@@ -34,7 +36,8 @@ function detailText(p: Problem, t: T): string {
 
 /** The pre-flight problems, grouped by kind, each with a link to the page that fixes it. */
 export async function PreflightList({ problems }: { problems: Problem[] }) {
-  const t = await getTranslations("submissions");
+  const [t, tf] = await Promise.all([getTranslations("submissions"), getTranslations("catalogue.fields")]);
+  const fieldName = (f: string) => tf(f as never);
   if (problems.length === 0) return <Alert tone="success">{t("preflightClean")}</Alert>;
   const groups = new Map<string, Problem[]>();
   for (const p of problems) groups.set(p.code, [...(groups.get(p.code) ?? []), p]);
@@ -53,7 +56,7 @@ export async function PreflightList({ problems }: { problems: Problem[] }) {
                   {p.innovationName ?? t("region")}
                   {p.indicatorCode ? ` · ${p.indicatorCode}` : ""}
                 </Link>
-                {p.detail && <span className="text-slate-600"> — {detailText(p, t)}</span>}
+                {p.detail && <span className="text-slate-600"> — {detailText(p, t, fieldName)}</span>}
               </li>
             ))}
           </ul>

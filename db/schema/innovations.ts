@@ -1,6 +1,24 @@
 import { sql } from "drizzle-orm";
-import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { InitiatorType, InnovationForm, InnovationType, Stage } from "./innovation-vocabulary";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+import type {
+  Classification,
+  InitiatorType,
+  InnovationForm,
+  InnovationType,
+  PriorityCluster,
+  Stage,
+} from "./innovation-vocabulary";
 import { agencies } from "./agencies";
 
 /** A regional innovation with the profile the IGA asks for. */
@@ -29,6 +47,15 @@ export const innovations = pgTable(
     benefits: text("benefits"),
     results: text("results"),
     yearApplied: integer("year_applied").notNull(),
+    // The 2026 profile (nullable: earlier years do not ask for it; lib/submissions/preflight-rules.ts).
+    classification: text("classification").$type<Classification>(),
+    /** Where the innovation is applied, WGS84 degrees (6 decimals ≈ 0.1 m). */
+    latitude: numeric("latitude", { precision: 9, scale: 6, mode: "number" }),
+    longitude: numeric("longitude", { precision: 9, scale: 6, mode: "number" }),
+    /** Asta Cita mission 1–8 (lib/reference/asta-cita.ts). */
+    astaCita: integer("asta_cita"),
+    priorityCluster: text("priority_cluster").$type<PriorityCluster>(),
+    latestDevelopmentDate: date("latest_development_date"),
     /**
      * What the `nilai` of this innovation's service records means: "IDR" for rupiah (KUR credit),
      * another word for a count unit ("dokumen"), null for a plain number.

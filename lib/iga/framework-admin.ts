@@ -75,6 +75,11 @@ export async function cloneFramework({ ctx, input }: { ctx: Ctx; input: unknown 
   });
 }
 
+const keepsProfileFields = (sent: object) => {
+  const formula = (sent as { formula?: unknown }).formula;
+  return !(typeof formula === "object" && formula !== null && "requiredProfileFields" in formula);
+};
+
 /**
  * Replaces a year's rule set with an edited one, matching indicators by code so the levels already
  * chosen stay attached. Removing an indicator, or moving it to the other scope, is refused while
@@ -125,7 +130,12 @@ export async function updateFramework({ ctx, input }: { ctx: Ctx; input: unknown
       .set({
         name: ruleSet.name,
         categories: ruleSet.categories,
-        formula: { ...current.rawFormula, ...ruleSet.formula },
+        formula: {
+          ...current.rawFormula,
+          ...ruleSet.formula,
+          // A formula sent without the list (an older client) keeps the stored one.
+          ...(keepsProfileFields(sent) ? { requiredProfileFields: current.ruleSet.formula.requiredProfileFields } : {}),
+        },
         // An edit that does not send them (an older client, a formula-only change) keeps them.
         sources: "sources" in sent ? ruleSet.sources : current.ruleSet.sources,
         parameterStatus: "parameterStatus" in sent ? ruleSet.parameterStatus : current.ruleSet.parameterStatus,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PROFILE_2026_FIELDS } from "@/db/schema/innovation-vocabulary";
 
 /**
  * One year's IID rule set, as data. Indicators, weights, thresholds and formula constants change
@@ -57,6 +58,11 @@ const formulaSchema = z.object({
   eligibleYearsBack: z.number().int().nonnegative().default(0),
   /** How many assessment years one innovation may be entered in (null: no limit stated). */
   maxAssessmentYears: z.number().int().positive().nullable().default(null),
+  /**
+   * Profile fields beyond the base profile that each innovation sent must have (2026: classification,
+   * coordinates, Asta Cita, national-priority cluster, latest-development date). Empty: none asked.
+   */
+  requiredProfileFields: z.array(z.enum(PROFILE_2026_FIELDS)).default([]),
 });
 export type Formula = z.infer<typeof formulaSchema>;
 

@@ -20,6 +20,12 @@ export const EXPORT_HEADERS = [
   "waktu_uji_coba",
   "waktu_penerapan",
   "tahun",
+  "klasifikasi",
+  "lintang",
+  "bujur",
+  "asta_cita",
+  "klaster_prioritas_nasional",
+  "tanggal_perkembangan_terakhir",
   "kelengkapan_persen",
   "data_contoh",
 ] as const;
@@ -47,6 +53,13 @@ const VALUE_OF: { [H in ExportHeader]: (r: InnovationListItem) => ExportValue } 
   waktu_uji_coba: (r) => r.trialDate,
   waktu_penerapan: (r) => r.implementationDate,
   tahun: (r) => r.yearApplied,
+  // The 2026 profile: codes as stored, Asta Cita by its number (1–8), degrees as numbers.
+  klasifikasi: (r) => r.classification,
+  lintang: (r) => r.latitude,
+  bujur: (r) => r.longitude,
+  asta_cita: (r) => r.astaCita,
+  klaster_prioritas_nasional: (r) => r.priorityCluster,
+  tanggal_perkembangan_terakhir: (r) => r.latestDevelopmentDate,
   kelengkapan_persen: (r) => r.completeness,
   data_contoh: (r) => (r.isSample ? YES : NO),
 };
@@ -63,4 +76,5 @@ export const EXPORT_WIDTHS: Partial<Record<ExportHeader, number>> = {
   nama_inisiator: 30,
   urusan_utama: 30,
   urusan_lain: 40,
+  klaster_prioritas_nasional: 30,
 };

@@ -1,7 +1,16 @@
 import { normaliseAmountUnit } from "@/lib/beneficiaries/amount-unit";
 import { z } from "zod";
 import { AFFAIR_CODES } from "@/lib/reference/affairs";
-import { INITIATOR_TYPES, INNOVATION_FORMS, INNOVATION_TYPES, STAGES, THEMES } from "./vocabulary";
+import {
+  CLASSIFICATIONS,
+  INITIATOR_TYPES,
+  INNOVATION_FORMS,
+  INNOVATION_TYPES,
+  PRIORITY_CLUSTERS,
+  STAGES,
+  THEMES,
+} from "./vocabulary";
+import { coordinate, notInFuture, profile2026Rules } from "./profile-2026";
 
 /** Rancang bangun must reach this many words before an innovation can be submitted to the IGA. */
 export const MIN_DESIGN_WORDS = 300;
@@ -58,6 +67,29 @@ export const profileShape = {
     .int({ error: "v.year" })
     .min(2017, { error: "v.year" })
     .max(2100, { error: "v.year" }),
+  // The 2026 profile (Profil 2026): optional here; a year whose rule set lists them requires them
+  // at submission (lib/submissions/preflight-rules.ts).
+  classification: z
+    .enum(CLASSIFICATIONS, { error: "v.choice" })
+    .nullish()
+    .transform((v) => v ?? null),
+  latitude: coordinate(90, "v.latitude"),
+  longitude: coordinate(180, "v.longitude"),
+  astaCita: z.coerce
+    .number({ error: "v.astaCita" })
+    .int({ error: "v.astaCita" })
+    .min(1, { error: "v.astaCita" })
+    .max(8, { error: "v.astaCita" })
+    .nullish()
+    .transform((v) => v ?? null),
+  priorityCluster: z
+    .enum(PRIORITY_CLUSTERS, { error: "v.choice" })
+    .nullish()
+    .transform((v) => v ?? null),
+  latestDevelopmentDate: isoDate
+    .refine(notInFuture, { error: "v.futureDate" })
+    .nullish()
+    .transform((v) => v ?? null),
   // What the beneficiary `nilai` means ("IDR" rupiah, a unit word, or none). Left out (undefined),
   // a write keeps the stored unit: the catalogue import has no such column.
   amountUnit: z
@@ -73,7 +105,10 @@ const trialNotAfterImplementation = (p: Dated) =>
 const dateRule = { path: ["trialDate"], error: "v.trialAfterImplementation" };
 
 /** What can be saved: a draft may be incomplete, but what it holds must be valid. */
-export const innovationDraftSchema = z.object(profileShape).refine(trialNotAfterImplementation, dateRule);
+export const innovationDraftSchema = z
+  .object(profileShape)
+  .refine(trialNotAfterImplementation, dateRule)
+  .superRefine(profile2026Rules);
 export type InnovationDraft = z.output<typeof innovationDraftSchema>;
 export type InnovationDraftInput = z.input<typeof innovationDraftSchema>;
 

@@ -5,6 +5,7 @@ import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { ConflictError, NotFoundError, parseInput, ValidationError } from "@/lib/errors";
 import { assertAgencyInRegion } from "@/lib/agencies/assert-agency";
 import { findInnovation } from "./get-innovation";
+import { coordinatesPairIssue } from "./profile-2026";
 import { completeness, innovationPatchSchema } from "./schemas";
 
 /**
@@ -32,6 +33,8 @@ export async function updateInnovation({ ctx, input }: { ctx: Ctx; input: unknow
     if (merged.trialDate && merged.implementationDate && merged.trialDate > merged.implementationDate) {
       throw ValidationError.field("trialDate", "v.trialAfterImplementation");
     }
+    const unpaired = coordinatesPairIssue(merged);
+    if (unpaired) throw ValidationError.field(unpaired, "v.coordinatesPair");
     const [after] = await tx
       .update(innovations)
       .set({

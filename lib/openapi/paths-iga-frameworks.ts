@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { ZodOpenApiObject } from "zod-openapi";
 import { errors, json, ok } from "./common";
 import { op, timestamp, year } from "./paths-iga";
+import { PROFILE_2026_FIELDS } from "@/db/schema/innovation-vocabulary";
 
 /* The IGA rule sets (frameworks) per year: read by everyone, copied, edited and activated by administrators. */
 
@@ -66,6 +67,13 @@ const framework = z
         .nullable()
         .optional()
         .meta({ description: "Most assessment years per innovation; null: no limit" }),
+      requiredProfileFields: z
+        .array(z.enum(PROFILE_2026_FIELDS))
+        .optional()
+        .meta({
+          description:
+            "Profile fields each innovation sent must have (2026: the five of the 2026 profile); left out of an edit, the stored list is kept",
+        }),
     }),
     sources: z
       .array(
@@ -134,6 +142,13 @@ const frameworkEdit = z
         .nullable()
         .optional()
         .meta({ description: "Most assessment years per innovation; null: no limit" }),
+      requiredProfileFields: z
+        .array(z.enum(PROFILE_2026_FIELDS))
+        .optional()
+        .meta({
+          description:
+            "Profile fields each innovation sent must have (2026: the five of the 2026 profile); left out of an edit, the stored list is kept",
+        }),
     }),
     sources: z
       .array(

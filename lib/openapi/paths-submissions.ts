@@ -48,13 +48,14 @@ const problem = z
       "not_eligible",
       "too_many_years",
       "basic_services_unmet",
+      "profile_2026_missing",
     ]),
     innovationId: z.uuid().nullable(),
     innovationName: z.string().nullable(),
     indicatorCode: z.string().nullable(),
     detail: z.string().nullable().meta({
       description:
-        "What the message needs: missing fields, a word count, a date; `applied|from|to` (not_eligible), `years|max` (too_many_years), `covered|required|missing affair codes` (basic_services_unmet)",
+        "What the message needs: missing fields, a word count, a date; `applied|from|to` (not_eligible), `years|max` (too_many_years), `covered|required|missing affair codes` (basic_services_unmet); the missing 2026 profile fields (profile_2026_missing)",
     }),
     href: z.string().meta({ description: "The app page where it is fixed" }),
   })

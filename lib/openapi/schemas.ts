@@ -11,7 +11,14 @@ import { TRENDS_ERROR_CODES } from "@/lib/trends/error-codes";
 import type { ImportReport } from "@/lib/innovations/import/run-import";
 import type { getInnovation } from "@/lib/innovations/get-innovation";
 import type { listInnovations } from "@/lib/innovations/list-innovations";
-import { INITIATOR_TYPES, INNOVATION_FORMS, INNOVATION_TYPES, STAGES } from "@/lib/innovations/vocabulary";
+import {
+  CLASSIFICATIONS,
+  INITIATOR_TYPES,
+  INNOVATION_FORMS,
+  INNOVATION_TYPES,
+  PRIORITY_CLUSTERS,
+  STAGES,
+} from "@/lib/innovations/vocabulary";
 import type { listUsers } from "@/lib/users/list-users";
 
 /**
@@ -50,11 +57,29 @@ export const innovationSchema = z
     benefits: z.string().nullable(),
     results: z.string().nullable(),
     yearApplied: z.int(),
-    amountUnit: z.string().nullable().meta({
-      description:
-        "What `nilai` in its service records means: `IDR` rupiah, a unit word such as `dokumen`, or null for a plain number",
-      example: "IDR",
-    }),
+    // The 2026 profile (Profil 2026): required by the pre-flight of a year whose rule set lists them.
+    classification: z.enum(CLASSIFICATIONS).nullable().meta({ description: "Klasifikasi inovasi (assumed list)" }),
+    latitude: z.number().min(-90).max(90).nullable().meta({ description: "Where it is applied, WGS84 degrees" }),
+    longitude: z.number().min(-180).max(180).nullable().meta({ description: "Where it is applied, WGS84 degrees" }),
+    astaCita: z
+      .int()
+      .min(1)
+      .max(8)
+      .nullable()
+      .meta({ description: "Asta Cita mission 1–8 of the 2025–2029 government" }),
+    priorityCluster: z
+      .enum(PRIORITY_CLUSTERS)
+      .nullable()
+      .meta({ description: "Klaster prioritas nasional (assumed list)" }),
+    latestDevelopmentDate: day.nullable().meta({ description: "Tanggal perkembangan terakhir; not in the future" }),
+    amountUnit: z
+      .string()
+      .nullable()
+      .meta({
+        description:
+          "What `nilai` in its service records means: `IDR` rupiah, a unit word such as `dokumen`, or null for a plain number",
+        example: "IDR",
+      }),
     isSample: z.boolean().meta({ description: "Demo data, not a real innovation" }),
     isPublic: z.boolean().meta({ description: "Shown in the public gallery (set by admin or Bappeda)" }),
     slug: z.string().nullable().meta({ description: "Its address in the public gallery: /inovasi/{slug}" }),

@@ -71,8 +71,10 @@ export function compareSnapshots(a: SnapshotContent, b: SnapshotContent): Compar
       out.added.push({ id, name: i.profile.name });
       continue;
     }
-    const fields = (Object.keys(i.profile) as (keyof typeof i.profile)[]).filter(
-      (k) => JSON.stringify(prior.profile[k]) !== JSON.stringify(i.profile[k]),
+    // A field an older snapshot does not have (the 2026 profile) counts as empty, not as changed.
+    const keys = new Set([...Object.keys(prior.profile), ...Object.keys(i.profile)]) as Set<keyof typeof i.profile>;
+    const fields = [...keys].filter(
+      (k) => JSON.stringify(prior.profile[k] ?? null) !== JSON.stringify(i.profile[k] ?? null),
     );
     if (fields.length) out.profiles.push({ id, name: i.profile.name, fields });
     compareIndicators({ id, name: i.profile.name }, prior.indicators, i.indicators, out);

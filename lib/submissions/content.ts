@@ -52,6 +52,13 @@ export interface SnapshotProfile {
   results: string | null;
   yearApplied: number;
   isSample: boolean;
+  // The 2026 profile; absent from snapshots frozen before it existed.
+  classification?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  astaCita?: number | null;
+  priorityCluster?: string | null;
+  latestDevelopmentDate?: string | null;
 }
 
 export interface SnapshotInnovation {

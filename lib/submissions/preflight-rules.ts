@@ -1,3 +1,4 @@
+import { missingProfile2026 } from "@/lib/innovations/profile-2026";
 import { completeness, countWords, MIN_DESIGN_WORDS } from "@/lib/innovations/schemas";
 import type { Formula } from "@/lib/iga/rule-set";
 import { eligibilityProblems } from "@/lib/iga/submission-rules";
@@ -18,7 +19,8 @@ export type ProblemCode =
   | "no_innovations"
   | "not_eligible"
   | "too_many_years"
-  | "basic_services_unmet";
+  | "basic_services_unmet"
+  | "profile_2026_missing";
 
 export interface Problem {
   code: ProblemCode;
@@ -84,6 +86,25 @@ function profileProblems(i: SnapshotInnovation, year: number): Problem[] {
   return out;
 }
 
+/**
+ * The profile fields the year's rule set asks for beyond the base profile (2026 on:
+ * formula.requiredProfileFields; earlier years list none). Detail: the missing field names.
+ */
+function requiredFieldProblems(i: SnapshotInnovation, formula: Formula): Problem[] {
+  const missing = missingProfile2026(i.profile, formula.requiredProfileFields ?? []);
+  if (missing.length === 0) return [];
+  return [
+    {
+      code: "profile_2026_missing",
+      innovationId: i.id,
+      innovationName: i.profile.name,
+      indicatorCode: null,
+      detail: missing.join(", "),
+      href: `${profileHref(i)}#profil-2026`,
+    },
+  ];
+}
+
 /** The year's eligibility rules: applied within the window, not entered in too many other years. */
 function eligibility(i: SnapshotInnovation, formula: Formula, year: number, otherYears: readonly number[]): Problem[] {
   const base = { innovationId: i.id, innovationName: i.profile.name, indicatorCode: null, href: profileHref(i) };
@@ -147,7 +168,8 @@ export function preflightProblems(
   problems.push(...indicatorProblems(null, content.region, year));
   for (const i of content.innovations) {
     problems.push(...eligibility(i, content.ruleSet.formula, year, otherYearsEntered.get(i.id) ?? []));
-    problems.push(...profileProblems(i, year), ...indicatorProblems(i, i.indicators, year));
+    problems.push(...profileProblems(i, year), ...requiredFieldProblems(i, content.ruleSet.formula));
+    problems.push(...indicatorProblems(i, i.indicators, year));
   }
   return problems;
 }

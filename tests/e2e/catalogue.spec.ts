@@ -63,3 +63,31 @@ test("agency staff cannot edit another agency's innovation, but can edit their o
   await page.getByRole("link", { name: "Payo Beladas" }).click();
   await expect(page.getByRole("link", { name: "Ubah profil" })).toBeVisible();
 });
+
+test("the Profil 2026 section: coordinates come in pairs, and the saved fields show on the page", async ({ page }) => {
+  await signedInAs(page, "bappeda@demo.local");
+  await page.goto("/innovations/new");
+  await page.getByLabel("Nama inovasi").fill("Inovasi Profil 2026 E2E");
+  await page.getByLabel("Perangkat daerah").selectOption({ label: "Dinas Sosial" });
+  const section = page.getByTestId("profile-2026");
+  await expect(section).toContainText("Profil 2026: 0 dari 5 isian terisi");
+  await section.getByLabel("Lintang (derajat)").fill("-4.05");
+  await page.getByRole("button", { name: "Simpan" }).click();
+  await expect(page.getByText("Isi lintang dan bujur bersama-sama, atau kosongkan keduanya.")).toBeVisible();
+
+  await section.getByLabel("Bujur (derajat)").fill("105.4");
+  await section.getByLabel("Klasifikasi inovasi").selectOption({ label: "Replikasi (dari daerah lain)" });
+  await section.getByLabel("Prioritas Asta Cita").selectOption("6");
+  await section.getByLabel("Klaster prioritas nasional").selectOption({ label: "Ketahanan pangan" });
+  await section.getByLabel("Tanggal perkembangan terakhir").fill("2026-03-02");
+  await expect(section).toContainText("Profil 2026: 5 dari 5 isian terisi");
+  await page.getByRole("button", { name: "Simpan" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Inovasi Profil 2026 E2E" })).toBeVisible();
+  const view = page.getByTestId("profile-2026-view");
+  await expect(view).toContainText("Replikasi (dari daerah lain)");
+  await expect(view).toContainText("6. Membangun dari desa dan dari bawah");
+  await expect(view).toContainText("Ketahanan pangan");
+  await expect(view).toContainText("2 Maret 2026");
+  await expect(view.getByRole("link", { name: "Lihat di peta" })).toHaveAttribute("href", /mlat=-4\.05&mlon=105\.4/);
+});

@@ -8,10 +8,11 @@ import { revalidateGallery } from "@/lib/gallery/revalidate";
 import { type ActionState, runAction } from "@/lib/http/action-result";
 import { deleteInnovation, setInnovationArchived } from "@/lib/innovations/archive-innovation";
 import { createInnovation } from "@/lib/innovations/create-innovation";
+import { PROFILE_2026_FORM_FIELDS } from "@/lib/innovations/profile-2026";
 import { SUBMISSION_FIELDS } from "@/lib/innovations/schemas";
 import { updateInnovation } from "@/lib/innovations/update-innovation";
 
-const FORM_FIELDS = [...SUBMISSION_FIELDS, "summary", "amountUnit"] as const;
+const FORM_FIELDS = [...SUBMISSION_FIELDS, "summary", "amountUnit", ...PROFILE_2026_FORM_FIELDS] as const;
 
 /** The form's fields as the lib expects them: empty means "not filled", several urusan as a list. */
 function profileFromForm(form: FormData) {

@@ -1,6 +1,14 @@
 import { MESSAGES } from "@/i18n/messages";
 import { AFFAIRS } from "@/lib/reference/affairs";
-import { INITIATOR_TYPES, INNOVATION_FORMS, INNOVATION_TYPES, STAGES, THEMES } from "../vocabulary";
+import {
+  CLASSIFICATIONS,
+  INITIATOR_TYPES,
+  INNOVATION_FORMS,
+  INNOVATION_TYPES,
+  PRIORITY_CLUSTERS,
+  STAGES,
+  THEMES,
+} from "../vocabulary";
 
 /**
  * The template's columns, in order, each bound to one field of the profile (lib/innovations/schemas.ts).
@@ -25,11 +33,22 @@ export const IMPORT_COLUMNS = [
   { header: "manfaat", field: "benefits", width: 40 },
   { header: "hasil", field: "results", width: 40 },
   { header: "tahun", field: "yearApplied", width: 10 },
+  // The 2026 profile (Profil 2026).
+  { header: "klasifikasi", field: "classification", width: 22 },
+  { header: "lintang", field: "latitude", width: 12 },
+  { header: "bujur", field: "longitude", width: 12 },
+  { header: "asta_cita", field: "astaCita", width: 10 },
+  { header: "klaster_prioritas_nasional", field: "priorityCluster", width: 34 },
+  { header: "tanggal_perkembangan_terakhir", field: "latestDevelopmentDate", width: 16 },
 ] as const;
 
 export type ColumnHeader = (typeof IMPORT_COLUMNS)[number]["header"];
 
-export const DATE_COLUMNS: ReadonlySet<string> = new Set<ColumnHeader>(["waktu_uji_coba", "waktu_penerapan"]);
+export const DATE_COLUMNS: ReadonlySet<string> = new Set<ColumnHeader>([
+  "waktu_uji_coba",
+  "waktu_penerapan",
+  "tanggal_perkembangan_terakhir",
+]);
 
 const HEADER_BY_FIELD = new Map<string, ColumnHeader>(IMPORT_COLUMNS.map((c) => [c.field, c.header]));
 const KNOWN_HEADERS = new Set<string>(IMPORT_COLUMNS.map((c) => c.header));
@@ -62,6 +81,19 @@ const ALIASES: Record<string, ColumnHeader> = {
   tanggal_penerapan: "waktu_penerapan",
   tahun_penerapan: "tahun",
   year: "tahun",
+  klasifikasi_inovasi: "klasifikasi",
+  classification: "klasifikasi",
+  latitude: "lintang",
+  lat: "lintang",
+  longitude: "bujur",
+  lon: "bujur",
+  lng: "bujur",
+  prioritas_asta_cita: "asta_cita",
+  astacita: "asta_cita",
+  klaster_prioritas: "klaster_prioritas_nasional",
+  klaster: "klaster_prioritas_nasional",
+  tanggal_perkembangan: "tanggal_perkembangan_terakhir",
+  perkembangan_terakhir: "tanggal_perkembangan_terakhir",
 };
 
 /** Lower case, no accents, runs of spaces and punctuation as one underscore: "Nama Inovasi *" → "nama_inovasi". */
@@ -94,6 +126,8 @@ export const CODED_COLUMNS = {
   jenis: { codes: INNOVATION_TYPES, vocab: "innovationType" },
   bentuk: { codes: INNOVATION_FORMS, vocab: "form" },
   tematik: { codes: THEMES, vocab: "theme" },
+  klasifikasi: { codes: CLASSIFICATIONS, vocab: "classification" },
+  klaster_prioritas_nasional: { codes: PRIORITY_CLUSTERS, vocab: "priorityCluster" },
 } as const satisfies Partial<Record<ColumnHeader, { codes: readonly string[]; vocab: string }>>;
 export type CodedColumn = keyof typeof CODED_COLUMNS;
 
@@ -143,6 +177,12 @@ export function resolveCoded(column: CodedColumn, raw: string): string {
 
 export function resolveAffair(raw: string): string {
   return AFFAIR_LOOKUP.get(squash(raw)) ?? raw;
+}
+
+/** "7", "Asta Cita 7", "AC-7" or "7. Memperkuat reformasi …" → 7; other text passes through for the schema to refuse. */
+export function resolveAstaCita(raw: string): string {
+  const match = /^\s*(?:asta\s*cita|ac)?\s*[-.:]?\s*([1-8])(?!\d)/i.exec(raw);
+  return match ? match[1] : raw;
 }
 
 /** urusan_lain holds several affairs; names contain commas, so only ";" and line breaks separate them. */

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Locale } from "@/i18n/locales";
 import { translateIssues } from "@/lib/http/errors-i18n";
 import type { InnovationRow } from "../get-innovation";
+import { normaliseDegrees } from "../profile-2026";
 import { type InnovationDraft, innovationDraftSchema } from "../schemas";
 import {
   CODED_COLUMNS,
@@ -11,6 +12,7 @@ import {
   columnOf,
   IMPORT_COLUMNS,
   resolveAffair,
+  resolveAstaCita,
   resolveCoded,
   splitAffairs,
 } from "./columns";
@@ -34,6 +36,8 @@ function cellInput(column: ColumnHeader, value: string | undefined): unknown {
   if (column in CODED_COLUMNS) return resolveCoded(column as CodedColumn, value);
   if (column === "urusan_utama") return resolveAffair(value);
   if (column === "urusan_lain") return splitAffairs(value);
+  if (column === "lintang" || column === "bujur") return normaliseDegrees(value);
+  if (column === "asta_cita") return resolveAstaCita(value);
   return value;
 }
 

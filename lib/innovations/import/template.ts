@@ -21,6 +21,7 @@ const LISTS_SHEET = "Daftar";
 const INSTRUCTIONS_SHEET = "Petunjuk";
 const REQUIRED: ReadonlySet<string> = new Set(["name", "agencyId", "stage", "yearApplied"]);
 const BRAND = "FF1E5A8A";
+const NUMBER_COLUMNS: ReadonlySet<string> = new Set(["tahun", "lintang", "bujur", "asta_cita"]);
 
 type Agency = { code: string; shortName: string; name: string };
 
@@ -47,6 +48,12 @@ function exampleRow(agencyCode: string): Record<ColumnHeader, string | number | 
     manfaat: "Warga menghemat jarak, waktu dan biaya.",
     hasil: "Loket pelayanan berjalan di seluruh desa.",
     tahun: 2023,
+    klasifikasi: label("klasifikasi", "orisinal"),
+    lintang: -4.0525,
+    bujur: 105.4018,
+    asta_cita: 7,
+    klaster_prioritas_nasional: label("klaster_prioritas_nasional", "reformasi_birokrasi_digital"),
+    tanggal_perkembangan_terakhir: new Date(Date.UTC(2026, 2, 2)),
   };
 }
 
@@ -82,7 +89,7 @@ function addDataSheet(workbook: ExcelJS.Workbook, agencyCode: string, t: Transla
     key: c.header,
     width: c.width,
     // Dates as dates, shown as ISO; free text as text so Excel does not turn "1-2" into a date.
-    style: DATE_COLUMNS.has(c.header) ? { numFmt: "yyyy-mm-dd" } : c.header === "tahun" ? {} : { numFmt: "@" },
+    style: DATE_COLUMNS.has(c.header) ? { numFmt: "yyyy-mm-dd" } : NUMBER_COLUMNS.has(c.header) ? {} : { numFmt: "@" },
   }));
   const header = sheet.getRow(1);
   header.font = { bold: true, color: { argb: "FFFFFFFF" } };
@@ -114,6 +121,8 @@ function addValidations(sheet: ExcelJS.Worksheet, ranges: Partial<Record<ColumnH
     if (list) validations.add(range, { type: "list", formulae: [list], ...soft });
     if (c.header === "tahun")
       validations.add(range, { type: "whole", operator: "between", formulae: [2017, 2100], ...soft });
+    if (c.header === "asta_cita")
+      validations.add(range, { type: "whole", operator: "between", formulae: [1, 8], ...soft });
   });
 }
 

@@ -1,6 +1,7 @@
 import { MESSAGES } from "@/i18n/messages";
 import { affairName } from "@/lib/reference/affairs";
-import type { SnapshotProfile } from "../content";
+import { astaCitaLabel } from "@/lib/reference/asta-cita";
+import type { SnapshotContent, SnapshotProfile } from "../content";
 
 /**
  * The package is for the ministry's evaluators, so it is worded in Bahasa Indonesia whatever the
@@ -55,6 +56,47 @@ export function valueLabel(field: keyof SnapshotProfile, value: unknown): string
   }
   if (field === "isSample") return value ? "Ya" : "Tidak";
   return String(value);
+}
+
+/** The 2026 profile fields, in the package's order ("coordinates": latitude and longitude together). */
+export const PROFILE_2026_PACKAGE_FIELDS = [
+  "classification",
+  "coordinates",
+  "astaCita",
+  "priorityCluster",
+  "latestDevelopmentDate",
+] as const;
+export type Profile2026PackageField = (typeof PROFILE_2026_PACKAGE_FIELDS)[number];
+
+/**
+ * Whether the package shows the 2026 profile: when the year's rules ask for it, or any innovation
+ * sent holds a value (a year before 2026 otherwise gets no column of dashes).
+ */
+export function showsProfile2026(content: SnapshotContent): boolean {
+  if ((content.ruleSet.formula.requiredProfileFields ?? []).length > 0) return true;
+  return content.innovations.some((i) =>
+    [i.profile.classification, i.profile.latitude, i.profile.astaCita, i.profile.priorityCluster].some(
+      (v) => v !== null && v !== undefined,
+    ),
+  );
+}
+
+/** A 2026 profile value in words: codes by their Indonesian names, Asta Cita by its text. */
+export function profile2026Label(field: Profile2026PackageField, p: SnapshotProfile): string {
+  switch (field) {
+    case "coordinates":
+      return p.latitude === null || p.latitude === undefined || p.longitude === null || p.longitude === undefined
+        ? "–"
+        : `${p.latitude}, ${p.longitude}`;
+    case "astaCita":
+      return astaCitaLabel(p.astaCita) ?? "–";
+    case "latestDevelopmentDate":
+      return longDate(p.latestDevelopmentDate ?? null);
+    default: {
+      const code = p[field];
+      return code ? (lookup(`vocab.${field}.${code}`) ?? code) : "–";
+    }
+  }
 }
 
 /** "2023-02-01" → "1 Februari 2023". */

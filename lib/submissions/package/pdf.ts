@@ -1,7 +1,16 @@
 import type { Content } from "pdfmake/interfaces";
 import { type FooterSpec, PDF_BRAND as BRAND, PDF_MUTED as MUTED, type PdfDocument, renderPdf } from "@/lib/pdf/render";
 import type { SnapshotContent, SnapshotInnovation } from "../content";
-import { fieldLabel, longDate, PROFILE_FIELDS, REVIEW_LABEL, valueLabel } from "./labels";
+import {
+  fieldLabel,
+  longDate,
+  PROFILE_2026_PACKAGE_FIELDS,
+  PROFILE_FIELDS,
+  profile2026Label,
+  REVIEW_LABEL,
+  showsProfile2026,
+  valueLabel,
+} from "./labels";
 
 /**
  * The profile PDFs (pdfmake over PDFKit, not a browser print): one A4 document per innovation and
@@ -25,11 +34,15 @@ function paragraphs(text: string | null): Content[] {
   return text.split(/\n+/).map((p) => ({ text: p.trim(), margin: [0, 0, 0, 6], alignment: "justify" as const }));
 }
 
-function profileContent(i: SnapshotInnovation, year: number, inBook: boolean): Content[] {
+function profileContent(i: SnapshotInnovation, year: number, inBook: boolean, with2026: boolean): Content[] {
   const shortRows = PROFILE_FIELDS.filter((f) => !LONG_FIELDS.has(f) && f !== "name").map((f) => [
     { text: fieldLabel(f), bold: true, color: MUTED },
     { text: f === "trialDate" || f === "implementationDate" ? longDate(i.profile[f]) : valueLabel(f, i.profile[f]) },
   ]);
+  if (with2026) {
+    for (const f of PROFILE_2026_PACKAGE_FIELDS)
+      shortRows.push([{ text: fieldLabel(f), bold: true, color: MUTED }, { text: profile2026Label(f, i.profile) }]);
+  }
   const indicatorRows = i.indicators.map((ind) => [
     { text: ind.code, noWrap: true },
     { text: ind.name },
@@ -116,7 +129,11 @@ export function innovationPdf(
   meta: PdfMeta,
 ): Promise<Buffer> {
   return render(
-    definition(profileContent(innovation, content.year, false), meta, `Profil inovasi: ${innovation.profile.name}`),
+    definition(
+      profileContent(innovation, content.year, false, showsProfile2026(content)),
+      meta,
+      `Profil inovasi: ${innovation.profile.name}`,
+    ),
     meta,
   );
 }
@@ -152,7 +169,8 @@ export function profilesBookPdf(content: SnapshotContent, meta: PdfMeta): Promis
     },
     { toc: { title: { text: "Daftar isi", style: "title" } }, pageBreak: "before" },
   ];
-  const body = content.innovations.flatMap((i) => profileContent(i, content.year, true));
+  const with2026 = showsProfile2026(content);
+  const body = content.innovations.flatMap((i) => profileContent(i, content.year, true, with2026));
   return render(
     definition([...cover, ...body], meta, `Profil Inovasi Daerah ${meta.regionName} ${content.year}`),
     meta,

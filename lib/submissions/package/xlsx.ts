@@ -1,6 +1,14 @@
 import ExcelJS from "exceljs";
 import type { SnapshotContent, SnapshotIndicator } from "../content";
-import { fieldLabel, PROFILE_FIELDS, REVIEW_LABEL, valueLabel } from "./labels";
+import {
+  fieldLabel,
+  PROFILE_2026_PACKAGE_FIELDS,
+  PROFILE_FIELDS,
+  profile2026Label,
+  REVIEW_LABEL,
+  showsProfile2026,
+  valueLabel,
+} from "./labels";
 
 /**
  * submission.xlsx: the snapshot as the four sheets evaluators work from. Numbers are numbers and
@@ -9,11 +17,9 @@ import { fieldLabel, PROFILE_FIELDS, REVIEW_LABEL, valueLabel } from "./labels";
 
 const isoToDate = (iso: string | null) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
 
-function sheet(
-  wb: ExcelJS.Workbook,
-  name: string,
-  columns: { header: string; key: string; width: number; date?: boolean; number?: string }[],
-) {
+type Column = { header: string; key: string; width: number; date?: boolean; number?: string };
+
+function sheet(wb: ExcelJS.Workbook, name: string, columns: Column[]) {
   const ws = wb.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = columns.map((c) => ({
     header: c.header,
@@ -66,6 +72,16 @@ const indicatorColumns = (first: { header: string; key: string; width: number }[
   { header: "Pemeriksaan", key: "review", width: 16 },
 ];
 
+/** The 2026 profile as columns: the degrees as numbers, so a GIS or a map can read them. */
+const PROFILE_2026_COLUMNS = PROFILE_2026_PACKAGE_FIELDS.flatMap((f): Column[] =>
+  f === "coordinates"
+    ? [
+        { header: fieldLabel("latitude"), key: "latitude", width: 12, number: "0.000000" },
+        { header: fieldLabel("longitude"), key: "longitude", width: 12, number: "0.000000" },
+      ]
+    : [{ header: fieldLabel(f), key: f, width: f === "astaCita" ? 40 : 22, date: f === "latestDevelopmentDate" }],
+);
+
 export async function submissionWorkbook(
   content: SnapshotContent,
   meta: { id: string; sha256: string; createdAt: Date },
@@ -74,6 +90,7 @@ export async function submissionWorkbook(
   wb.creator = "Inovasi Daerah";
   wb.created = meta.createdAt;
 
+  const with2026 = showsProfile2026(content);
   const profiles = sheet(wb, "Profil Inovasi", [
     { header: "No", key: "no", width: 5, number: "0" },
     { header: "Perangkat daerah", key: "agency", width: 30 },
@@ -84,6 +101,7 @@ export async function submissionWorkbook(
       date: f === "trialDate" || f === "implementationDate",
       number: f === "yearApplied" ? "0" : undefined,
     })),
+    ...(with2026 ? PROFILE_2026_COLUMNS : []),
     { header: "Skor", key: "score", width: 8, number: "0.00" },
     { header: "Data contoh", key: "isSample", width: 10 },
   ]);
@@ -102,6 +120,13 @@ export async function submissionWorkbook(
           : f === "yearApplied"
             ? v
             : valueLabel(f, v);
+    }
+    if (with2026) {
+      row.latitude = i.profile.latitude ?? null;
+      row.longitude = i.profile.longitude ?? null;
+      row.latestDevelopmentDate = isoToDate(i.profile.latestDevelopmentDate ?? null);
+      for (const f of ["classification", "astaCita", "priorityCluster"] as const)
+        row[f] = profile2026Label(f, i.profile);
     }
     profiles.addRow(row);
   }

@@ -26,6 +26,33 @@ export async function ProfileTab({ innovation: i }: { innovation: Innovation }) 
     ["implementationDate", date(i.implementationDate)],
     ["yearApplied", i.yearApplied],
   ];
+  const none = <span className="font-normal text-slate-600">{t("profile2026.none")}</span>;
+  const hasPoint = i.latitude !== null && i.longitude !== null;
+  const rows2026: [string, React.ReactNode][] = [
+    ["classification", i.classification ? vocab("classification", i.classification) : none],
+    ["priorityCluster", i.priorityCluster ? vocab("priorityCluster", i.priorityCluster) : none],
+    ["astaCita", i.astaCita ? `${i.astaCita}. ${t(`vocab.astaCita.${i.astaCita}`)}` : none],
+    [
+      "coordinates",
+      hasPoint ? (
+        <>
+          {format.number(i.latitude!, { maximumFractionDigits: 6 })},{" "}
+          {format.number(i.longitude!, { maximumFractionDigits: 6 })}{" "}
+          <a
+            className="text-sm font-normal text-brand-700 underline"
+            href={`https://www.openstreetmap.org/?mlat=${i.latitude}&mlon=${i.longitude}#map=15/${i.latitude}/${i.longitude}`}
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {t("profile2026.mapLink")}
+          </a>
+        </>
+      ) : (
+        none
+      ),
+    ],
+    ["latestDevelopmentDate", i.latestDevelopmentDate ? date(i.latestDevelopmentDate) : none],
+  ];
   const texts = ["goals", "benefits", "results"] as const;
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_18rem]">
@@ -38,6 +65,17 @@ export async function ProfileTab({ innovation: i }: { innovation: Innovation }) 
             </div>
           ))}
         </dl>
+        <section data-testid="profile-2026-view">
+          <h2 className="mb-2 text-lg font-semibold">{t("catalogue.sections.profile2026")}</h2>
+          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-2">
+            {rows2026.map(([key, value]) => (
+              <div key={key} className={key === "astaCita" ? "sm:col-span-2" : undefined}>
+                <dt className="text-sm text-slate-600">{t(`catalogue.fields.${key}`)}</dt>
+                <dd className="font-medium">{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
         <section>
           <h2 className="mb-2 text-lg font-semibold">{t("catalogue.fields.design")}</h2>
           {i.design ? (
