@@ -217,7 +217,7 @@ async function openXlsx(bytes: ByteStream, limits?: XlsxLimits): Promise<RowSour
       // A workbook over a limit may end early: that is not the end of the data.
       const refusal = guarded.refusal();
       if (refusal) throw refusal;
-      await sheets.return?.(); // only the first sheet holds data; lets exceljs clean up its temporary files
+      await sheets.return?.(undefined); // only the first sheet holds data; lets exceljs clean up its temporary files
     } catch (error) {
       if (error instanceof RecordFileError) throw error;
       if (error instanceof XlsxLimitError) throw new RecordFileError(error.code, error.params);
