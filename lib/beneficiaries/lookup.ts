@@ -18,12 +18,10 @@ const LOOKUP_MAX_SERVICES = 500;
  * problem (damaged by Excel, bad birth date, …); a number is accepted and judged like a cell value.
  */
 export const lookupInput = z.object({
-  nik: z
-    .unknown()
-    .meta({
-      description: "The 16-digit NIK as a string (spaces allowed). In the body only: never put a NIK in a URL",
-      type: "string",
-    }),
+  nik: z.unknown().meta({
+    description: "The 16-digit NIK as a string (spaces allowed). In the body only: never put a NIK in a URL",
+    type: "string",
+  }),
 });
 
 export interface LookupProgramme {
@@ -121,8 +119,11 @@ export async function lookupResident({ ctx, input }: { ctx: Ctx; input: unknown 
         amountUnit: innovations.amountUnit,
       })
       .from(serviceRecords)
-      .innerJoin(innovations, eq(innovations.id, serviceRecords.innovationId))
-      .innerJoin(agencies, eq(agencies.id, innovations.agencyId))
+      .innerJoin(
+        innovations,
+        and(eq(innovations.regionCode, serviceRecords.regionCode), eq(innovations.id, serviceRecords.innovationId)),
+      )
+      .innerJoin(agencies, and(eq(agencies.regionCode, innovations.regionCode), eq(agencies.id, innovations.agencyId)))
       .where(scope)
       .groupBy(
         serviceRecords.innovationId,
@@ -144,7 +145,10 @@ export async function lookupResident({ ctx, input }: { ctx: Ctx; input: unknown 
         amountUnit: innovations.amountUnit,
       })
       .from(serviceRecords)
-      .innerJoin(innovations, eq(innovations.id, serviceRecords.innovationId))
+      .innerJoin(
+        innovations,
+        and(eq(innovations.regionCode, serviceRecords.regionCode), eq(innovations.id, serviceRecords.innovationId)),
+      )
       .where(scope)
       .orderBy(desc(serviceRecords.serviceDate), asc(innovations.name), asc(serviceRecords.serviceType))
       .limit(LOOKUP_MAX_SERVICES);

@@ -40,18 +40,16 @@ describe.each(databaseCases())("IGA benefit proposal from service records (%s)",
       .insert(importBatches)
       .values({ regionCode: "18.11", innovationId, source: "cli", status: "done" })
       .returning({ id: importBatches.id });
-    await handle.db
-      .insert(serviceRecords)
-      .values(
-        residentIds.map((residentId) => ({
-          regionCode: "18.11",
-          innovationId,
-          residentId,
-          serviceDate: date,
-          serviceType: type,
-          batchId: batch.id,
-        })),
-      );
+    await handle.db.insert(serviceRecords).values(
+      residentIds.map((residentId) => ({
+        regionCode: "18.11",
+        innovationId,
+        residentId,
+        serviceDate: date,
+        serviceType: type,
+        batchId: batch.id,
+      })),
+    );
   };
 
   const proposalOf = async (innovationId: string) => {
@@ -87,7 +85,7 @@ describe.each(databaseCases())("IGA benefit proposal from service records (%s)",
     const lastYear = await addResidents(100, 1000);
     await serve(payo, lastYear, "2022-12-31"); // not 2023
     await serve(pakKur, lastYear, "2023-05-05"); // another innovation
-    expect(await distinctResidentsServed(handle.db, payo, 2023)).toBe(150);
+    expect(await distinctResidentsServed(handle.db, "18.11", payo, 2023)).toBe(150);
     expect(await proposalOf(payo)).toMatchObject({ residents: 150, level: 2 });
     expect(await proposalOf(pakKur)).toMatchObject({ residents: 100, level: 1 });
   });
