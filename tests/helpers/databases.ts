@@ -23,7 +23,13 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   const dbUrl = new URL(url);
   dbUrl.pathname = `/${name}`;
   const handle = await openDatabase({ url: dbUrl.toString(), maxConnections: 5 });
-  await prepareDatabase(handle, { seedDemo: false, demoPassword: "unused-password", regionCode: "18.11" });
+  await prepareDatabase(handle, {
+    seedDemo: false,
+    demoPassword: "unused-password",
+    regionCode: "18.11",
+    // TEST_DB_PARTITIONING=region runs the suite on tables partitioned by region (docs/scaling.md).
+    partitioning: process.env.TEST_DB_PARTITIONING === "region" ? "region" : "none",
+  });
   return {
     ...handle,
     close: async () => {
