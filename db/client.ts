@@ -34,15 +34,15 @@ export interface OpenOptions {
   /** A prepared PGlite data directory dump (tests load a migrated template this way). */
   loadDataDir?: Blob | File;
   maxConnections?: number;
-  /** Called with the text of every statement the app issues (tests record them: tests/helpers/sql-record.ts). */
-  onQuery?: (query: string) => void;
+  /** Called with the text of every statement the app issues (tests/integration/partitioning.test.ts explains them). */
+  onQuery?: (query: string, params: unknown[]) => void;
 }
 
 const migrationsFolder = () => path.join(process.cwd(), "db", "migrations");
 
 function queryLogger(options: OpenOptions) {
   const onQuery = options.onQuery;
-  return onQuery ? { logQuery: (query: string) => onQuery(query) } : undefined;
+  return onQuery ? { logQuery: (query: string, params: unknown[]) => onQuery(query, params) } : undefined;
 }
 
 /** The one place a connection is made. */
