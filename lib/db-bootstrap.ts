@@ -19,6 +19,8 @@ export async function prepareDatabase(
   if (options.partitioning === "region" && handle.kind === "postgresql") {
     const { converted } = await partitionByRegion(handle.db, [options.regionCode]);
     if (converted.length) logger.info({ tables: converted }, "tables partitioned by region");
+  } else if (options.partitioning === "region") {
+    logger.warn("DB_PARTITIONING=region applies to a PostgreSQL server only: the embedded database keeps plain tables");
   }
   const regions = await seedReferenceData(handle.db);
   if (regions) logger.info({ regions }, "reference area codes loaded");
