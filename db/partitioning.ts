@@ -183,6 +183,8 @@ export async function partitionByRegion(db: Executor, regionCodes: string[]): Pr
     // Audit rows no region owns (DEPLOYMENT_REGION) get a partition of their own.
     const codes = table === "audit_log" ? [...regionCodes, DEPLOYMENT_REGION] : regionCodes;
     await db.transaction(async (tx) => {
+      // Two processes starting at once: the second waits here, then finds the table converted.
+      await tx.execute(sql`select pg_advisory_xact_lock(hashtext('inovasi.partition_by_region'))`);
       if (!(await isPartitioned(tx, table))) {
         await convert(tx, table, codes);
         converted.push(table);
@@ -195,6 +197,8 @@ export async function partitionByRegion(db: Executor, regionCodes: string[]): Pr
 /** A region's partitions in every big table (those not there yet); none when the tables are plain. */
 export async function addRegionPartitions(db: Executor, regionCode: string): Promise<string[]> {
   const created: string[] = [];
+  if (!(await isPartitioned(db, BIG_TABLES[0]))) return created;
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext('inovasi.partition_by_region'))`);
   for (const table of BIG_TABLES) {
     if (!(await isPartitioned(db, table))) continue;
     if (await addPartition(db, table, regionCode)) created.push(partitionName(table, regionCode));
