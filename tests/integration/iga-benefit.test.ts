@@ -40,16 +40,18 @@ describe.each(databaseCases())("IGA benefit proposal from service records (%s)",
       .insert(importBatches)
       .values({ regionCode: "18.11", innovationId, source: "cli", status: "done" })
       .returning({ id: importBatches.id });
-    await handle.db.insert(serviceRecords).values(
-      residentIds.map((residentId) => ({
-        regionCode: "18.11",
-        innovationId,
-        residentId,
-        serviceDate: date,
-        serviceType: type,
-        batchId: batch.id,
-      })),
-    );
+    await handle.db
+      .insert(serviceRecords)
+      .values(
+        residentIds.map((residentId) => ({
+          regionCode: "18.11",
+          innovationId,
+          residentId,
+          serviceDate: date,
+          serviceType: type,
+          batchId: batch.id,
+        })),
+      );
   };
 
   const proposalOf = async (innovationId: string) => {
