@@ -18,10 +18,12 @@ const LOOKUP_MAX_SERVICES = 500;
  * problem (damaged by Excel, bad birth date, …); a number is accepted and judged like a cell value.
  */
 export const lookupInput = z.object({
-  nik: z.unknown().meta({
-    description: "The 16-digit NIK as a string (spaces allowed). In the body only: never put a NIK in a URL",
-    type: "string",
-  }),
+  nik: z
+    .unknown()
+    .meta({
+      description: "The 16-digit NIK as a string (spaces allowed). In the body only: never put a NIK in a URL",
+      type: "string",
+    }),
 });
 
 export interface LookupProgramme {
