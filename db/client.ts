@@ -34,15 +34,22 @@ export interface OpenOptions {
   /** A prepared PGlite data directory dump (tests load a migrated template this way). */
   loadDataDir?: Blob | File;
   maxConnections?: number;
+  /** Called with the text of every statement the app issues (tests/integration/partitioning.test.ts explains them). */
+  onQuery?: (query: string, params: unknown[]) => void;
 }
 
 const migrationsFolder = () => path.join(process.cwd(), "db", "migrations");
+
+function queryLogger(options: OpenOptions) {
+  const onQuery = options.onQuery;
+  return onQuery ? { logQuery: (query: string, params: unknown[]) => onQuery(query, params) } : undefined;
+}
 
 /** The one place a connection is made. */
 export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseHandle> {
   if (options.url) {
     const sql = postgres(options.url, { max: options.maxConnections ?? 10, onnotice: () => {} });
-    const db = drizzlePostgres(sql, { schema }) as unknown as Db;
+    const db = drizzlePostgres(sql, { schema, logger: queryLogger(options) }) as unknown as Db;
     return { db, kind: "postgresql", close: () => sql.end({ timeout: 5 }) };
   }
   if (options.dataDir) secureDataDir(options.dataDir);
@@ -57,7 +64,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<DatabaseH
     await client.waitReady;
     // PGlite makes its files 0666 whatever the umask: tighten what it created while opening.
     if (options.dataDir) secureDataDir(options.dataDir);
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    const db = drizzlePglite(client, { schema, logger: queryLogger(options) }) as unknown as Db;
     return {
       db,
       kind: "pglite",

@@ -2,6 +2,7 @@ import { env, shouldSeedDemo } from "@/lib/config/env";
 import { logger } from "@/lib/log";
 import { failInterruptedBatches } from "@/lib/beneficiaries/import/interrupted";
 import { type DatabaseHandle, migrateDatabase, openDatabase } from "@/db/client";
+import { partitionByRegion } from "@/db/partitioning";
 import { seedBeneficiariesDemo } from "@/seed/beneficiaries-demo";
 import { DEMO_USERS, seedDemo } from "@/seed/demo";
 import { seedIgaDemo } from "@/seed/iga-demo";
@@ -11,9 +12,16 @@ import { seedReferenceData } from "@/seed/reference";
 /** Migrates, loads reference data and, where configured, demo data. Safe to run at every start. */
 export async function prepareDatabase(
   handle: DatabaseHandle,
-  options: { seedDemo: boolean; demoPassword: string; regionCode: string },
+  options: { seedDemo: boolean; demoPassword: string; regionCode: string; partitioning?: "none" | "region" },
 ) {
   await migrateDatabase(handle);
+  // Migrations create plain tables; partitioning is a step after them, on the server only (PGlite stays plain).
+  if (options.partitioning === "region" && handle.kind === "postgresql") {
+    const { converted } = await partitionByRegion(handle.db, [options.regionCode]);
+    if (converted.length) logger.info({ tables: converted }, "tables partitioned by region");
+  } else if (options.partitioning === "region") {
+    logger.warn("DB_PARTITIONING=region applies to a PostgreSQL server only: the embedded database keeps plain tables");
+  }
   const regions = await seedReferenceData(handle.db);
   if (regions) logger.info({ regions }, "reference area codes loaded");
   if (await seedIgaFrameworks(handle.db)) logger.info("IGA 2023 rule set loaded");
@@ -58,6 +66,7 @@ export function appDatabase(): Promise<DatabaseHandle> {
         seedDemo: shouldSeedDemo(e),
         demoPassword: e.DEMO_PASSWORD,
         regionCode: e.REGION_CODE,
+        partitioning: e.DB_PARTITIONING,
       });
     } catch (err) {
       await handle.close();

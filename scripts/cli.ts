@@ -135,6 +135,14 @@ program
     );
   });
 
+const region = program.command("region").description("the regions of this deployment");
+region
+  .command("add <code>")
+  .description("add a kabupaten/kota (e.g. 18.12): under DB_PARTITIONING=region, its partition in every big table")
+  .action(async (code: string) => {
+    await run("region.add", { code });
+  });
+
 const token = program.command("token").description("manage API tokens");
 token
   .command("create")

@@ -1,4 +1,4 @@
-import { date, integer, numeric, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
+import { date, foreignKey, integer, numeric, pgTable, primaryKey, smallint, text, uuid } from "drizzle-orm/pg-core";
 import { bytea } from "./bytea";
 import { importBatches } from "./beneficiaries";
 import { innovations } from "./innovations";
@@ -70,21 +70,27 @@ export const serviceCells = pgTable(
   "service_cells",
   {
     regionCode: text("region_code").notNull(),
-    batchId: uuid("batch_id")
-      .notNull()
-      .references(() => importBatches.id),
+    batchId: uuid("batch_id").notNull(),
     year: smallint("year").notNull(),
     month: smallint("month").notNull(),
     kecamatan: smallint("kecamatan").notNull(),
     desa: smallint("desa").notNull(),
-    innovationId: uuid("innovation_id")
-      .notNull()
-      .references(() => innovations.id),
+    innovationId: uuid("innovation_id").notNull(),
     records: integer("records").notNull(),
     amount: numeric("amount", { precision: 18, scale: 2, mode: "number" }),
   },
   (t) => [
     primaryKey({ name: "service_cells_pk", columns: [t.regionCode, t.batchId, t.year, t.month, t.kecamatan, t.desa] }),
+    foreignKey({
+      name: "service_cells_batch_fk",
+      columns: [t.regionCode, t.batchId],
+      foreignColumns: [importBatches.regionCode, importBatches.id],
+    }),
+    foreignKey({
+      name: "service_cells_innovation_fk",
+      columns: [t.regionCode, t.innovationId],
+      foreignColumns: [innovations.regionCode, innovations.id],
+    }),
   ],
 );
 

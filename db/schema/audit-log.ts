@@ -1,6 +1,12 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 export type ActorKind = "user" | "token" | "system" | "cli";
+
+/**
+ * The region of audit rows no one region owns (the demo seed, rule sets, an import found
+ * interrupted at start): not a Kemendagri code (those start at 11), so no region's log shows them.
+ */
+export const DEPLOYMENT_REGION = "00";
 
 /**
  * Append-only (a trigger refuses UPDATE and DELETE) and without foreign keys, so that the trail
@@ -9,9 +15,9 @@ export type ActorKind = "user" | "token" | "system" | "cli";
 export const auditLog = pgTable(
   "audit_log",
   {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint("id", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
     occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull().defaultNow(),
-    regionCode: text("region_code"),
+    regionCode: text("region_code").notNull(),
     actorId: uuid("actor_id"),
     actorEmail: text("actor_email"),
     actorKind: text("actor_kind").$type<ActorKind>().notNull(),
@@ -24,6 +30,7 @@ export const auditLog = pgTable(
     requestId: text("request_id"),
   },
   (t) => [
+    primaryKey({ name: "audit_log_pk", columns: [t.regionCode, t.id] }),
     index("audit_entity_idx").on(t.entity, t.entityId),
     index("audit_occurred_idx").on(t.occurredAt),
     index("audit_actor_idx").on(t.actorId),

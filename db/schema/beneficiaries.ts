@@ -2,6 +2,7 @@ import {
   bigint,
   boolean,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
@@ -27,7 +28,7 @@ export type BatchStatus = "running" | "checked" | "done" | "failed" | "undone";
 export const residents = pgTable(
   "residents",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuid("id").notNull().defaultRandom(),
     regionCode: text("region_code").notNull(),
     nikHash: text("nik_hash").notNull(),
     nikEncrypted: text("nik_encrypted").notNull(),
@@ -39,18 +40,19 @@ export const residents = pgTable(
     ordinal: integer("ordinal").notNull().generatedAlwaysAsIdentity(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("residents_nik_hash_uq").on(t.regionCode, t.nikHash)],
+  (t) => [
+    primaryKey({ name: "residents_pk", columns: [t.regionCode, t.id] }),
+    uniqueIndex("residents_nik_hash_uq").on(t.regionCode, t.nikHash),
+  ],
 );
 
 /** One upload, API call or CLI run that brought service records; undoing it removes them all. */
 export const importBatches = pgTable(
   "import_batches",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuid("id").notNull().defaultRandom(),
     regionCode: text("region_code").notNull(),
-    innovationId: uuid("innovation_id")
-      .notNull()
-      .references(() => innovations.id),
+    innovationId: uuid("innovation_id").notNull(),
     source: text("source").$type<BatchSource>().notNull(),
     fileName: text("file_name"),
     mode: text("mode").notNull().default("default"),
@@ -71,21 +73,25 @@ export const importBatches = pgTable(
     finishedAt: timestamp("finished_at", { withTimezone: true }),
     undoneAt: timestamp("undone_at", { withTimezone: true }),
   },
-  (t) => [index("import_batches_innovation_idx").on(t.innovationId)],
+  (t) => [
+    primaryKey({ name: "import_batches_pk", columns: [t.regionCode, t.id] }),
+    foreignKey({
+      name: "import_batches_innovation_fk",
+      columns: [t.regionCode, t.innovationId],
+      foreignColumns: [innovations.regionCode, innovations.id],
+    }),
+    index("import_batches_innovation_idx").on(t.innovationId),
+  ],
 );
 
 /** One service an innovation delivered to a resident. The same (innovation, resident, date, type) is one record. */
 export const serviceRecords = pgTable(
   "service_records",
   {
-    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    id: bigint("id", { mode: "number" }).notNull().generatedAlwaysAsIdentity(),
     regionCode: text("region_code").notNull(),
-    innovationId: uuid("innovation_id")
-      .notNull()
-      .references(() => innovations.id),
-    residentId: uuid("resident_id")
-      .notNull()
-      .references(() => residents.id),
+    innovationId: uuid("innovation_id").notNull(),
+    residentId: uuid("resident_id").notNull(),
     serviceDate: date("service_date").notNull(),
     serviceType: text("service_type").notNull(),
     desaCode: text("desa_code"),
@@ -94,14 +100,34 @@ export const serviceRecords = pgTable(
      * Every record comes with a batch (an upload, a CLI run, an API call, the demo seed): undo works
      * by batch, and cached aggregates know the records changed from the batches alone.
      */
-    batchId: uuid("batch_id")
-      .notNull()
-      .references(() => importBatches.id),
+    batchId: uuid("batch_id").notNull(),
     apiClient: text("api_client"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("service_records_unique_uq").on(t.innovationId, t.residentId, t.serviceDate, t.serviceType),
+    primaryKey({ name: "service_records_pk", columns: [t.regionCode, t.id] }),
+    foreignKey({
+      name: "service_records_innovation_fk",
+      columns: [t.regionCode, t.innovationId],
+      foreignColumns: [innovations.regionCode, innovations.id],
+    }),
+    foreignKey({
+      name: "service_records_resident_fk",
+      columns: [t.regionCode, t.residentId],
+      foreignColumns: [residents.regionCode, residents.id],
+    }),
+    foreignKey({
+      name: "service_records_batch_fk",
+      columns: [t.regionCode, t.batchId],
+      foreignColumns: [importBatches.regionCode, importBatches.id],
+    }),
+    uniqueIndex("service_records_unique_uq").on(
+      t.regionCode,
+      t.innovationId,
+      t.residentId,
+      t.serviceDate,
+      t.serviceType,
+    ),
     index("service_records_resident_idx").on(t.residentId),
     index("service_records_batch_idx").on(t.batchId),
   ],

@@ -1,4 +1,4 @@
-import { index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, numeric, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
 /**
  * A frozen IGA submission: the canonical JSON of everything sent (profiles, levels, evidence
@@ -8,7 +8,7 @@ import { index, integer, jsonb, numeric, pgTable, text, timestamp, uniqueIndex, 
 export const igaSnapshots = pgTable(
   "iga_snapshots",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuid("id").notNull().defaultRandom(),
     regionCode: text("region_code").notNull(),
     year: integer("year").notNull(),
     sha256: text("sha256").notNull(),
@@ -26,7 +26,7 @@ export const igaSnapshots = pgTable(
     createdByName: text("created_by_name").notNull(),
   },
   (t) => [
-    uniqueIndex("iga_snapshots_region_id_uq").on(t.regionCode, t.id),
+    primaryKey({ name: "iga_snapshots_pk", columns: [t.regionCode, t.id] }),
     index("iga_snapshots_region_year_idx").on(t.regionCode, t.year, t.createdAt),
   ],
 );

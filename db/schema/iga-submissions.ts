@@ -25,9 +25,7 @@ export const igaSubmissions = pgTable(
   {
     regionCode: text("region_code").notNull(),
     year: integer("year").notNull(),
-    innovationId: uuid("innovation_id")
-      .notNull()
-      .references(() => innovations.id, { onDelete: "cascade" }),
+    innovationId: uuid("innovation_id").notNull(),
     status: text("status").$type<SubmissionStatus>().notNull().default("draft"),
     /** The evaluator's notes when returned: profile field or indicator code → what to fix. */
     returnNotes: jsonb("return_notes").$type<Record<string, string>>().notNull().default({}),
@@ -38,6 +36,11 @@ export const igaSubmissions = pgTable(
   },
   (t) => [
     primaryKey({ name: "iga_submissions_pk", columns: [t.regionCode, t.year, t.innovationId] }),
+    foreignKey({
+      name: "iga_submissions_innovation_fk",
+      columns: [t.regionCode, t.innovationId],
+      foreignColumns: [innovations.regionCode, innovations.id],
+    }).onDelete("cascade"),
     index("iga_submissions_status_idx").on(t.regionCode, t.year, t.status),
     index("iga_submissions_innovation_idx").on(t.innovationId),
   ],

@@ -1,11 +1,13 @@
 import {
   boolean,
   date,
+  foreignKey,
   index,
   integer,
   jsonb,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -74,12 +76,12 @@ export const igaIndicators = pgTable(
 export const igaAssessments = pgTable(
   "iga_assessments",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuid("id").notNull().defaultRandom(),
     regionCode: text("region_code").notNull(),
     indicatorId: uuid("indicator_id")
       .notNull()
       .references(() => igaIndicators.id, { onDelete: "cascade" }),
-    innovationId: uuid("innovation_id").references(() => innovations.id),
+    innovationId: uuid("innovation_id"),
     subjectKey: text("subject_key").notNull(),
     level: integer("level"),
     note: text("note"),
@@ -89,6 +91,12 @@ export const igaAssessments = pgTable(
     updatedBy: uuid("updated_by"),
   },
   (t) => [
+    primaryKey({ name: "iga_assessments_pk", columns: [t.regionCode, t.id] }),
+    foreignKey({
+      name: "iga_assessments_innovation_fk",
+      columns: [t.regionCode, t.innovationId],
+      foreignColumns: [innovations.regionCode, innovations.id],
+    }),
     uniqueIndex("iga_assessments_subject_uq").on(t.indicatorId, t.regionCode, t.subjectKey),
     index("iga_assessments_innovation_idx").on(t.innovationId),
   ],
@@ -113,11 +121,9 @@ export const storedFiles = pgTable(
 export const igaEvidence = pgTable(
   "iga_evidence",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuid("id").notNull().defaultRandom(),
     regionCode: text("region_code").notNull(),
-    assessmentId: uuid("assessment_id")
-      .notNull()
-      .references(() => igaAssessments.id, { onDelete: "cascade" }),
+    assessmentId: uuid("assessment_id").notNull(),
     kind: text("kind").$type<EvidenceKind>().notNull(),
     fileId: uuid("file_id").references(() => storedFiles.id),
     fileName: text("file_name"),
@@ -138,5 +144,13 @@ export const igaEvidence = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid("created_by"),
   },
-  (t) => [index("iga_evidence_assessment_idx").on(t.assessmentId)],
+  (t) => [
+    primaryKey({ name: "iga_evidence_pk", columns: [t.regionCode, t.id] }),
+    foreignKey({
+      name: "iga_evidence_assessment_fk",
+      columns: [t.regionCode, t.assessmentId],
+      foreignColumns: [igaAssessments.regionCode, igaAssessments.id],
+    }).onDelete("cascade"),
+    index("iga_evidence_assessment_idx").on(t.assessmentId),
+  ],
 );

@@ -2,10 +2,12 @@ import { sql } from "drizzle-orm";
 import {
   boolean,
   date,
+  foreignKey,
   index,
   integer,
   numeric,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -25,11 +27,9 @@ import { agencies } from "./agencies";
 export const innovations = pgTable(
   "innovations",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
+    id: uuid("id").notNull().defaultRandom(),
     regionCode: text("region_code").notNull(),
-    agencyId: uuid("agency_id")
-      .notNull()
-      .references(() => agencies.id),
+    agencyId: uuid("agency_id").notNull(),
     name: text("name").notNull(),
     summary: text("summary"),
     stage: text("stage").$type<Stage>().notNull(),
@@ -76,6 +76,12 @@ export const innovations = pgTable(
     updatedBy: uuid("updated_by"),
   },
   (t) => [
+    primaryKey({ name: "innovations_pk", columns: [t.regionCode, t.id] }),
+    foreignKey({
+      name: "innovations_agency_fk",
+      columns: [t.regionCode, t.agencyId],
+      foreignColumns: [agencies.regionCode, agencies.id],
+    }),
     index("innovations_region_agency_idx").on(t.regionCode, t.agencyId),
     index("innovations_region_year_idx").on(t.regionCode, t.yearApplied),
     index("innovations_stage_idx").on(t.stage),

@@ -55,6 +55,7 @@ export const AUDIT_ACTIONS = [
   "iga.submission.return",
   "iga.submission.freeze",
   "iga.submission.download",
+  "region.add",
 ] as const;
 
 export const AUDIT_ENTITIES = [
@@ -70,6 +71,7 @@ export const AUDIT_ENTITIES = [
   "iga_result",
   "iga_peer_result",
   "iga_submission",
+  "region",
 ] as const;
 
 /** next-intl reads dots as nesting, so a message key spells the action with underscores. */

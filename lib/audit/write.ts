@@ -1,5 +1,5 @@
 import type { Executor } from "@/db/client";
-import { auditLog } from "@/db/schema/audit-log";
+import { auditLog, DEPLOYMENT_REGION } from "@/db/schema/audit-log";
 import type { Actor } from "@/lib/auth/context";
 
 /** Fields never copied into the audit trail. */
@@ -38,7 +38,7 @@ export async function writeAudit(db: Executor, actor: Actor | null, entry: Audit
   const before = clean(entry.before);
   const after = clean(entry.after);
   await db.insert(auditLog).values({
-    regionCode: actor?.regionCode ?? null,
+    regionCode: actor?.regionCode ?? DEPLOYMENT_REGION,
     actorId: actor && (actor.kind === "user" || actor.kind === "token") ? actor.id : null,
     actorEmail: actor?.email ?? null,
     actorKind: actor?.kind ?? "system",

@@ -9,6 +9,8 @@ export const PERMISSIONS = {
   "user.manage": ["admin"],
   "token.manage": ["admin"],
   "audit.read": ["admin"],
+  // Adding a region to the deployment (its partitions under DB_PARTITIONING=region): the command line
+  "region.manage": ["admin"],
   // IGA indicators and evidence
   "iga.read": ["admin", "bappeda", "agency", "leader", "evaluator"],
   "iga.assess": ["admin", "bappeda", "agency"],

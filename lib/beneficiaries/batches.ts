@@ -60,7 +60,11 @@ const innovationInput = z.object({ innovationId: z.string(), limit: z.number().i
 
 async function loadBatch(ctx: Ctx, batchId: string, forUpdate = false, db = ctx.db) {
   if (!/^[0-9a-f-]{36}$/i.test(batchId)) throw new NotFoundError("import_batch");
-  const query = db.select().from(importBatches).where(eq(importBatches.id, batchId)).limit(1);
+  const query = db
+    .select()
+    .from(importBatches)
+    .where(and(eq(importBatches.regionCode, ctx.actor?.regionCode ?? ""), eq(importBatches.id, batchId)))
+    .limit(1);
   const [row] = forUpdate ? await query.for("update") : await query;
   if (!row) throw new NotFoundError("import_batch");
   // Same checks as importing into the batch's innovation (region, agency).
@@ -103,10 +107,13 @@ export async function undoBatch({ ctx, input }: { ctx: Ctx; input: unknown }): P
     const { row, actor } = await loadBatch(ctx, batchId, true, tx);
     if (row.status !== "done" || row.dryRun) throw new ConflictError("batch_not_undoable", { status: row.status });
     const removed = await tx.execute(sql`
-      with deleted as (delete from service_records where batch_id = ${batchId}::uuid returning resident_id),
+      with deleted as (
+        delete from service_records where region_code = ${row.regionCode} and batch_id = ${batchId}::uuid returning resident_id
+      ),
       orphans as (
-        delete from residents r where r.id in (select distinct resident_id from deleted)
-          and not exists (select 1 from service_records s where s.resident_id = r.id and s.batch_id is distinct from ${batchId}::uuid)
+        delete from residents r where r.region_code = ${row.regionCode} and r.id in (select distinct resident_id from deleted)
+          and not exists (select 1 from service_records s where s.region_code = r.region_code and s.resident_id = r.id
+            and s.batch_id is distinct from ${batchId}::uuid)
         returning 1
       )
       select (select count(*) from deleted)::int as records, (select count(*) from orphans)::int as residents`);
@@ -115,7 +122,7 @@ export async function undoBatch({ ctx, input }: { ctx: Ctx; input: unknown }): P
     const [after] = await tx
       .update(importBatches)
       .set({ status: "undone", undoneAt: new Date() })
-      .where(eq(importBatches.id, batchId))
+      .where(and(eq(importBatches.regionCode, row.regionCode), eq(importBatches.id, batchId)))
       .returning();
     await writeAudit(
       tx,

@@ -182,7 +182,7 @@ async function aggregate(
       age: sql<number>`extract(year from age(max(${sr.serviceDate}), ${residents.birthDate}))::int`.as("age"),
     })
     .from(sr)
-    .innerJoin(residents, eq(residents.id, sr.residentId))
+    .innerJoin(residents, and(eq(residents.regionCode, sr.regionCode), eq(residents.id, sr.residentId)))
     .where(where)
     .groupBy(residents.id, residents.sex, residents.birthDate)
     .as("per_resident");

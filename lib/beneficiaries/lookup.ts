@@ -121,8 +121,11 @@ export async function lookupResident({ ctx, input }: { ctx: Ctx; input: unknown 
         amountUnit: innovations.amountUnit,
       })
       .from(serviceRecords)
-      .innerJoin(innovations, eq(innovations.id, serviceRecords.innovationId))
-      .innerJoin(agencies, eq(agencies.id, innovations.agencyId))
+      .innerJoin(
+        innovations,
+        and(eq(innovations.regionCode, serviceRecords.regionCode), eq(innovations.id, serviceRecords.innovationId)),
+      )
+      .innerJoin(agencies, and(eq(agencies.regionCode, innovations.regionCode), eq(agencies.id, innovations.agencyId)))
       .where(scope)
       .groupBy(
         serviceRecords.innovationId,
@@ -144,7 +147,10 @@ export async function lookupResident({ ctx, input }: { ctx: Ctx; input: unknown 
         amountUnit: innovations.amountUnit,
       })
       .from(serviceRecords)
-      .innerJoin(innovations, eq(innovations.id, serviceRecords.innovationId))
+      .innerJoin(
+        innovations,
+        and(eq(innovations.regionCode, serviceRecords.regionCode), eq(innovations.id, serviceRecords.innovationId)),
+      )
       .where(scope)
       .orderBy(desc(serviceRecords.serviceDate), asc(innovations.name), asc(serviceRecords.serviceType))
       .limit(LOOKUP_MAX_SERVICES);

@@ -18,6 +18,7 @@ import { createUser } from "@/lib/users/create-user";
 import { unlockLogin } from "@/lib/users/unlock-login";
 import { appDatabase } from "@/lib/db-bootstrap";
 import { backupTo } from "@/lib/backup/embedded";
+import { addRegion } from "@/lib/regions/add-region";
 
 /** The operator at the command line: an administrator without an account, audited as "cli". */
 export function cliActor(): Actor {
@@ -146,6 +147,16 @@ export const CLI_COMMANDS = {
     return {
       lines: [
         `Backup written to ${file} (${bytes} bytes). Keep DATA_DIR/nik-keys.json and auth-secret too, stored apart from it.`,
+      ],
+    };
+  },
+  "region.add": async (ctx: Ctx, raw: unknown) => {
+    const added = await addRegion({ ctx, input: raw });
+    return {
+      lines: [
+        added.partitions.length
+          ? `Region ${added.code} (${added.name}) added; partitions created: ${added.partitions.join(", ")}`
+          : `Region ${added.code} (${added.name}) added; no partitions to create (plain tables, or already there)`,
       ],
     };
   },

@@ -33,6 +33,8 @@ export const envSchema = z
       .string()
       .regex(/^\d{2}\.\d{2}$/, "must be a kabupaten/kota code such as 18.11")
       .default("18.11"),
+    /** "region": the big regional tables partitioned by region_code on a PostgreSQL server (docs/scaling.md). */
+    DB_PARTITIONING: z.enum(["none", "region"]).default("none"),
     SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(720).default(8),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),

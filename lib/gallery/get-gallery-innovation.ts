@@ -71,7 +71,7 @@ export async function getGalleryInnovation({ ctx, input }: { ctx: Ctx; input: un
       updatedAt: innovations.updatedAt,
     })
     .from(innovations)
-    .innerJoin(agencies, eq(agencies.id, innovations.agencyId))
+    .innerJoin(agencies, and(eq(agencies.regionCode, innovations.regionCode), eq(agencies.id, innovations.agencyId)))
     .where(
       and(
         eq(innovations.regionCode, regionCode),

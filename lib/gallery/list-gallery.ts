@@ -76,7 +76,7 @@ export async function listGallery({ ctx, input }: { ctx: Ctx; input: unknown }):
       yearApplied: innovations.yearApplied,
     })
     .from(innovations)
-    .innerJoin(agencies, eq(agencies.id, innovations.agencyId))
+    .innerJoin(agencies, and(eq(agencies.regionCode, innovations.regionCode), eq(agencies.id, innovations.agencyId)))
     .where(and(base, query.q ? ilike(innovations.name, `%${escapeLike(query.q)}%`) : undefined))
     .orderBy(asc(innovations.isSample), asc(sql`lower(${innovations.name})`), asc(innovations.id));
 

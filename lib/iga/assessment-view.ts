@@ -119,7 +119,7 @@ export async function subjectView({
       score: hasEvidence && level ? indicator.weight * level : 0,
       max: indicator.weight * 3,
       proposal: innovation
-        ? await benefitProposal(ctx.db, rule, loaded.rawFormula, innovation.id, loaded.framework.year)
+        ? await benefitProposal(ctx.db, rule, loaded.rawFormula, innovation, loaded.framework.year)
         : null,
     });
   }

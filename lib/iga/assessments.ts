@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { igaAssessments } from "@/db/schema/iga";
 import { writeAudit } from "@/lib/audit/write";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
@@ -31,7 +31,7 @@ export async function setIndicatorLevel({ ctx, input }: { ctx: Ctx; input: unkno
       [after] = await tx
         .update(igaAssessments)
         .set({ ...values, version: before.version + 1 })
-        .where(eq(igaAssessments.id, before.id))
+        .where(and(eq(igaAssessments.regionCode, before.regionCode), eq(igaAssessments.id, before.id)))
         .returning();
     } else {
       [after] = await tx

@@ -69,7 +69,10 @@ export async function attachBeneficiaryList({ ctx, input }: { ctx: Ctx; input: u
         services: count(),
       })
       .from(serviceRecords)
-      .innerJoin(residents, eq(residents.id, serviceRecords.residentId))
+      .innerJoin(
+        residents,
+        and(eq(residents.regionCode, serviceRecords.regionCode), eq(residents.id, serviceRecords.residentId)),
+      )
       .where(inYear)
       .groupBy(residents.id, residents.nikEncrypted)
       .orderBy(sql`max(${serviceRecords.desaCode}) nulls last`, asc(min(serviceRecords.serviceDate)), asc(residents.id))

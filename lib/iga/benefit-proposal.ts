@@ -58,12 +58,18 @@ export function proposedLevel(residents: number, thresholds: readonly [number, n
 }
 
 /** Distinct residents an innovation served in a calendar year, from the beneficiary register. */
-export async function distinctResidentsServed(db: Executor, innovationId: string, year: number): Promise<number> {
+export async function distinctResidentsServed(
+  db: Executor,
+  regionCode: string,
+  innovationId: string,
+  year: number,
+): Promise<number> {
   const [row] = await db
     .select({ n: countDistinct(serviceRecords.residentId) })
     .from(serviceRecords)
     .where(
       and(
+        eq(serviceRecords.regionCode, regionCode),
         eq(serviceRecords.innovationId, innovationId),
         gte(serviceRecords.serviceDate, `${year}-01-01`),
         lte(serviceRecords.serviceDate, `${year}-12-31`),
@@ -82,12 +88,12 @@ export async function benefitProposal(
   db: Executor,
   indicator: Indicator,
   rawFormula: Record<string, unknown>,
-  innovationId: string,
+  innovation: { id: string; regionCode: string },
   year: number,
 ): Promise<BenefitProposal | null> {
   if (!isBenefitIndicator(indicator)) return null;
   const thresholds = benefitThresholds(indicator, rawFormula);
   if (!thresholds) return null;
-  const residents = await distinctResidentsServed(db, innovationId, year);
+  const residents = await distinctResidentsServed(db, innovation.regionCode, innovation.id, year);
   return { residents, level: proposedLevel(residents, thresholds), thresholds };
 }

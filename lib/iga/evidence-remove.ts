@@ -25,14 +25,20 @@ export async function removeEvidence({ ctx, input }: { ctx: Ctx; input: unknown 
         innovationId: igaAssessments.innovationId,
       })
       .from(igaEvidence)
-      .innerJoin(igaAssessments, eq(igaAssessments.id, igaEvidence.assessmentId))
+      .innerJoin(
+        igaAssessments,
+        and(eq(igaAssessments.regionCode, igaEvidence.regionCode), eq(igaAssessments.id, igaEvidence.assessmentId)),
+      )
       .innerJoin(igaIndicators, eq(igaIndicators.id, igaAssessments.indicatorId))
       .innerJoin(igaFrameworks, eq(igaFrameworks.id, igaIndicators.frameworkId))
       .where(and(eq(igaEvidence.id, evidenceId), eq(igaEvidence.regionCode, actor.regionCode)))
       .limit(1);
     if (!found) throw new NotFoundError("evidence");
     const target = await resolveTarget(tx, ctx, found);
-    const [removed] = await tx.delete(igaEvidence).where(eq(igaEvidence.id, evidenceId)).returning();
+    const [removed] = await tx
+      .delete(igaEvidence)
+      .where(and(eq(igaEvidence.regionCode, actor.regionCode), eq(igaEvidence.id, evidenceId)))
+      .returning();
     if (!removed) throw new NotFoundError("evidence");
     for (const fileId of [removed.fileId, removed.publicFileId])
       if (fileId) await fileStorage().releaseIfUnused(tx, fileId);

@@ -125,6 +125,7 @@ export async function addEvidence({
             .from(igaEvidence)
             .where(
               and(
+                eq(igaEvidence.regionCode, target.actor.regionCode),
                 eq(igaEvidence.fileId, stored.id),
                 eq(igaEvidence.createdBy, target.actor.id),
                 ne(igaEvidence.id, row.id),

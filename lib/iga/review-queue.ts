@@ -88,10 +88,16 @@ export async function reviewQueue({
         agencyName: agencies.shortName,
       })
       .from(igaEvidence)
-      .innerJoin(igaAssessments, eq(igaAssessments.id, igaEvidence.assessmentId))
+      .innerJoin(
+        igaAssessments,
+        and(eq(igaAssessments.regionCode, igaEvidence.regionCode), eq(igaAssessments.id, igaEvidence.assessmentId)),
+      )
       .innerJoin(igaIndicators, eq(igaIndicators.id, igaAssessments.indicatorId))
-      .leftJoin(innovations, eq(innovations.id, igaAssessments.innovationId))
-      .leftJoin(agencies, eq(agencies.id, innovations.agencyId));
+      .leftJoin(
+        innovations,
+        and(eq(innovations.regionCode, igaAssessments.regionCode), eq(innovations.id, igaAssessments.innovationId)),
+      )
+      .leftJoin(agencies, and(eq(agencies.regionCode, innovations.regionCode), eq(agencies.id, innovations.agencyId)));
   const [items, totals] = await Promise.all([
     base()
       .where(where)
@@ -104,9 +110,15 @@ export async function reviewQueue({
     ctx.db
       .select({ status: igaEvidence.reviewStatus, n: count() })
       .from(igaEvidence)
-      .innerJoin(igaAssessments, eq(igaAssessments.id, igaEvidence.assessmentId))
+      .innerJoin(
+        igaAssessments,
+        and(eq(igaAssessments.regionCode, igaEvidence.regionCode), eq(igaAssessments.id, igaEvidence.assessmentId)),
+      )
       .innerJoin(igaIndicators, eq(igaIndicators.id, igaAssessments.indicatorId))
-      .leftJoin(innovations, eq(innovations.id, igaAssessments.innovationId))
+      .leftJoin(
+        innovations,
+        and(eq(innovations.regionCode, igaAssessments.regionCode), eq(innovations.id, igaAssessments.innovationId)),
+      )
       .where(where)
       .groupBy(igaEvidence.reviewStatus),
   ]);
@@ -120,7 +132,10 @@ export async function pendingReviewCounts({ ctx }: { ctx: Ctx }): Promise<{ year
   const rows = await ctx.db
     .select({ year: igaFrameworks.year, pending: count() })
     .from(igaEvidence)
-    .innerJoin(igaAssessments, eq(igaAssessments.id, igaEvidence.assessmentId))
+    .innerJoin(
+      igaAssessments,
+      and(eq(igaAssessments.regionCode, igaEvidence.regionCode), eq(igaAssessments.id, igaEvidence.assessmentId)),
+    )
     .innerJoin(igaIndicators, eq(igaIndicators.id, igaAssessments.indicatorId))
     .innerJoin(igaFrameworks, eq(igaFrameworks.id, igaIndicators.frameworkId))
     .where(

@@ -23,7 +23,7 @@ export async function reviewEvidence({ ctx, input }: { ctx: Ctx; input: unknown 
     const [after] = await tx
       .update(igaEvidence)
       .set({ reviewStatus: data.status, reviewComment: data.comment, reviewedBy: actor.id, reviewedAt: new Date() })
-      .where(eq(igaEvidence.id, before.id))
+      .where(and(eq(igaEvidence.regionCode, before.regionCode), eq(igaEvidence.id, before.id)))
       .returning();
     await writeAudit(
       tx,

@@ -34,7 +34,7 @@ export async function whatIfBase({ ctx, year }: { ctx: Ctx; year: number }): Pro
         innovations,
         and(eq(innovations.id, igaSubmissions.innovationId), eq(innovations.regionCode, igaSubmissions.regionCode)),
       )
-      .innerJoin(agencies, eq(agencies.id, innovations.agencyId))
+      .innerJoin(agencies, and(eq(agencies.regionCode, innovations.regionCode), eq(agencies.id, innovations.agencyId)))
       .where(
         and(
           eq(igaSubmissions.regionCode, actor.regionCode),

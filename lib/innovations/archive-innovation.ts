@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { innovations } from "@/db/schema/innovations";
 import { writeAudit } from "@/lib/audit/write";
@@ -48,14 +48,14 @@ export async function deleteInnovation({ ctx, input }: { ctx: Ctx; input: unknow
       agencyId: before.agencyId,
       regionCode: before.regionCode,
     });
-    const dependents = await innovationDependents(tx, id);
+    const dependents = await innovationDependents(tx, before.regionCode, id);
     if (Object.keys(dependents).length > 0) {
       const summary = Object.entries(dependents)
         .map(([kind, n]) => `${kind}: ${n}`)
         .join(", ");
       throw new ConflictError("innovation_has_dependents", { summary });
     }
-    await tx.delete(innovations).where(eq(innovations.id, id));
+    await tx.delete(innovations).where(and(eq(innovations.regionCode, before.regionCode), eq(innovations.id, id)));
     await writeAudit(
       tx,
       actor,

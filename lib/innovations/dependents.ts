@@ -1,4 +1,4 @@
-import { count, eq } from "drizzle-orm";
+import { and, count, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { importBatches, serviceRecords } from "@/db/schema/beneficiaries";
 import { igaAssessments, igaEvidence } from "@/db/schema/iga";
@@ -8,42 +8,64 @@ import { igaAssessments, igaEvidence } from "@/db/schema/iga";
  * every table with a foreign key to it). An innovation with any of them cannot be deleted, only
  * archived.
  */
-type DependentCounter = (db: Executor, innovationId: string) => Promise<number>;
+type DependentCounter = (db: Executor, regionCode: string, innovationId: string) => Promise<number>;
 
 const counters = new Map<string, DependentCounter>([
   [
     "evidence",
-    async (db, id) =>
+    async (db, region, id) =>
       (
         await db
           .select({ n: count() })
           .from(igaEvidence)
-          .innerJoin(igaAssessments, eq(igaAssessments.id, igaEvidence.assessmentId))
-          .where(eq(igaAssessments.innovationId, id))
+          .innerJoin(
+            igaAssessments,
+            and(eq(igaAssessments.regionCode, igaEvidence.regionCode), eq(igaAssessments.id, igaEvidence.assessmentId)),
+          )
+          .where(and(eq(igaEvidence.regionCode, region), eq(igaAssessments.innovationId, id)))
       )[0].n,
   ],
   [
     "assessments",
-    async (db, id) =>
-      (await db.select({ n: count() }).from(igaAssessments).where(eq(igaAssessments.innovationId, id)))[0].n,
+    async (db, region, id) =>
+      (
+        await db
+          .select({ n: count() })
+          .from(igaAssessments)
+          .where(and(eq(igaAssessments.regionCode, region), eq(igaAssessments.innovationId, id)))
+      )[0].n,
   ],
   [
     "service_records",
-    async (db, id) =>
-      (await db.select({ n: count() }).from(serviceRecords).where(eq(serviceRecords.innovationId, id)))[0].n,
+    async (db, region, id) =>
+      (
+        await db
+          .select({ n: count() })
+          .from(serviceRecords)
+          .where(and(eq(serviceRecords.regionCode, region), eq(serviceRecords.innovationId, id)))
+      )[0].n,
   ],
   // A check (dry run) or a failed import leaves a batch, with its report, even without records.
   [
     "import_batches",
-    async (db, id) =>
-      (await db.select({ n: count() }).from(importBatches).where(eq(importBatches.innovationId, id)))[0].n,
+    async (db, region, id) =>
+      (
+        await db
+          .select({ n: count() })
+          .from(importBatches)
+          .where(and(eq(importBatches.regionCode, region), eq(importBatches.innovationId, id)))
+      )[0].n,
   ],
 ]);
 
-export async function innovationDependents(db: Executor, innovationId: string): Promise<Record<string, number>> {
+export async function innovationDependents(
+  db: Executor,
+  regionCode: string,
+  innovationId: string,
+): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
   for (const [kind, counter] of counters) {
-    const n = await counter(db, innovationId);
+    const n = await counter(db, regionCode, innovationId);
     if (n > 0) out[kind] = n;
   }
   return out;

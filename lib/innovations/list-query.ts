@@ -141,7 +141,13 @@ const ROW_FIELDS = {
 export function orderedIds(db: Executor, where: SQL | undefined, sort: SortKey | undefined, dir: "asc" | "desc") {
   const ids =
     sort === "agency"
-      ? db.select({ id: innovations.id }).from(innovations).innerJoin(agencies, eq(agencies.id, innovations.agencyId))
+      ? db
+          .select({ id: innovations.id })
+          .from(innovations)
+          .innerJoin(
+            agencies,
+            and(eq(agencies.regionCode, innovations.regionCode), eq(agencies.id, innovations.agencyId)),
+          )
       : db.select({ id: innovations.id }).from(innovations);
   return ids.where(where).orderBy(...listOrder(sort, dir));
 }
@@ -166,7 +172,7 @@ export function selectRows(
     .select({ ...ROW_FIELDS, maturity: maturitySql.mapWith((v) => (v === null ? null : Number(v))) })
     .from(page)
     .innerJoin(innovations, eq(innovations.id, page.id))
-    .innerJoin(agencies, eq(agencies.id, innovations.agencyId))
+    .innerJoin(agencies, and(eq(agencies.regionCode, innovations.regionCode), eq(agencies.id, innovations.agencyId)))
     .orderBy(...listOrder(sort, dir));
 }
 
@@ -181,7 +187,7 @@ export async function selectRowsByIds(db: Executor, ids: string[]) {
   const rows = await db
     .select(ROW_FIELDS)
     .from(innovations)
-    .innerJoin(agencies, eq(agencies.id, innovations.agencyId))
+    .innerJoin(agencies, and(eq(agencies.regionCode, innovations.regionCode), eq(agencies.id, innovations.agencyId)))
     .where(sql`${innovations.id} = any(${`{${ids.join(",")}}`}::uuid[])`);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => byId.get(id) ?? []);

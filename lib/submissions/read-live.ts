@@ -1,4 +1,4 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { agencies } from "@/db/schema/agencies";
 import { igaEvidence, storedFiles } from "@/db/schema/iga";
@@ -22,7 +22,7 @@ import { snapshotInnovations } from "./scope";
  * indicator's level and the evidence behind it with its file hash.
  */
 
-async function evidenceByAssessment(db: Executor, assessmentIds: string[]) {
+async function evidenceByAssessment(db: Executor, regionCode: string, assessmentIds: string[]) {
   const map = new Map<string, SnapshotEvidence[]>();
   if (assessmentIds.length === 0) return map;
   const rows = await db
@@ -44,7 +44,7 @@ async function evidenceByAssessment(db: Executor, assessmentIds: string[]) {
     })
     .from(igaEvidence)
     .leftJoin(storedFiles, eq(storedFiles.id, igaEvidence.fileId))
-    .where(inArray(igaEvidence.assessmentId, assessmentIds))
+    .where(and(eq(igaEvidence.regionCode, regionCode), inArray(igaEvidence.assessmentId, assessmentIds)))
     .orderBy(asc(igaEvidence.createdAt), asc(igaEvidence.id));
   for (const { assessmentId, ...e } of rows) {
     const list = map.get(assessmentId) ?? [];
@@ -83,12 +83,16 @@ export async function readLiveContent(ctx: Ctx, year: number): Promise<SnapshotC
     ? await ctx.db
         .select({ innovation: innovations, agency: { id: agencies.id, code: agencies.code, name: agencies.name } })
         .from(innovations)
-        .innerJoin(agencies, eq(agencies.id, innovations.agencyId))
-        .where(inArray(innovations.id, ids))
+        .innerJoin(
+          agencies,
+          and(eq(agencies.regionCode, innovations.regionCode), eq(agencies.id, innovations.agencyId)),
+        )
+        .where(and(eq(innovations.regionCode, ctx.actor!.regionCode), inArray(innovations.id, ids)))
     : [];
   const profileById = new Map(profiles.map((p) => [p.innovation.id, p]));
   const evidence = await evidenceByAssessment(
     ctx.db,
+    ctx.actor!.regionCode,
     score.assessments.map((a) => a.id),
   );
   const scoreById = new Map(score.result.perInnovation.map((p) => [p.id, p]));

@@ -21,7 +21,7 @@ export async function listUsers({ ctx }: { ctx: Ctx }) {
       lockedUntil: loginThrottle.lockedUntil,
     })
     .from(users)
-    .leftJoin(agencies, eq(agencies.id, users.agencyId))
+    .leftJoin(agencies, and(eq(agencies.regionCode, users.regionCode), eq(agencies.id, users.agencyId)))
     .leftJoin(
       loginThrottle,
       and(eq(loginThrottle.key, sql`'account:' || ${users.email}`), gt(loginThrottle.lockedUntil, sql`now()`)),

@@ -16,14 +16,23 @@ async function openPglite(): Promise<DatabaseHandle> {
 }
 
 /** A fresh database on the server named by TEST_DATABASE_URL, dropped again on close. */
-async function openPostgres(url: string): Promise<DatabaseHandle> {
+export async function openPostgres(
+  url: string,
+  options: { onQuery?: (query: string, params: unknown[]) => void } = {},
+): Promise<DatabaseHandle> {
   const name = `inovasi_test_${randomBytes(6).toString("hex")}`;
   const admin = postgres(url, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name}`);
   const dbUrl = new URL(url);
   dbUrl.pathname = `/${name}`;
-  const handle = await openDatabase({ url: dbUrl.toString(), maxConnections: 5 });
-  await prepareDatabase(handle, { seedDemo: false, demoPassword: "unused-password", regionCode: "18.11" });
+  const handle = await openDatabase({ url: dbUrl.toString(), maxConnections: 5, onQuery: options.onQuery });
+  await prepareDatabase(handle, {
+    seedDemo: false,
+    demoPassword: "unused-password",
+    regionCode: "18.11",
+    // TEST_DB_PARTITIONING=region runs the suite on tables partitioned by region (docs/scaling.md).
+    partitioning: process.env.TEST_DB_PARTITIONING === "region" ? "region" : "none",
+  });
   return {
     ...handle,
     close: async () => {

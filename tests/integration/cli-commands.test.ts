@@ -11,7 +11,7 @@ import { verifyLogin } from "@/lib/users/login";
 import { actorByEmail, agencyIdByCode, seedDemoData } from "@/tests/helpers/fixtures";
 import { caught, databaseCases } from "./support";
 
-describe.each(databaseCases())("CLI commands (%s)", (_name, database) => {
+describe.each(databaseCases())("CLI commands (%s)", (name, database) => {
   let handle: DatabaseHandle;
   let ctx: Ctx;
   beforeAll(async () => {
@@ -119,5 +119,16 @@ describe.each(databaseCases())("CLI commands (%s)", (_name, database) => {
     expect(
       await caught(CLI_COMMANDS["token.create"](ctx, { email: "siapa@demo.local", name: "tidak ada" })),
     ).toBeInstanceOf(ValidationError);
+  });
+
+  it("adds a region, audited: partitions on a partitioned server (tests/integration/partitioning.test.ts), none on plain tables", async () => {
+    const partitioned = process.env.TEST_DB_PARTITIONING === "region" && name === "postgresql";
+    const { lines } = await CLI_COMMANDS["region.add"](ctx, { code: "18.12" });
+    expect(lines[0]).toMatch(
+      partitioned ? /^Region 18\.12 \(.+\) added; partitions created: / : /^Region 18\.12 \(.+\) added; no partitions/,
+    );
+    const [audit] = await handle.db.select().from(auditLog).where(eq(auditLog.action, "region.add"));
+    expect(audit).toMatchObject({ actorKind: "cli", entity: "region", entityId: "18.12", regionCode: "18.11" });
+    expect(await caught(CLI_COMMANDS["region.add"](ctx, { code: "18.12.01" }))).toBeInstanceOf(ValidationError);
   });
 });

@@ -87,7 +87,7 @@ describe.each(databaseCases())("IGA benefit proposal from service records (%s)",
     const lastYear = await addResidents(100, 1000);
     await serve(payo, lastYear, "2022-12-31"); // not 2023
     await serve(pakKur, lastYear, "2023-05-05"); // another innovation
-    expect(await distinctResidentsServed(handle.db, payo, 2023)).toBe(150);
+    expect(await distinctResidentsServed(handle.db, "18.11", payo, 2023)).toBe(150);
     expect(await proposalOf(payo)).toMatchObject({ residents: 150, level: 2 });
     expect(await proposalOf(pakKur)).toMatchObject({ residents: 100, level: 1 });
   });

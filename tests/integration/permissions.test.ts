@@ -43,6 +43,7 @@ describe.each(databaseCases())("permissions (%s)", (_name, database) => {
     "user.manage":                   [true,  false, false, false, false],
     "token.manage":                  [true,  false, false, false, false],
     "audit.read":                    [true,  false, false, false, false],
+    "region.manage":                 [true,  false, false, false, false],
     "iga.read":                      [true,  true,  true,  true,  true],
     "iga.assess":                    [true,  true,  true,  false, false],
     "iga.assess_region":             [true,  true,  false, false, false],

@@ -111,7 +111,7 @@ export function prepareChunk(
         ${target.batchId}::uuid, ${target.apiClient}
       from records u join ids on ids.nik_hash = u.nik_hash
       order by ids.id
-      on conflict (innovation_id, resident_id, service_date, service_type) do nothing
+      on conflict (region_code, innovation_id, resident_id, service_date, service_type) do nothing
       returning 1
     )
     select (select count(*)::int from written) as n,

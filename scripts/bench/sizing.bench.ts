@@ -1,0 +1,95 @@
+/**
+ * `npm run bench -- sizing` (ROWS=200000 by default): the bytes a resident and a service record
+ * take on the server, for the sizing in docs/scaling.md. Imports a generated file (the same
+ * generator as the beneficiary-import benchmark) into a fresh PostgreSQL database through the real
+ * import, runs VACUUM ANALYZE, and divides each table's pg_total_relation_size (heap, TOAST and
+ * every index; partitions summed under DB_PARTITIONING=region) by its rows.
+ */
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { eq, sql } from "drizzle-orm";
+import postgres from "postgres";
+import { openDatabase } from "@/db/client";
+import { innovations } from "@/db/schema/innovations";
+import { users } from "@/db/schema/users";
+import { BIG_TABLES } from "@/db/table-classes";
+import { importServiceRecords } from "@/lib/beneficiaries/import/run-import";
+import { openRecordFile } from "@/lib/beneficiaries/import/sources";
+import { generateNikKeys, setNikKeys } from "@/lib/crypto";
+import { prepareDatabase } from "@/lib/db-bootstrap";
+import { actorFromUser } from "@/lib/users/actor";
+import { seedDemo } from "@/seed/demo";
+import { generateServiceRecordFile } from "./beneficiary-import-data";
+
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
+
+function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
+}
+
+export default async function benchSizing() {
+  const rows = Number(process.env.ROWS ?? 200_000);
+  const url = process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+  const partitioning = process.env.DB_PARTITIONING === "region" ? "region" : "none";
+  setNikKeys(generateNikKeys());
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-sizing-"));
+  const file = path.join(dir, "layanan.csv");
+  const name = `inovasi_sizing_${randomBytes(4).toString("hex")}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const dbUrl = new URL(url);
+  dbUrl.pathname = `/${name}`;
+  const handle = await openDatabase({ url: dbUrl.toString() });
+  try {
+    await generateServiceRecordFile(ROOT, file, rows);
+    await prepareDatabase(handle, {
+      seedDemo: false,
+      demoPassword: "unused-password",
+      regionCode: "18.11",
+      partitioning,
+    });
+    await seedDemo(handle.db, { password: "bench-password-1", regionCode: "18.11" });
+    const [user] = await handle.db.select().from(users).where(eq(users.email, "bappeda@demo.local"));
+    const [innovation] = await handle.db.select().from(innovations).where(eq(innovations.name, "Payo Beladas"));
+    const ctx = { db: handle.db, actor: actorFromUser(user), requestId: "bench" };
+    const started = performance.now();
+    const report = await importServiceRecords(ctx, {
+      innovationId: innovation.id,
+      open: () => openRecordFile(fs.createReadStream(file), file),
+      fileName: "layanan.csv",
+      dryRun: false,
+      mode: "default",
+      locale: "en",
+      source: "cli",
+    });
+    const seconds = (performance.now() - started) / 1000;
+    await handle.db.execute(sql`vacuum analyze`);
+    console.log(
+      `Imported ${rows.toLocaleString("en")} rows (${report.accepted.toLocaleString("en")} accepted) in ${seconds.toFixed(1)} s ` +
+        `(${Math.round(rows / seconds).toLocaleString("en")} rows/s), tables ${partitioning === "region" ? "partitioned" : "plain"}`,
+    );
+    console.log("table              rows        total bytes   bytes/row   (heap+TOAST / indexes)");
+    for (const table of BIG_TABLES) {
+      const [r] = rowsOf<{ n: number; total: number; heap: number; idx: number }>(
+        await handle.db.execute(
+          sql.raw(`select (select count(*) from ${table})::float8 as n,
+            sum(pg_total_relation_size(relid))::float8 as total, sum(pg_table_size(relid))::float8 as heap,
+            sum(pg_indexes_size(relid))::float8 as idx
+            from (select relid from pg_partition_tree('${table}') where isleaf
+              union select '${table}'::regclass where (select relkind from pg_class where oid = '${table}'::regclass) = 'r') t`),
+        ),
+      );
+      const per = (v: number) => (r.n ? Math.round(v / r.n) : 0);
+      console.log(
+        `${table.padEnd(18)} ${String(r.n).padStart(8)} ${String(r.total).padStart(14)} ${String(per(r.total)).padStart(11)}   (${per(r.heap)} / ${per(r.idx)})`,
+      );
+    }
+  } finally {
+    await handle.close();
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.end();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
