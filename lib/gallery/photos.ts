@@ -67,7 +67,7 @@ export async function setEvidencePublic({ ctx, input }: { ctx: Ctx; input: unkno
     await tx
       .update(igaEvidence)
       .set({ publicFileId: stored?.id ?? null })
-      .where(eq(igaEvidence.id, data.id));
+      .where(and(eq(igaEvidence.regionCode, actor.regionCode), eq(igaEvidence.id, data.id)));
     if (before) await fileStorage().releaseIfUnused(tx, before);
     await writeAudit(
       tx,
@@ -96,7 +96,10 @@ export async function galleryPhotos(db: Executor, regionCode: string, innovation
   const rows = await db
     .select({ id: igaEvidence.id, subject: igaEvidence.subject })
     .from(igaEvidence)
-    .innerJoin(igaAssessments, eq(igaAssessments.id, igaEvidence.assessmentId))
+    .innerJoin(
+      igaAssessments,
+      and(eq(igaAssessments.regionCode, igaEvidence.regionCode), eq(igaAssessments.id, igaEvidence.assessmentId)),
+    )
     .where(
       and(
         eq(igaEvidence.regionCode, regionCode),
@@ -116,8 +119,14 @@ export async function openPublicPhoto({ ctx, input }: { ctx: Ctx; input: unknown
   const [row] = await ctx.db
     .select({ fileId: igaEvidence.publicFileId })
     .from(igaEvidence)
-    .innerJoin(igaAssessments, eq(igaAssessments.id, igaEvidence.assessmentId))
-    .innerJoin(innovations, eq(innovations.id, igaAssessments.innovationId))
+    .innerJoin(
+      igaAssessments,
+      and(eq(igaAssessments.regionCode, igaEvidence.regionCode), eq(igaAssessments.id, igaEvidence.assessmentId)),
+    )
+    .innerJoin(
+      innovations,
+      and(eq(innovations.regionCode, igaAssessments.regionCode), eq(innovations.id, igaAssessments.innovationId)),
+    )
     .where(
       and(
         eq(igaEvidence.id, id.data),
