@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import sharp from "sharp";
 import { signedInAs } from "./helpers";
 
 /* The public gallery, as a visitor without an account sees it. */
@@ -92,5 +93,51 @@ test("Bappeda hides an innovation from the gallery on its page and shows it agai
   await toggle.getByRole("button", { name: "Tampilkan di galeri" }).click();
   await expect(toggle.getByTestId("publish-status")).toHaveText("Tampil di galeri publik");
   expect((await hidden.goto("/inovasi/payo-beladas"))?.status()).toBe(200);
+  await visitor.close();
+});
+
+test("Bappeda shows an evidence photo on the public page; visitors get it without the camera's metadata", async ({
+  page,
+  browser,
+}) => {
+  await signedInAs(page, "bappeda@demo.local");
+  const base = new URL(page.url()).origin;
+  const list = await page.request.get("/api/v1/innovations?q=Payo%20Beladas");
+  const payo = ((await list.json()) as { items: { id: string; name: string }[] }).items.find(
+    (i) => i.name === "Payo Beladas",
+  )!;
+  const photo = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: "#2f855a" } })
+    .jpeg()
+    .withExif({ IFD0: { Make: "KameraRahasia" } })
+    .toBuffer();
+  const upload = await page.request.post("/api/v1/iga/2023/evidence", {
+    headers: { origin: base },
+    multipart: {
+      indicatorCode: "INV-04",
+      innovationId: payo.id,
+      subject: "Loket Payo Beladas di balai desa",
+      file: { name: "loket-desa.jpg", mimeType: "image/jpeg", buffer: photo },
+    },
+  });
+  expect(upload.status()).toBe(201);
+
+  await page.goto(`/innovations/${payo.id}?tab=indicators&year=2023`);
+  const item = page.getByTestId("evidence-item").filter({ hasText: "loket-desa.jpg" });
+  await item.getByRole("button", { name: "Tampilkan foto loket-desa.jpg di galeri publik" }).click();
+  await expect(item.getByText("Tampil di galeri publik")).toBeVisible();
+
+  const visitor = await browser.newContext();
+  const guest = await visitor.newPage();
+  await guest.goto("/inovasi/payo-beladas");
+  const shown = guest.getByTestId("public-photos").getByRole("img", { name: "Loket Payo Beladas di balai desa" });
+  await expect(shown).toBeVisible();
+  await expect.poll(() => shown.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1600);
+  const bytes = await (await guest.request.get((await shown.getAttribute("src"))!)).body();
+  expect(bytes.includes(Buffer.from("KameraRahasia"))).toBe(false);
+
+  // Hidden again: the page no longer shows it and its address answers 404.
+  await item.getByRole("button", { name: "Sembunyikan foto loket-desa.jpg dari galeri publik" }).click();
+  await expect(item.getByText("Tampil di galeri publik")).toHaveCount(0);
+  expect((await guest.request.get((await shown.getAttribute("src"))!)).status()).toBe(404);
   await visitor.close();
 });
