@@ -2,6 +2,7 @@ import { appDatabase } from "@/lib/db-bootstrap";
 import { writeServerInfo } from "@/lib/cli/server-info";
 import { env, EnvError } from "@/lib/config/env";
 import { nikKeys } from "@/lib/crypto";
+import { sweepOrphanTempDirs } from "@/lib/files/temp-dirs";
 
 /**
  * Validates the configuration (a wrong value stops the app with a clear message), then migrates
@@ -26,6 +27,8 @@ export async function startServer() {
     console.error(`NIK keys unavailable: ${(error as Error).message}`);
     process.exit(1);
   }
+  // Work in progress of a process that was killed (a package half built, an upload half spooled).
+  sweepOrphanTempDirs();
   try {
     await appDatabase();
     writeServerInfo();

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { AppError, NotFoundError } from "@/lib/errors";
+import { makeTempDir } from "@/lib/files/temp-dirs";
 import { requestLogger } from "@/lib/log";
 import { type Download, submissionPackage } from "./downloads";
 
@@ -13,7 +13,8 @@ import { type Download, submissionPackage } from "./downloads";
  * A package of hundreds of evidence files takes minutes: the page starts it as a job, which
  * writes the ZIP to a temporary file while counting files done, and polls the job by id. The id
  * sits in the page's URL, so a reload picks the same job up again; the finished file stays an
- * hour for its download.
+ * hour for its download. A build cut short by a killed process leaves its directory, which the
+ * next start removes (lib/files/temp-dirs.ts); its job id then answers 404 and the page starts over.
  */
 export interface PackageJobStatus {
   jobId: string;
@@ -77,7 +78,7 @@ export async function startPackageJob({
       job.total = total;
     },
   });
-  job.file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-package-")), download.fileName);
+  job.file = path.join(makeTempDir("package"), download.fileName);
   job.fileName = download.fileName;
   jobs().set(job.jobId, job);
   pipeline(download.body as Readable, fs.createWriteStream(job.file, { mode: 0o600 }))

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
@@ -7,6 +6,7 @@ import { UploadTooLargeError } from "@/lib/beneficiaries/import/file-error";
 import type { ByteStream } from "@/lib/beneficiaries/import/sources";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { AppError } from "@/lib/errors";
+import { makeTempDir } from "@/lib/files/temp-dirs";
 import { checkPackage } from "./verify";
 import { checkManifestSnapshot } from "./verify-snapshot";
 
@@ -22,7 +22,7 @@ export class PackageTooLargeError extends AppError {
  * checked as it streams; a file keeps memory flat however large the package).
  */
 async function spool(body: ByteStream): Promise<{ file: string; dispose: () => Promise<void> }> {
-  const dir = await fs.promises.mkdtemp(path.join(os.tmpdir(), "verify-"));
+  const dir = makeTempDir("verify");
   const file = path.join(dir, "package.zip");
   const dispose = () => fs.promises.rm(dir, { recursive: true, force: true });
   try {
