@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { encryptField, hashNik } from "@/lib/crypto";
+import { published } from "../published";
 import { pgArray } from "./pg-array";
 import type { ValidRecord } from "./validate-row";
 
@@ -137,6 +138,7 @@ export async function countStored(db: Executor, target: ChunkTarget, records: Ke
       ${pgArray(records.map((r) => r.serviceType))}::text[]) as k(nik_hash, service_date, service_type)
     join residents r on r.region_code = ${target.regionCode} and r.nik_hash = k.nik_hash
     join service_records s on s.innovation_id = ${target.innovationId}::uuid and s.resident_id = r.id
-      and s.service_date = k.service_date and s.service_type = k.service_type`);
+      and s.service_date = k.service_date and s.service_type = k.service_type
+      and ${published(sql`s.batch_id`)}`);
   return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
 }
