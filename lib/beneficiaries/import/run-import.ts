@@ -1,4 +1,4 @@
-import { and, eq, like, sql } from "drizzle-orm";
+import { and, eq, like } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { type BatchSource, importBatches } from "@/db/schema/beneficiaries";
 import { regions } from "@/db/schema/regions";
@@ -7,7 +7,6 @@ import { writeAudit } from "@/lib/audit/write";
 import { type Actor, type Ctx, requirePermission } from "@/lib/auth/context";
 import { NotFoundError } from "@/lib/errors";
 import { findInnovation } from "@/lib/innovations/get-innovation";
-import { applyBatchFacts } from "@/lib/analytics/facts";
 import { type ColumnOverrides, type HeaderMapping, mapHeader, RECORD_COLUMNS } from "./columns";
 import { looksLikeIdentifier } from "@/lib/nik";
 import { fileErrorMessage } from "../messages";
@@ -27,7 +26,9 @@ import {
   withoutJit,
 } from "./write-chunk";
 
-import { actorId, type ImportMode, saveBatch } from "./batch-row";
+import { actorId, type ImportMode, publishBatch, saveBatch } from "./batch-row";
+import { holdBatch } from "./batch-hold";
+import { removeBatchRecords } from "./interrupted";
 
 export { actorId, type ImportMode };
 
@@ -272,66 +273,33 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
     });
   }
 
+  // The write: the batch row (pending) in a short transaction of its own, then one short
+  // transaction per chunk, then a quick publish. Readers see none of the batch's records until it
+  // is published; a batch that fails is marked failed, then its records are removed.
+  const batchId = await ctx.db.transaction((tx) => saveBatch(tx, actor, options, innovation.id, null, null));
+  target.batchId = batchId;
+  const release = await holdBatch(ctx.db, batchId, innovation.id).catch(async (error) => {
+    await failWrite(ctx, actor, options, innovation.id, batchId, error);
+    throw error;
+  });
   try {
-    return await ctx.db.transaction(async (tx) => {
-      await withoutJit(tx);
-      // A job's batch row stays locked while this import lives; start-up recovery skips locked rows.
-      if (target.batchId)
-        await tx.execute(sql`select 1 from import_batches where id = ${target.batchId}::uuid for update`);
-      if (!target.batchId) target.batchId = await saveBatch(tx, actor, options, innovation.id, null, null);
-      const known = new Set<string>();
-      await scan((chunk) => {
-        const write = prepareChunk(target, chunk, known);
-        return async () => {
-          const written = await write(tx);
-          report.accepted += written;
-          report.duplicates += chunk.length - written;
-        };
-      });
-      if (options.mode === "strict" && report.rejected > 0) throw new StrictRollback();
-      await applyBatchFacts(tx, { regionCode: actor.regionCode, batchId: target.batchId! }, 1);
-      const built = report.build({ dryRun: false, batchId: target.batchId, status: "done", mode: options.mode });
-      await saveBatch(
-        tx,
-        actor,
-        { ...options, batchId: target.batchId! },
-        innovation.id,
-        built,
-        report.encryptedRejectedRows(),
-      );
-      await writeAudit(
-        tx,
-        actor,
-        {
-          action: "beneficiary.import",
-          entity: "import_batch",
-          entityId: target.batchId,
-          after: auditAfter(built, options, innovation.id),
-        },
-        ctx.requestId,
-      );
-      await options.inTransaction?.(tx, built);
-      return built;
+    const known = new Set<string>();
+    await scan((chunk) => {
+      const write = prepareChunk(target, chunk, known);
+      return async () => {
+        const written = await ctx.db.transaction(async (tx) => {
+          await withoutJit(tx);
+          return write(tx);
+        });
+        report.accepted += written;
+        report.duplicates += chunk.length - written;
+      };
     });
-  } catch (error) {
-    if (!(error instanceof StrictRollback)) {
-      await failJob(error);
-      throw error;
-    }
-    // Strict mode: nothing was written; the batch is recorded as failed with its report, so the
-    // uploader can download the rejected rows.
-    const built = report.build({ dryRun: false, batchId: null, status: "failed", mode: options.mode });
-    return ctx.db.transaction(async (tx) => {
-      const batchId = await saveBatch(
-        tx,
-        actor,
-        options,
-        innovation.id,
-        built,
-        report.encryptedRejectedRows(),
-        "records_rejected_strict",
-      );
-      built.batchId = batchId;
+    if (options.mode === "strict" && report.rejected > 0) throw new StrictRollback();
+    const built = report.build({ dryRun: false, batchId, status: "done", mode: options.mode });
+    const rejectedRows = report.encryptedRejectedRows();
+    return await ctx.db.transaction(async (tx) => {
+      await publishBatch(tx, actor, { ...options, batchId }, innovation.id, built, rejectedRows);
       await writeAudit(
         tx,
         actor,
@@ -343,8 +311,62 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
         },
         ctx.requestId,
       );
+      await options.inTransaction?.(tx, built);
       return built;
     });
+  } catch (error) {
+    if (!(error instanceof StrictRollback)) {
+      await failWrite(ctx, actor, options, innovation.id, batchId, error);
+      throw error;
+    }
+    // Strict mode: nothing is published; the batch is recorded as failed with its report, so the
+    // uploader can download the rejected rows, and what its chunks stored is removed.
+    const built = report.build({ dryRun: false, batchId, status: "failed", mode: options.mode });
+    await ctx.db.transaction(async (tx) => {
+      await saveBatch(
+        tx,
+        actor,
+        { ...options, batchId },
+        innovation.id,
+        built,
+        report.encryptedRejectedRows(),
+        "records_rejected_strict",
+      );
+      await writeAudit(
+        tx,
+        actor,
+        {
+          action: "beneficiary.import",
+          entity: "import_batch",
+          entityId: batchId,
+          after: auditAfter(built, options, innovation.id),
+        },
+        ctx.requestId,
+      );
+    });
+    await removeBatchRecords(ctx.db, actor.regionCode, batchId);
+    return built;
+  } finally {
+    await release();
+  }
+}
+
+/** A write that failed: its batch reads failed (with the reason), then what it stored is removed. */
+async function failWrite(
+  ctx: Ctx,
+  actor: Actor,
+  options: ImportOptions,
+  innovationId: string,
+  batchId: string,
+  error: unknown,
+) {
+  const code = error instanceof RecordFileError ? error.code : "internal";
+  const message = fileErrorMessage(code, options.locale, error instanceof RecordFileError ? error.params : {});
+  try {
+    await recordFailure(ctx, actor, { ...options, batchId }, innovationId, code, { message });
+    await removeBatchRecords(ctx.db, actor.regionCode, batchId);
+  } catch {
+    // Left pending and failed (or running): start-up recovery removes it.
   }
 }
 
