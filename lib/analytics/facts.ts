@@ -2,10 +2,12 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 
 /*
- * The dashboard's facts follow the records batch by batch. A batch's records are only ever added
- * whole (when it commits) or removed whole (when it is undone), so its facts are computed from its
- * records when it commits and deleted when it is undone — in the caller's transaction, so facts
- * and records never disagree. The same SELECTs backfill existing batches in migration
+ * The dashboard's facts follow the records batch by batch. A batch's records are only ever published
+ * whole or removed whole (undone, or never published), so its facts are computed from its records
+ * and deleted with them. An import adds them chunk by chunk, in the statement that writes the chunk
+ * (`chunkFactsCtes`, merging into the batch's facts so far), so publishing costs nothing; the facts
+ * of an unpublished batch are never read (lib/analytics/fact-store.ts loads `done` batches only).
+ * Other writers (the demo seed, tests) compute a batch's facts at once with `applyBatchFacts`. The same SELECTs backfill existing batches in migration
  * 0014_dashboard_facts_backfill (keep the two in step).
  */
 
@@ -62,4 +64,42 @@ export async function applyBatchFacts(tx: Executor, { regionCode, batchId }: Bat
   }
   await tx.execute(sql`delete from service_facts where region_code = ${regionCode} and batch_id = ${batchId}::uuid`);
   await tx.execute(sql`delete from service_cells where region_code = ${regionCode} and batch_id = ${batchId}::uuid`);
+}
+
+/**
+ * Common table expressions to append to a chunk's statement (lib/beneficiaries/import/write-chunk.ts):
+ * the facts and cells of the records the statement wrote, merged into those of the batch's earlier
+ * chunks — the same figures `applyBatchFacts` computes from the whole batch. Expects the CTEs
+ * `written` (the inserted service_records rows) and `ids` (their residents: id, ordinal, sex,
+ * birth_date); the residents inserted by the same statement are not yet visible in `residents`.
+ */
+export function chunkFactsCtes(): SQL {
+  return sql`, chunk_facts as (
+      insert into service_facts as f (region_code, batch_id, resident_ordinal, year, kecamatan, desa, innovation_id, sex, age_band, months, first_date, last_date, records, amount)
+      select sr.region_code, sr.batch_id, r.ordinal, ${YEAR}, ${KECAMATAN}, ${DESA}, sr.innovation_id,
+        case when r.sex = 'L' then 1 else 2 end, ${AGE_BAND},
+        bit_or(1 << (extract(month from sr.service_date)::int - 1)),
+        min(sr.service_date), max(sr.service_date), count(*), sum(sr.amount)
+      from written sr join ids r on r.id = sr.resident_id
+      group by sr.region_code, sr.batch_id, r.ordinal, 4, 5, 6, sr.innovation_id, r.sex, r.birth_date
+      on conflict (region_code, batch_id, resident_ordinal, year, kecamatan, desa) do update set
+        months = f.months | excluded.months,
+        first_date = least(f.first_date, excluded.first_date),
+        last_date = greatest(f.last_date, excluded.last_date),
+        age_band = case when excluded.last_date > f.last_date then excluded.age_band else f.age_band end,
+        records = f.records + excluded.records,
+        amount = case when f.amount is null and excluded.amount is null then null
+          else coalesce(f.amount, 0) + coalesce(excluded.amount, 0) end
+      returning 1
+    ), chunk_cells as (
+      insert into service_cells as c (region_code, batch_id, year, month, kecamatan, desa, innovation_id, records, amount)
+      select sr.region_code, sr.batch_id, ${YEAR}, extract(month from sr.service_date)::smallint, ${KECAMATAN}, ${DESA}, sr.innovation_id, count(*), sum(sr.amount)
+      from written sr
+      group by sr.region_code, sr.batch_id, 3, 4, 5, 6, sr.innovation_id
+      on conflict (region_code, batch_id, year, month, kecamatan, desa) do update set
+        records = c.records + excluded.records,
+        amount = case when c.amount is null and excluded.amount is null then null
+          else coalesce(c.amount, 0) + coalesce(excluded.amount, 0) end
+      returning 1
+    )`;
 }

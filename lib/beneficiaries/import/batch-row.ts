@@ -1,5 +1,4 @@
 import { eq, sql } from "drizzle-orm";
-import { applyBatchFacts } from "@/lib/analytics/facts";
 import type { Executor } from "@/db/client";
 import { type BatchSource, type BatchStatus, importBatches } from "@/db/schema/beneficiaries";
 import type { Actor } from "@/lib/auth/context";
@@ -69,7 +68,7 @@ export async function saveBatch(
 export const actorId = (actor: Actor) => (actor.kind === "user" || actor.kind === "token" ? actor.id : null);
 
 /**
- * Publishes a written batch: its facts, its report and `done`, and the end of `pending` — from then
+ * Publishes a written batch (its facts were written with its chunks): its report and `done`, and the end of `pending` — from then
  * on readers see its records. Quick: the records themselves are not touched. A batch that start-up
  * recovery marked interrupted meanwhile (another server restarting) is not published.
  */
@@ -87,7 +86,6 @@ export async function publishBatch(
     .where(eq(importBatches.id, options.batchId))
     .for("update");
   if (row?.status !== "running") throw new Error(`batch ${options.batchId} is ${row?.status ?? "gone"}, not publishable`);
-  await applyBatchFacts(tx, { regionCode: actor.regionCode, batchId: options.batchId }, 1);
   await saveBatch(tx, actor, options, innovationId, report, rejectedRows);
   await tx.execute(sql`update import_batches set pending = false where id = ${options.batchId}::uuid`);
 }

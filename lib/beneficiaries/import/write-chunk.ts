@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { encryptField, hashNik } from "@/lib/crypto";
+import { chunkFactsCtes } from "@/lib/analytics/facts";
 import { published } from "../published";
 import { pgArray } from "./pg-array";
 import type { ValidRecord } from "./validate-row";
@@ -75,7 +76,9 @@ function freshResidents(records: KeyedRecord[], known: Set<string>): KeyedRecord
  * resident, date, type) already stored — or earlier in the batch — is skipped by the unique index.
  * Preparing apart from running lets a chunk's JavaScript work overlap the previous chunk's
  * database work. `known` remembers the hashes of residents written earlier in this batch; chunks
- * must run in the order they were prepared, in one transaction (a failure rolls all of them back).
+ * must run in the order they were prepared, each in a short transaction of its own: the batch stays
+ * unpublished (pending) until all have run, and a failure removes what they stored (interrupted.ts).
+ * The same statement adds the chunk's dashboard facts (lib/analytics/facts.ts, chunkFactsCtes).
  */
 export function prepareChunk(
   target: ChunkTarget,
@@ -95,17 +98,17 @@ export function prepareChunk(
       insert into residents (region_code, nik_hash, nik_encrypted, name_encrypted, sex, birth_date, issue_area_code)
       select ${target.regionCode}, nik_hash, nik_encrypted, name_encrypted, sex, birth_date, issue_area_code from input
       on conflict (region_code, nik_hash) do nothing
-      returning id, nik_hash
+      returning id, nik_hash, ordinal, sex, birth_date
     ), records as (
       select * from unnest(${pgArray(records.map((r) => r.nikHash))}::text[], ${pgArray(records.map((r) => r.serviceDate))}::date[],
         ${pgArray(records.map((r) => r.serviceType))}::text[], ${pgArray(records.map((r) => r.desaCode))}::text[],
         ${pgArray(records.map((r) => r.amount))}::numeric[]) as u(nik_hash, service_date, service_type, desa_code, amount)
     ), ids as (
-      select id, nik_hash from inserted
+      select id, nik_hash, ordinal, sex, birth_date from inserted
       union all
       -- One index probe per distinct hash (lateral), never a scan of the region's residents.
-      select r.id, r.nik_hash from (select distinct nik_hash from records) h
-      cross join lateral (select id, nik_hash from residents where region_code = ${target.regionCode} and nik_hash = h.nik_hash) r
+      select r.id, r.nik_hash, r.ordinal, r.sex, r.birth_date from (select distinct nik_hash from records) h
+      cross join lateral (select id, nik_hash, ordinal, sex, birth_date from residents where region_code = ${target.regionCode} and nik_hash = h.nik_hash) r
     ), written as (
       insert into service_records (region_code, innovation_id, resident_id, service_date, service_type, desa_code, amount, batch_id, api_client)
       select ${target.regionCode}, ${target.innovationId}::uuid, ids.id, u.service_date, u.service_type, u.desa_code, u.amount,
@@ -113,8 +116,8 @@ export function prepareChunk(
       from records u join ids on ids.nik_hash = u.nik_hash
       order by ids.id
       on conflict (innovation_id, resident_id, service_date, service_type) do nothing
-      returning 1
-    )
+      returning region_code, batch_id, innovation_id, resident_id, service_date, desa_code, amount
+    )${chunkFactsCtes()}
     select (select count(*)::int from written) as n,
       (select count(*)::int from records u where not exists (select 1 from ids where ids.nik_hash = u.nik_hash)) as orphans`;
   const first = statement(fresh);
