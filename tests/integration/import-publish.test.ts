@@ -62,7 +62,7 @@ describe.each(databaseCases())("an import publishes its batch at the end (%s)", 
     (await handle.db.select({ n: count() }).from(serviceRecords).where(eq(serviceRecords.innovationId, payo)))[0].n;
   const impactRecords = async () => {
     const ctx = await ctxFor(handle.db, "bappeda@demo.local");
-    return (await innovationImpact({ ctx, innovationId: payo })).records;
+    return (await innovationImpact({ ctx, innovationId: payo })).totals.records;
   };
 
   it("answers another query while the import runs, without its unpublished records", { timeout: 600_000 }, async () => {
@@ -141,7 +141,10 @@ describe.each(databaseCases())("an import publishes its batch at the end (%s)", 
     let batchId = "";
     for (let i = 0; i < 200 && !batchId; i++) {
       const [row] = await handle.db
-        .select({ id: importBatches.id, n: sql<number>`(select count(*) from service_records s where s.batch_id = ${importBatches.id})::int` })
+        .select({
+          id: importBatches.id,
+          n: sql<number>`(select count(*) from service_records s where s.batch_id = import_batches.id)::int`,
+        })
         .from(importBatches)
         .where(eq(importBatches.fileName, "henti.csv"))
         .orderBy(sql`${importBatches.createdAt} desc`)
