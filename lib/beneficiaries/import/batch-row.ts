@@ -70,7 +70,9 @@ export const actorId = (actor: Actor) => (actor.kind === "user" || actor.kind ==
 /**
  * Publishes a written batch (its facts were written with its chunks): its report and `done`, and the end of `pending` — from then
  * on readers see its records. Quick: the records themselves are not touched. A batch that start-up
- * recovery marked interrupted meanwhile (another server restarting) is not published.
+ * recovery marked interrupted meanwhile (another server restarting) is not published. The row is
+ * locked FOR NO KEY UPDATE: the import's keeper holds it FOR KEY SHARE (./batch-hold.ts), which
+ * FOR UPDATE would wait on for ever.
  */
 export async function publishBatch(
   tx: Executor,
@@ -84,7 +86,7 @@ export async function publishBatch(
     .select({ status: importBatches.status })
     .from(importBatches)
     .where(eq(importBatches.id, options.batchId))
-    .for("update");
+    .for("no key update");
   if (row?.status !== "running") throw new Error(`batch ${options.batchId} is ${row?.status ?? "gone"}, not publishable`);
   await saveBatch(tx, actor, options, innovationId, report, rejectedRows);
   await tx.execute(sql`update import_batches set pending = false where id = ${options.batchId}::uuid`);
