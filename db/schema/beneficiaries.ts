@@ -80,7 +80,9 @@ export const importBatches = pgTable(
   },
   (t) => [
     index("import_batches_innovation_idx").on(t.innovationId),
-    index("import_batches_pending_idx").on(t.id).where(sql`pending`),
+    index("import_batches_pending_idx")
+      .on(t.id)
+      .where(sql`pending`),
   ],
 );
 

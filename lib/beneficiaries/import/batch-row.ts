@@ -87,7 +87,8 @@ export async function publishBatch(
     .from(importBatches)
     .where(eq(importBatches.id, options.batchId))
     .for("no key update");
-  if (row?.status !== "running") throw new Error(`batch ${options.batchId} is ${row?.status ?? "gone"}, not publishable`);
+  if (row?.status !== "running")
+    throw new Error(`batch ${options.batchId} is ${row?.status ?? "gone"}, not publishable`);
   await saveBatch(tx, actor, options, innovationId, report, rejectedRows);
   await tx.execute(sql`update import_batches set pending = false where id = ${options.batchId}::uuid`);
 }

@@ -1,6 +1,6 @@
 import { and, eq, like } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { type BatchSource, importBatches } from "@/db/schema/beneficiaries";
+import type { BatchSource } from "@/db/schema/beneficiaries";
 import { regions } from "@/db/schema/regions";
 import type { Locale } from "@/i18n/locales";
 import { writeAudit } from "@/lib/audit/write";
@@ -29,6 +29,7 @@ import {
 import { actorId, type ImportMode, publishBatch, saveBatch } from "./batch-row";
 import { holdBatch } from "./batch-hold";
 import { removeBatchRecords } from "./interrupted";
+import { auditAfter, dropBatchRow, failWrite, recordFailure } from "./batch-outcome";
 
 export { actorId, type ImportMode };
 
@@ -51,7 +52,7 @@ export interface ImportOptions {
   batchId?: string;
   /** Called every few thousand rows with the number of data rows read so far. */
   onProgress?: (rows: number) => void;
-  /** Runs inside the write transaction after the batch is recorded (the idempotency key is stored there). */
+  /** Runs inside the publishing transaction after the batch is recorded (the idempotency key is stored there). */
   inTransaction?: (tx: Executor, report: ImportReport) => Promise<void>;
 }
 
@@ -109,23 +110,14 @@ export async function importableInnovation(ctx: Ctx, innovationId: string): Prom
   return { actor, innovation };
 }
 
-const auditAfter = (report: ImportReport, options: ImportOptions, innovationId: string) => ({
-  innovationId,
-  source: options.source,
-  fileName: options.fileName ?? null,
-  mode: report.mode,
-  dryRun: report.dryRun,
-  status: report.status,
-  rows: report.rows,
-  accepted: report.accepted,
-  duplicates: report.duplicates,
-  rejected: report.rejected,
-});
-
 /**
- * Checks (dry run) or imports a file of service records into one innovation. A write is one
- * transaction: the records, the residents they need, the batch row and its audit entry commit
- * together or not at all. Rows stream through in chunks, so the file is never whole in memory.
+ * Checks (dry run) or imports a file of service records into one innovation. A write is all or
+ * nothing for readers: each chunk's records, the residents they need and their dashboard facts
+ * commit in a short transaction of their own (so other pages answer between chunks, even on the
+ * embedded database's one connection), invisible while the batch is pending; one quick final
+ * transaction publishes the batch with its report and audit entry. A batch that fails (or, in
+ * strict mode, has a rejected row) is never published, and what it stored is removed. Rows stream
+ * through in chunks, so the file is never whole in memory.
  */
 export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Promise<ImportReport> {
   const { actor, innovation } = options.checked ?? (await importableInnovation(ctx, options.innovationId));
@@ -280,8 +272,10 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
   target.batchId = batchId;
   const release = await holdBatch(ctx.db, batchId, innovation.id).catch(async (error) => {
     await failWrite(ctx, actor, options, innovation.id, batchId, error);
+    if (!options.batchId) await dropBatchRow(ctx, batchId);
     throw error;
   });
+  let failed = false;
   try {
     const known = new Set<string>();
     await scan((chunk) => {
@@ -316,6 +310,7 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
     });
   } catch (error) {
     if (!(error instanceof StrictRollback)) {
+      failed = true;
       await failWrite(ctx, actor, options, innovation.id, batchId, error);
       throw error;
     }
@@ -348,53 +343,6 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
     return built;
   } finally {
     await release();
+    if (failed && !options.batchId) await dropBatchRow(ctx, batchId);
   }
-}
-
-/** A write that failed: its batch reads failed (with the reason), then what it stored is removed. */
-async function failWrite(
-  ctx: Ctx,
-  actor: Actor,
-  options: ImportOptions,
-  innovationId: string,
-  batchId: string,
-  error: unknown,
-) {
-  const code = error instanceof RecordFileError ? error.code : "internal";
-  const message = fileErrorMessage(code, options.locale, error instanceof RecordFileError ? error.params : {});
-  try {
-    await recordFailure(ctx, actor, { ...options, batchId }, innovationId, code, { message });
-    await removeBatchRecords(ctx.db, actor.regionCode, batchId);
-  } catch {
-    // Left pending and failed (or running): start-up recovery removes it.
-  }
-}
-
-/** A file refused whole: recorded as a failed batch only when a job row awaits its outcome. */
-async function recordFailure(
-  ctx: Ctx,
-  actor: Actor,
-  options: ImportOptions,
-  innovationId: string,
-  code: string,
-  report: Record<string, unknown> | null = null,
-) {
-  if (!options.batchId) return;
-  await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(importBatches)
-      .set({ status: "failed", errorCode: code, report, finishedAt: new Date() })
-      .where(eq(importBatches.id, options.batchId!));
-    await writeAudit(
-      tx,
-      actor,
-      {
-        action: "beneficiary.import.fail",
-        entity: "import_batch",
-        entityId: options.batchId,
-        after: { innovationId, code, source: options.source },
-      },
-      ctx.requestId,
-    );
-  });
 }
