@@ -1,7 +1,5 @@
-import { and, eq, like } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import type { BatchSource } from "@/db/schema/beneficiaries";
-import { regions } from "@/db/schema/regions";
 import type { Locale } from "@/i18n/locales";
 import { writeAudit } from "@/lib/audit/write";
 import { type Actor, type Ctx, requirePermission } from "@/lib/auth/context";
@@ -30,6 +28,7 @@ import { actorId, type ImportMode, publishBatch, saveBatch } from "./batch-row";
 import { holdBatch } from "./batch-hold";
 import { removeBatchRecords } from "./interrupted";
 import { auditAfter, dropBatchRow, failWrite, recordFailure } from "./batch-outcome";
+import { regionDesaCodes } from "./region-desa";
 
 export { actorId, type ImportMode };
 
@@ -80,21 +79,6 @@ function headersToShow(mapping: HeaderMapping): string[] {
 
 /** Thrown inside the transaction to roll a strict import back. */
 class StrictRollback extends Error {}
-
-const desaCache = new Map<string, ReadonlySet<string>>();
-
-/** The desa of the region (Mesuji's 105), from the regions table. */
-async function regionDesaCodes(db: Executor, regionCode: string): Promise<ReadonlySet<string>> {
-  const cached = desaCache.get(regionCode);
-  if (cached) return cached;
-  const rows = await db
-    .select({ code: regions.code })
-    .from(regions)
-    .where(and(eq(regions.level, "desa"), like(regions.code, `${regionCode}.%`)));
-  const set = new Set(rows.map((r) => r.code));
-  if (set.size) desaCache.set(regionCode, set);
-  return set;
-}
 
 /** The innovation, with the import permission checked for it (agency staff: their agency only). */
 export interface ImportableInnovation {
@@ -184,25 +168,32 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
       inflight.catch(() => {});
     };
     let nextProgress = 1000;
-    for await (const batch of source.batches) {
-      for (const raw of batch) {
-        if (isBlankRow(raw.values, mapping)) continue;
-        report.rows++;
-        const check = validateRow(raw.values, mapping, refs);
-        if (!check.ok) report.reject(raw.row, raw.values, check.issues);
-        else {
-          if (!check.record.areaKnown) report.warn("nik_area_unknown", { row: raw.row, column: "nik" });
-          pending.push(keyRecord(check.record));
+    try {
+      for await (const batch of source.batches) {
+        for (const raw of batch) {
+          if (isBlankRow(raw.values, mapping)) continue;
+          report.rows++;
+          const check = validateRow(raw.values, mapping, refs);
+          if (!check.ok) report.reject(raw.row, raw.values, check.issues);
+          else {
+            if (!check.record.areaKnown) report.warn("nik_area_unknown", { row: raw.row, column: "nik" });
+            pending.push(keyRecord(check.record));
+          }
+          if (pending.length >= CHUNK_ROWS) {
+            await hand(pending);
+            pending = [];
+          }
         }
-        if (pending.length >= CHUNK_ROWS) {
-          await hand(pending);
-          pending = [];
+        if (report.rows >= nextProgress) {
+          options.onProgress?.(report.rows);
+          nextProgress = report.rows + 1000;
         }
       }
-      if (report.rows >= nextProgress) {
-        options.onProgress?.(report.rows);
-        nextProgress = report.rows + 1000;
-      }
+    } catch (error) {
+      // A chunk still being written must end before the failure is handled: its commit would
+      // otherwise land after the batch's records were removed.
+      await (inflight as Promise<void> | null)?.catch(() => {});
+      throw error;
     }
     if (pending.length) await hand(pending);
     if (inflight) await inflight;
