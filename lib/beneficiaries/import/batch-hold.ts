@@ -19,7 +19,8 @@ import type { Db } from "@/db/client";
 
 const turns = new WeakMap<object, Map<string, Promise<void>>>();
 
-function isEmbedded(db: Db): boolean {
+/** The embedded database (PGlite, in this process) rather than a server. */
+export function isEmbedded(db: Db): boolean {
   const client = (db as unknown as { $client?: { dumpDataDir?: unknown } }).$client;
   return typeof client?.dumpDataDir === "function";
 }

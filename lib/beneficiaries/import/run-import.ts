@@ -15,6 +15,8 @@ import { isBlankRow, type RecordRefs, validateRow } from "./validate-row";
 import { parseServiceDate, wibToday } from "./values";
 import {
   CHUNK_ROWS,
+  EMBEDDED_CHUNK_ROWS,
+  EMBEDDED_PAUSE_MS,
   type ChunkTarget,
   countStored,
   type KeyedRecord,
@@ -25,7 +27,7 @@ import {
 } from "./write-chunk";
 
 import { actorId, type ImportMode, publishBatch, saveBatch } from "./batch-row";
-import { holdBatch } from "./batch-hold";
+import { holdBatch, isEmbedded } from "./batch-hold";
 import { removeBatchRecords } from "./interrupted";
 import { auditAfter, dropBatchRow, failWrite, recordFailure } from "./batch-outcome";
 import { regionDesaCodes } from "./region-desa";
@@ -106,6 +108,7 @@ export async function importableInnovation(ctx: Ctx, innovationId: string): Prom
 export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Promise<ImportReport> {
   const { actor, innovation } = options.checked ?? (await importableInnovation(ctx, options.innovationId));
   const now = new Date();
+  const embedded = isEmbedded(ctx.db);
   const refs: RecordRefs = { desaCodes: await regionDesaCodes(ctx.db, actor.regionCode), today: wibToday(now), now };
   const target: ChunkTarget = {
     regionCode: actor.regionCode,
@@ -168,6 +171,7 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
       inflight.catch(() => {});
     };
     let nextProgress = 1000;
+    const chunkRows = embedded ? EMBEDDED_CHUNK_ROWS : CHUNK_ROWS;
     try {
       for await (const batch of source.batches) {
         for (const raw of batch) {
@@ -179,7 +183,7 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
             if (!check.record.areaKnown) report.warn("nik_area_unknown", { row: raw.row, column: "nik" });
             pending.push(keyRecord(check.record));
           }
-          if (pending.length >= CHUNK_ROWS) {
+          if (pending.length >= chunkRows) {
             await hand(pending);
             pending = [];
           }
@@ -272,6 +276,7 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
     await scan((chunk) => {
       const write = prepareChunk(target, chunk, known);
       return async () => {
+        if (embedded) await new Promise((resolve) => setTimeout(resolve, EMBEDDED_PAUSE_MS));
         const written = await ctx.db.transaction(async (tx) => {
           await withoutJit(tx);
           return write(tx);

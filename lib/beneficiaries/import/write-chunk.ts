@@ -8,6 +8,15 @@ import type { ValidRecord } from "./validate-row";
 
 /** Rows per INSERT: arrays travel as one parameter per column, so a chunk costs a few statements. */
 export const CHUNK_ROWS = 5000;
+/**
+ * On the embedded database a chunk's statement runs on the app's own thread, and every page waits
+ * for it: smaller chunks there keep a page's wait short while an import runs, and a short pause
+ * before each chunk lets the requests that arrived meanwhile run all their queries first (the
+ * connection is handed out in turn, and the import would otherwise take it back straight away,
+ * before a timer or a request could even run). docs/benchmarks.md, "Reading while importing".
+ */
+export const EMBEDDED_CHUNK_ROWS = 2500;
+export const EMBEDDED_PAUSE_MS = 15;
 
 /**
  * Bulk statements over thousands of rows look expensive to the planner, which would then compile
