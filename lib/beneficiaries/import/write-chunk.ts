@@ -16,7 +16,7 @@ export const CHUNK_ROWS = 5000;
  * before a timer or a request could even run). docs/benchmarks.md, "Reading while importing".
  */
 export const EMBEDDED_CHUNK_ROWS = 2500;
-export const EMBEDDED_PAUSE_MS = 15;
+export const EMBEDDED_PAUSE_MS = 40;
 
 /**
  * Bulk statements over thousands of rows look expensive to the planner, which would then compile
