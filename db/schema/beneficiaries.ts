@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
 import { innovations } from "./innovations";
 
 export type BatchSource = "upload" | "api" | "cli";
@@ -72,6 +73,12 @@ export const importBatches = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
     undoneAt: timestamp("undone_at", { withTimezone: true }),
+    /**
+     * Records of this batch are stored but not published: the import is still writing them (in
+     * short transactions, lib/beneficiaries/import/run-import.ts) or they await removal after the
+     * import failed. Readers of service_records leave them out (lib/beneficiaries/published.ts).
+     */
+    pending: boolean("pending").notNull().default(false),
   },
   (t) => [
     primaryKey({ name: "import_batches_pk", columns: [t.regionCode, t.id] }),
@@ -81,6 +88,9 @@ export const importBatches = pgTable(
       foreignColumns: [innovations.regionCode, innovations.id],
     }),
     index("import_batches_innovation_idx").on(t.innovationId),
+    index("import_batches_pending_idx")
+      .on(t.id)
+      .where(sql`pending`),
   ],
 );
 

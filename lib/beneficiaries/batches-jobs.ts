@@ -1,12 +1,12 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { Readable } from "node:stream";
 import { importBatches } from "@/db/schema/beneficiaries";
 import type { Locale } from "@/i18n/locales";
 import { writeAudit } from "@/lib/audit/write";
+import { makeTempDir } from "@/lib/files/temp-dirs";
 import { AppError } from "@/lib/errors";
 import type { Ctx } from "@/lib/auth/context";
 import type { BatchSummary } from "./batch-summary";
@@ -67,7 +67,7 @@ interface Spool {
 }
 
 async function spool(body: ByteStream): Promise<Spool> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-import-"));
+  const dir = makeTempDir("import");
   const file = path.join(dir, "upload.bin");
   const key = randomBytes(32);
   const iv = randomBytes(12);

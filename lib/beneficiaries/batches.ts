@@ -24,8 +24,8 @@ type Progress = ReturnType<typeof jobProgress>;
  */
 function summarise(row: BatchRow, actorId: string, progressBefore: (id: string) => Progress): BatchSummary {
   const progress = row.status === "running" ? progressBefore(row.id) : null;
-  // A batch still "running" with no job in this process was cut off (crash, restart): its
-  // transaction rolled back, so nothing of it is stored.
+  // A batch still "running" with no job in this process was cut off (crash, restart): it was never
+  // published, so none of its records is visible, and start-up recovery removes them.
   const interrupted = row.status === "running" && !progress;
   const report = row.report as Record<string, unknown> | null;
   return {

@@ -6,6 +6,7 @@ import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { parseInput } from "@/lib/errors";
 import { cachedAggregate, recordsVersion } from "./aggregate-cache";
 import { impactQuery, yearRange } from "./impact";
+import { published } from "@/lib/beneficiaries/published";
 
 /*
  * Residents whom several innovations reached: the "single data" view across programmes. Counts
@@ -47,7 +48,7 @@ export async function crossProgrammeSummary({
   const actor = requirePermission(ctx, "impact.read");
   const { year, limit } = parseInput(crossProgrammeQuery, query ?? {});
   const sr = serviceRecords;
-  const where = and(eq(sr.regionCode, actor.regionCode), ...yearRange(year));
+  const where = and(eq(sr.regionCode, actor.regionCode), published(), ...yearRange(year));
 
   // One row per resident: how many innovations, and which (as text, sorted: a stable group key
   // that both PGlite and postgres.js return as a plain string).

@@ -8,6 +8,7 @@ import { findInnovation } from "@/lib/innovations/get-innovation";
 import { AGE_BANDS, ageBand, type AgeBand } from "@/lib/nik";
 import { cachedAggregate, recordsVersion } from "./aggregate-cache";
 import { regionNames, type Sex } from "./residents";
+import { published } from "@/lib/beneficiaries/published";
 
 /*
  * Impact of one innovation: how many distinct residents it reached, how often, when, where, and
@@ -105,7 +106,11 @@ export async function innovationImpact({
   const { year } = parseInput(impactQuery, query ?? {});
   const innovation = await findInnovation(ctx.db, actor.regionCode, innovationId);
   if (!innovation) throw new NotFoundError("innovation");
-  const base = and(eq(serviceRecords.regionCode, actor.regionCode), eq(serviceRecords.innovationId, innovation.id));
+  const base = and(
+    eq(serviceRecords.regionCode, actor.regionCode),
+    eq(serviceRecords.innovationId, innovation.id),
+    published(),
+  );
   const where = and(base, ...yearRange(year));
   // Reads every record of the innovation (seconds at a million): kept until its records change.
   const version = await recordsVersion(ctx.db, actor.regionCode, innovation.id);

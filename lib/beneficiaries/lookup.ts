@@ -9,6 +9,7 @@ import { hashNik } from "@/lib/crypto";
 import { parseInput } from "@/lib/errors";
 import { maskNik, parseNik } from "@/lib/nik";
 import { invalidNikError, regionNames, residentFacts, type ResidentFacts } from "./residents";
+import { published } from "@/lib/beneficiaries/published";
 
 /** The most service rows one look-up lists (newest first); the per-programme totals count them all. */
 const LOOKUP_MAX_SERVICES = 500;
@@ -107,7 +108,11 @@ export async function lookupResident({ ctx, input }: { ctx: Ctx; input: unknown 
       };
     }
 
-    const scope = and(eq(serviceRecords.regionCode, actor.regionCode), eq(serviceRecords.residentId, resident.id));
+    const scope = and(
+      eq(serviceRecords.regionCode, actor.regionCode),
+      eq(serviceRecords.residentId, resident.id),
+      published(),
+    );
     const programmeRows = await tx
       .select({
         innovationId: serviceRecords.innovationId,

@@ -1,9 +1,10 @@
-import { count, countDistinct, eq, sql } from "drizzle-orm";
+import { and, count, countDistinct, eq, sql } from "drizzle-orm";
 import { serviceRecords } from "@/db/schema/beneficiaries";
 import { innovations } from "@/db/schema/innovations";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { cachedAggregate, recordsVersion } from "@/lib/beneficiaries/aggregate-cache";
 import { crossProgrammeSummary, type CrossProgrammeSummary } from "@/lib/beneficiaries/cross-programme";
+import { published } from "@/lib/beneficiaries/published";
 
 /** How many months back the region-wide monthly series reaches. */
 const IMPACT_MONTHS = 36;
@@ -27,7 +28,7 @@ export interface LeaderImpact {
 export async function leaderImpact({ ctx }: { ctx: Ctx }): Promise<LeaderImpact> {
   const actor = requirePermission(ctx, "impact.read");
   const sr = serviceRecords;
-  const region = eq(sr.regionCode, actor.regionCode);
+  const region = and(eq(sr.regionCode, actor.regionCode), published());
   const month = sql<string>`to_char(${sr.serviceDate}, 'YYYY-MM')`;
 
   // One pass over every month (a few dozen rows) gives both the total and the recent series, so

@@ -11,6 +11,7 @@ import { isBenefitIndicator } from "./benefit-proposal";
 import { beneficiaryListPdf, type ListedResident } from "./beneficiary-list-pdf";
 import { addEvidence } from "./evidence";
 import { loadFramework } from "./frameworks";
+import { published } from "@/lib/beneficiaries/published";
 
 /** The most residents one list names; the rest are counted in its summary (the file stays an evidence-sized PDF). */
 export const MAX_LISTED = 2000;
@@ -54,6 +55,7 @@ export async function attachBeneficiaryList({ ctx, input }: { ctx: Ctx; input: u
     eq(serviceRecords.innovationId, innovation.id),
     gte(serviceRecords.serviceDate, `${data.year}-01-01`),
     lte(serviceRecords.serviceDate, `${data.year}-12-31`),
+    published(),
   );
   const [[totals], listed, perDesa] = await Promise.all([
     ctx.db

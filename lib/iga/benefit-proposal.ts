@@ -2,6 +2,7 @@ import { and, countDistinct, eq, gte, lte } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { serviceRecords } from "@/db/schema/beneficiaries";
 import type { Indicator, Level } from "./rule-set";
+import { published } from "@/lib/beneficiaries/published";
 
 /**
  * "Kemanfaatan inovasi" is scored by how many people an innovation served. The NIK-linked register
@@ -73,6 +74,7 @@ export async function distinctResidentsServed(
         eq(serviceRecords.innovationId, innovationId),
         gte(serviceRecords.serviceDate, `${year}-01-01`),
         lte(serviceRecords.serviceDate, `${year}-12-31`),
+        published(),
       ),
     );
   return Number(row?.n ?? 0);

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { type BatchSource, type BatchStatus, importBatches } from "@/db/schema/beneficiaries";
 import type { Actor } from "@/lib/auth/context";
@@ -43,6 +43,8 @@ export async function saveBatch(
     rejectedRows,
     errorCode,
     finishedAt: report ? new Date() : null,
+    // A batch about to write records is pending until published (or until a failure's removal ends).
+    ...(status === "running" && !options.dryRun ? { pending: true } : {}),
   };
   if (options.batchId) {
     await tx.update(importBatches).set(values).where(eq(importBatches.id, options.batchId));
@@ -64,3 +66,29 @@ export async function saveBatch(
 
 /** The account behind a batch (none for the command line). */
 export const actorId = (actor: Actor) => (actor.kind === "user" || actor.kind === "token" ? actor.id : null);
+
+/**
+ * Publishes a written batch (its facts were written with its chunks): its report and `done`, and the end of `pending` — from then
+ * on readers see its records. Quick: the records themselves are not touched. A batch that start-up
+ * recovery marked interrupted meanwhile (another server restarting) is not published. The row is
+ * locked FOR NO KEY UPDATE: the import's keeper holds it FOR KEY SHARE (./batch-hold.ts), which
+ * FOR UPDATE would wait on for ever.
+ */
+export async function publishBatch(
+  tx: Executor,
+  actor: Actor,
+  options: BatchRowOptions & { batchId: string },
+  innovationId: string,
+  report: ImportReport,
+  rejectedRows: string | null,
+) {
+  const [row] = await tx
+    .select({ status: importBatches.status })
+    .from(importBatches)
+    .where(eq(importBatches.id, options.batchId))
+    .for("no key update");
+  if (row?.status !== "running")
+    throw new Error(`batch ${options.batchId} is ${row?.status ?? "gone"}, not publishable`);
+  await saveBatch(tx, actor, options, innovationId, report, rejectedRows);
+  await tx.execute(sql`update import_batches set pending = false where id = ${options.batchId}::uuid`);
+}

@@ -1,13 +1,10 @@
-import { and, eq, like, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { type BatchSource, importBatches } from "@/db/schema/beneficiaries";
-import { regions } from "@/db/schema/regions";
+import type { BatchSource } from "@/db/schema/beneficiaries";
 import type { Locale } from "@/i18n/locales";
 import { writeAudit } from "@/lib/audit/write";
 import { type Actor, type Ctx, requirePermission } from "@/lib/auth/context";
 import { NotFoundError } from "@/lib/errors";
 import { findInnovation } from "@/lib/innovations/get-innovation";
-import { applyBatchFacts } from "@/lib/analytics/facts";
 import { type ColumnOverrides, type HeaderMapping, mapHeader, RECORD_COLUMNS } from "./columns";
 import { looksLikeIdentifier } from "@/lib/nik";
 import { fileErrorMessage } from "../messages";
@@ -18,6 +15,8 @@ import { isBlankRow, type RecordRefs, validateRow } from "./validate-row";
 import { parseServiceDate, wibToday } from "./values";
 import {
   CHUNK_ROWS,
+  EMBEDDED_CHUNK_ROWS,
+  EMBEDDED_PAUSE_MS,
   type ChunkTarget,
   countStored,
   type KeyedRecord,
@@ -27,7 +26,12 @@ import {
   withoutJit,
 } from "./write-chunk";
 
-import { actorId, type ImportMode, saveBatch } from "./batch-row";
+import { actorId, type ImportMode, publishBatch, saveBatch } from "./batch-row";
+import { holdBatch, isEmbedded } from "./batch-hold";
+import { removeBatchRecords } from "./interrupted";
+import { afterBatchPublished } from "@/lib/analytics/after-publish";
+import { auditAfter, dropBatchRow, failWrite, recordFailure } from "./batch-outcome";
+import { regionDesaCodes } from "./region-desa";
 
 export { actorId, type ImportMode };
 
@@ -50,7 +54,7 @@ export interface ImportOptions {
   batchId?: string;
   /** Called every few thousand rows with the number of data rows read so far. */
   onProgress?: (rows: number) => void;
-  /** Runs inside the write transaction after the batch is recorded (the idempotency key is stored there). */
+  /** Runs inside the publishing transaction after the batch is recorded (the idempotency key is stored there). */
   inTransaction?: (tx: Executor, report: ImportReport) => Promise<void>;
 }
 
@@ -79,21 +83,6 @@ function headersToShow(mapping: HeaderMapping): string[] {
 /** Thrown inside the transaction to roll a strict import back. */
 class StrictRollback extends Error {}
 
-const desaCache = new Map<string, ReadonlySet<string>>();
-
-/** The desa of the region (Mesuji's 105), from the regions table. */
-async function regionDesaCodes(db: Executor, regionCode: string): Promise<ReadonlySet<string>> {
-  const cached = desaCache.get(regionCode);
-  if (cached) return cached;
-  const rows = await db
-    .select({ code: regions.code })
-    .from(regions)
-    .where(and(eq(regions.level, "desa"), like(regions.code, `${regionCode}.%`)));
-  const set = new Set(rows.map((r) => r.code));
-  if (set.size) desaCache.set(regionCode, set);
-  return set;
-}
-
 /** The innovation, with the import permission checked for it (agency staff: their agency only). */
 export interface ImportableInnovation {
   actor: Actor;
@@ -108,27 +97,19 @@ export async function importableInnovation(ctx: Ctx, innovationId: string): Prom
   return { actor, innovation };
 }
 
-const auditAfter = (report: ImportReport, options: ImportOptions, innovationId: string) => ({
-  innovationId,
-  source: options.source,
-  fileName: options.fileName ?? null,
-  mode: report.mode,
-  dryRun: report.dryRun,
-  status: report.status,
-  rows: report.rows,
-  accepted: report.accepted,
-  duplicates: report.duplicates,
-  rejected: report.rejected,
-});
-
 /**
- * Checks (dry run) or imports a file of service records into one innovation. A write is one
- * transaction: the records, the residents they need, the batch row and its audit entry commit
- * together or not at all. Rows stream through in chunks, so the file is never whole in memory.
+ * Checks (dry run) or imports a file of service records into one innovation. A write is all or
+ * nothing for readers: each chunk's records, the residents they need and their dashboard facts
+ * commit in a short transaction of their own (so other pages answer between chunks, even on the
+ * embedded database's one connection), invisible while the batch is pending; one quick final
+ * transaction publishes the batch with its report and audit entry. A batch that fails (or, in
+ * strict mode, has a rejected row) is never published, and what it stored is removed. Rows stream
+ * through in chunks, so the file is never whole in memory.
  */
 export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Promise<ImportReport> {
   const { actor, innovation } = options.checked ?? (await importableInnovation(ctx, options.innovationId));
   const now = new Date();
+  const embedded = isEmbedded(ctx.db);
   const refs: RecordRefs = { desaCodes: await regionDesaCodes(ctx.db, actor.regionCode), today: wibToday(now), now };
   const target: ChunkTarget = {
     regionCode: actor.regionCode,
@@ -191,25 +172,33 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
       inflight.catch(() => {});
     };
     let nextProgress = 1000;
-    for await (const batch of source.batches) {
-      for (const raw of batch) {
-        if (isBlankRow(raw.values, mapping)) continue;
-        report.rows++;
-        const check = validateRow(raw.values, mapping, refs);
-        if (!check.ok) report.reject(raw.row, raw.values, check.issues);
-        else {
-          if (!check.record.areaKnown) report.warn("nik_area_unknown", { row: raw.row, column: "nik" });
-          pending.push(keyRecord(check.record));
+    const chunkRows = embedded ? EMBEDDED_CHUNK_ROWS : CHUNK_ROWS;
+    try {
+      for await (const batch of source.batches) {
+        for (const raw of batch) {
+          if (isBlankRow(raw.values, mapping)) continue;
+          report.rows++;
+          const check = validateRow(raw.values, mapping, refs);
+          if (!check.ok) report.reject(raw.row, raw.values, check.issues);
+          else {
+            if (!check.record.areaKnown) report.warn("nik_area_unknown", { row: raw.row, column: "nik" });
+            pending.push(keyRecord(check.record));
+          }
+          if (pending.length >= chunkRows) {
+            await hand(pending);
+            pending = [];
+          }
         }
-        if (pending.length >= CHUNK_ROWS) {
-          await hand(pending);
-          pending = [];
+        if (report.rows >= nextProgress) {
+          options.onProgress?.(report.rows);
+          nextProgress = report.rows + 1000;
         }
       }
-      if (report.rows >= nextProgress) {
-        options.onProgress?.(report.rows);
-        nextProgress = report.rows + 1000;
-      }
+    } catch (error) {
+      // A chunk still being written must end before the failure is handled: its commit would
+      // otherwise land after the batch's records were removed.
+      await (inflight as Promise<void> | null)?.catch(() => {});
+      throw error;
     }
     if (pending.length) await hand(pending);
     if (inflight) await inflight;
@@ -272,66 +261,36 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
     });
   }
 
+  // The write: the batch row (pending) in a short transaction of its own, then one short
+  // transaction per chunk, then a quick publish. Readers see none of the batch's records until it
+  // is published; a batch that fails is marked failed, then its records are removed.
+  const batchId = await ctx.db.transaction((tx) => saveBatch(tx, actor, options, innovation.id, null, null));
+  target.batchId = batchId;
+  const release = await holdBatch(ctx.db, batchId, innovation.id).catch(async (error) => {
+    await failWrite(ctx, actor, options, innovation.id, batchId, error);
+    if (!options.batchId) await dropBatchRow(ctx, batchId);
+    throw error;
+  });
+  let failed = false;
   try {
-    return await ctx.db.transaction(async (tx) => {
-      await withoutJit(tx);
-      // A job's batch row stays locked while this import lives; start-up recovery skips locked rows.
-      if (target.batchId)
-        await tx.execute(sql`select 1 from import_batches where id = ${target.batchId}::uuid for update`);
-      if (!target.batchId) target.batchId = await saveBatch(tx, actor, options, innovation.id, null, null);
-      const known = new Set<string>();
-      await scan((chunk) => {
-        const write = prepareChunk(target, chunk, known);
-        return async () => {
-          const written = await write(tx);
-          report.accepted += written;
-          report.duplicates += chunk.length - written;
-        };
-      });
-      if (options.mode === "strict" && report.rejected > 0) throw new StrictRollback();
-      await applyBatchFacts(tx, { regionCode: actor.regionCode, batchId: target.batchId! }, 1);
-      const built = report.build({ dryRun: false, batchId: target.batchId, status: "done", mode: options.mode });
-      await saveBatch(
-        tx,
-        actor,
-        { ...options, batchId: target.batchId! },
-        innovation.id,
-        built,
-        report.encryptedRejectedRows(),
-      );
-      await writeAudit(
-        tx,
-        actor,
-        {
-          action: "beneficiary.import",
-          entity: "import_batch",
-          entityId: target.batchId,
-          after: auditAfter(built, options, innovation.id),
-        },
-        ctx.requestId,
-      );
-      await options.inTransaction?.(tx, built);
-      return built;
+    const known = new Set<string>();
+    await scan((chunk) => {
+      const write = prepareChunk(target, chunk, known);
+      return async () => {
+        if (embedded) await new Promise((resolve) => setTimeout(resolve, EMBEDDED_PAUSE_MS));
+        const written = await ctx.db.transaction(async (tx) => {
+          await withoutJit(tx);
+          return write(tx);
+        });
+        report.accepted += written;
+        report.duplicates += chunk.length - written;
+      };
     });
-  } catch (error) {
-    if (!(error instanceof StrictRollback)) {
-      await failJob(error);
-      throw error;
-    }
-    // Strict mode: nothing was written; the batch is recorded as failed with its report, so the
-    // uploader can download the rejected rows.
-    const built = report.build({ dryRun: false, batchId: null, status: "failed", mode: options.mode });
-    return ctx.db.transaction(async (tx) => {
-      const batchId = await saveBatch(
-        tx,
-        actor,
-        options,
-        innovation.id,
-        built,
-        report.encryptedRejectedRows(),
-        "records_rejected_strict",
-      );
-      built.batchId = batchId;
+    if (options.mode === "strict" && report.rejected > 0) throw new StrictRollback();
+    const built = report.build({ dryRun: false, batchId, status: "done", mode: options.mode });
+    const rejectedRows = report.encryptedRejectedRows();
+    const published = await ctx.db.transaction(async (tx) => {
+      await publishBatch(tx, actor, { ...options, batchId }, innovation.id, built, rejectedRows);
       await writeAudit(
         tx,
         actor,
@@ -343,36 +302,46 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
         },
         ctx.requestId,
       );
+      await options.inTransaction?.(tx, built);
       return built;
     });
+    await afterBatchPublished(ctx.db, { regionCode: actor.regionCode, batchId });
+    return published;
+  } catch (error) {
+    if (!(error instanceof StrictRollback)) {
+      failed = true;
+      await failWrite(ctx, actor, options, innovation.id, batchId, error);
+      throw error;
+    }
+    // Strict mode: nothing is published; the batch is recorded as failed with its report, so the
+    // uploader can download the rejected rows, and what its chunks stored is removed.
+    const built = report.build({ dryRun: false, batchId, status: "failed", mode: options.mode });
+    await ctx.db.transaction(async (tx) => {
+      await saveBatch(
+        tx,
+        actor,
+        { ...options, batchId },
+        innovation.id,
+        built,
+        report.encryptedRejectedRows(),
+        "records_rejected_strict",
+      );
+      await writeAudit(
+        tx,
+        actor,
+        {
+          action: "beneficiary.import",
+          entity: "import_batch",
+          entityId: batchId,
+          after: auditAfter(built, options, innovation.id),
+        },
+        ctx.requestId,
+      );
+    });
+    await removeBatchRecords(ctx.db, actor.regionCode, batchId);
+    return built;
+  } finally {
+    await release();
+    if (failed && !options.batchId) await dropBatchRow(ctx, batchId);
   }
-}
-
-/** A file refused whole: recorded as a failed batch only when a job row awaits its outcome. */
-async function recordFailure(
-  ctx: Ctx,
-  actor: Actor,
-  options: ImportOptions,
-  innovationId: string,
-  code: string,
-  report: Record<string, unknown> | null = null,
-) {
-  if (!options.batchId) return;
-  await ctx.db.transaction(async (tx) => {
-    await tx
-      .update(importBatches)
-      .set({ status: "failed", errorCode: code, report, finishedAt: new Date() })
-      .where(eq(importBatches.id, options.batchId!));
-    await writeAudit(
-      tx,
-      actor,
-      {
-        action: "beneficiary.import.fail",
-        entity: "import_batch",
-        entityId: options.batchId,
-        after: { innovationId, code, source: options.source },
-      },
-      ctx.requestId,
-    );
-  });
 }

@@ -1,11 +1,22 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { encryptField, hashNik } from "@/lib/crypto";
+import { chunkFactsCtes } from "@/lib/analytics/facts";
+import { published } from "../published";
 import { pgArray } from "./pg-array";
 import type { ValidRecord } from "./validate-row";
 
 /** Rows per INSERT: arrays travel as one parameter per column, so a chunk costs a few statements. */
 export const CHUNK_ROWS = 5000;
+/**
+ * On the embedded database a chunk's statement runs on the app's own thread, and every page waits
+ * for it: smaller chunks there keep a page's wait short while an import runs, and a short pause
+ * before each chunk lets the requests that arrived meanwhile run all their queries first (the
+ * connection is handed out in turn, and the import would otherwise take it back straight away,
+ * before a timer or a request could even run). docs/benchmarks.md, "Reading while importing".
+ */
+export const EMBEDDED_CHUNK_ROWS = 2500;
+export const EMBEDDED_PAUSE_MS = 40;
 
 /**
  * Bulk statements over thousands of rows look expensive to the planner, which would then compile
@@ -74,7 +85,9 @@ function freshResidents(records: KeyedRecord[], known: Set<string>): KeyedRecord
  * resident, date, type) already stored — or earlier in the batch — is skipped by the unique index.
  * Preparing apart from running lets a chunk's JavaScript work overlap the previous chunk's
  * database work. `known` remembers the hashes of residents written earlier in this batch; chunks
- * must run in the order they were prepared, in one transaction (a failure rolls all of them back).
+ * must run in the order they were prepared, each in a short transaction of its own: the batch stays
+ * unpublished (pending) until all have run, and a failure removes what they stored (interrupted.ts).
+ * The same statement adds the chunk's dashboard facts (lib/analytics/facts.ts, chunkFactsCtes).
  */
 export function prepareChunk(
   target: ChunkTarget,
@@ -94,17 +107,17 @@ export function prepareChunk(
       insert into residents (region_code, nik_hash, nik_encrypted, name_encrypted, sex, birth_date, issue_area_code)
       select ${target.regionCode}, nik_hash, nik_encrypted, name_encrypted, sex, birth_date, issue_area_code from input
       on conflict (region_code, nik_hash) do nothing
-      returning id, nik_hash
+      returning id, nik_hash, ordinal, sex, birth_date
     ), records as (
       select * from unnest(${pgArray(records.map((r) => r.nikHash))}::text[], ${pgArray(records.map((r) => r.serviceDate))}::date[],
         ${pgArray(records.map((r) => r.serviceType))}::text[], ${pgArray(records.map((r) => r.desaCode))}::text[],
         ${pgArray(records.map((r) => r.amount))}::numeric[]) as u(nik_hash, service_date, service_type, desa_code, amount)
     ), ids as (
-      select id, nik_hash from inserted
+      select id, nik_hash, ordinal, sex, birth_date from inserted
       union all
       -- One index probe per distinct hash (lateral), never a scan of the region's residents.
-      select r.id, r.nik_hash from (select distinct nik_hash from records) h
-      cross join lateral (select id, nik_hash from residents where region_code = ${target.regionCode} and nik_hash = h.nik_hash) r
+      select r.id, r.nik_hash, r.ordinal, r.sex, r.birth_date from (select distinct nik_hash from records) h
+      cross join lateral (select id, nik_hash, ordinal, sex, birth_date from residents where region_code = ${target.regionCode} and nik_hash = h.nik_hash) r
     ), written as (
       insert into service_records (region_code, innovation_id, resident_id, service_date, service_type, desa_code, amount, batch_id, api_client)
       select ${target.regionCode}, ${target.innovationId}::uuid, ids.id, u.service_date, u.service_type, u.desa_code, u.amount,
@@ -112,8 +125,8 @@ export function prepareChunk(
       from records u join ids on ids.nik_hash = u.nik_hash
       order by ids.id
       on conflict (region_code, innovation_id, resident_id, service_date, service_type) do nothing
-      returning 1
-    )
+      returning region_code, batch_id, innovation_id, resident_id, service_date, desa_code, amount
+    )${chunkFactsCtes()}
     select (select count(*)::int from written) as n,
       (select count(*)::int from records u where not exists (select 1 from ids where ids.nik_hash = u.nik_hash)) as orphans`;
   const first = statement(fresh);
@@ -137,6 +150,7 @@ export async function countStored(db: Executor, target: ChunkTarget, records: Ke
       ${pgArray(records.map((r) => r.serviceType))}::text[]) as k(nik_hash, service_date, service_type)
     join residents r on r.region_code = ${target.regionCode} and r.nik_hash = k.nik_hash
     join service_records s on s.innovation_id = ${target.innovationId}::uuid and s.resident_id = r.id
-      and s.service_date = k.service_date and s.service_type = k.service_type`);
+      and s.service_date = k.service_date and s.service_type = k.service_type
+      and ${published(sql`s.batch_id`)}`);
   return rowsOf<{ n: number }>(result)[0]?.n ?? 0;
 }

@@ -1,0 +1,2 @@
+ALTER TABLE "import_batches" ADD COLUMN "pending" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+CREATE INDEX "import_batches_pending_idx" ON "import_batches" USING btree ("id") WHERE pending;
