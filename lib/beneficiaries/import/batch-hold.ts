@@ -26,7 +26,12 @@ export function isEmbedded(db: Db): boolean {
 }
 
 /** Waits for this innovation's turn and holds the batch; answers the release. */
-export async function holdBatch(db: Db, batchId: string, innovationId: string): Promise<() => Promise<void>> {
+export async function holdBatch(
+  db: Db,
+  regionCode: string,
+  batchId: string,
+  innovationId: string,
+): Promise<() => Promise<void>> {
   let queue = turns.get(db);
   if (!queue) turns.set(db, (queue = new Map()));
   const before = queue.get(innovationId) ?? Promise.resolve();
@@ -48,7 +53,9 @@ export async function holdBatch(db: Db, batchId: string, innovationId: string): 
   const holding = new Promise<void>((resolve, reject) => ((held = resolve), (failed = reject)));
   const keeper = db
     .transaction(async (tx) => {
-      await tx.execute(sql`select 1 from import_batches where id = ${batchId}::uuid for key share`);
+      await tx.execute(
+        sql`select 1 from import_batches where region_code = ${regionCode} and id = ${batchId}::uuid for key share`,
+      );
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('import:' || ${innovationId}))`);
       held();
       await released;

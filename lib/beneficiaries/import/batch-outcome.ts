@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { importBatches } from "@/db/schema/beneficiaries";
 import { writeAudit } from "@/lib/audit/write";
 import type { Actor, Ctx } from "@/lib/auth/context";
@@ -45,7 +45,10 @@ export async function failWrite(
       return;
     }
     // Failed first, so that a removal cut off is finished by start-up recovery.
-    await ctx.db.update(importBatches).set({ status: "failed", errorCode: code }).where(eq(importBatches.id, batchId));
+    await ctx.db
+      .update(importBatches)
+      .set({ status: "failed", errorCode: code })
+      .where(and(eq(importBatches.regionCode, actor.regionCode), eq(importBatches.id, batchId)));
     await removeBatchRecords(ctx.db, actor.regionCode, batchId);
   } catch {
     // Left pending and failed (or running): start-up recovery removes it.
@@ -56,10 +59,10 @@ export async function failWrite(
  * Drops the row of a failed batch that the import created itself (API, command line): the caller
  * has the error and nothing of the batch is kept, as when a batch was one transaction.
  */
-export async function dropBatchRow(ctx: Ctx, batchId: string) {
+export async function dropBatchRow(ctx: Ctx, regionCode: string, batchId: string) {
   await ctx.db
     .delete(importBatches)
-    .where(eq(importBatches.id, batchId))
+    .where(and(eq(importBatches.regionCode, regionCode), eq(importBatches.id, batchId)))
     .catch(() => {});
 }
 
@@ -77,7 +80,7 @@ export async function recordFailure(
     await tx
       .update(importBatches)
       .set({ status: "failed", errorCode: code, report, finishedAt: new Date() })
-      .where(eq(importBatches.id, options.batchId!));
+      .where(and(eq(importBatches.regionCode, actor.regionCode), eq(importBatches.id, options.batchId!)));
     await writeAudit(
       tx,
       actor,

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { type BatchSource, type BatchStatus, importBatches } from "@/db/schema/beneficiaries";
 import type { Actor } from "@/lib/auth/context";
@@ -85,10 +85,12 @@ export async function publishBatch(
   const [row] = await tx
     .select({ status: importBatches.status })
     .from(importBatches)
-    .where(eq(importBatches.id, options.batchId))
+    .where(and(eq(importBatches.regionCode, actor.regionCode), eq(importBatches.id, options.batchId)))
     .for("no key update");
   if (row?.status !== "running")
     throw new Error(`batch ${options.batchId} is ${row?.status ?? "gone"}, not publishable`);
   await saveBatch(tx, actor, options, innovationId, report, rejectedRows);
-  await tx.execute(sql`update import_batches set pending = false where id = ${options.batchId}::uuid`);
+  await tx.execute(
+    sql`update import_batches set pending = false where region_code = ${actor.regionCode} and id = ${options.batchId}::uuid`,
+  );
 }

@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { importBatches } from "@/db/schema/beneficiaries";
 import { applyBatchFacts } from "@/lib/analytics/facts";
@@ -21,14 +21,14 @@ export async function removeBatchRecords(db: Db, regionCode: string, batchId: st
   for (;;) {
     const step = await db.transaction(async (tx) => {
       const result = await tx.execute(sql`
-        with who as (select resident_id from service_records where batch_id = ${batchId}::uuid limit ${REMOVE_RESIDENTS}),
+        with who as (select resident_id from service_records where region_code = ${regionCode} and batch_id = ${batchId}::uuid limit ${REMOVE_RESIDENTS}),
         deleted as (
-          delete from service_records where batch_id = ${batchId}::uuid and resident_id in (select resident_id from who)
+          delete from service_records where region_code = ${regionCode} and batch_id = ${batchId}::uuid and resident_id in (select resident_id from who)
           returning resident_id
         ),
         orphans as (
-          delete from residents r where r.id in (select distinct resident_id from deleted)
-            and not exists (select 1 from service_records s where s.resident_id = r.id and s.batch_id is distinct from ${batchId}::uuid)
+          delete from residents r where r.region_code = ${regionCode} and r.id in (select distinct resident_id from deleted)
+            and not exists (select 1 from service_records s where s.region_code = r.region_code and s.resident_id = r.id and s.batch_id is distinct from ${batchId}::uuid)
           returning 1
         )
         select (select count(*) from deleted)::int as records`);
@@ -40,7 +40,10 @@ export async function removeBatchRecords(db: Db, regionCode: string, batchId: st
   await db.transaction(async (tx) => {
     // Facts written for the batch as its chunks went in (none are read while it is unpublished).
     await applyBatchFacts(tx, { regionCode, batchId }, -1);
-    await tx.update(importBatches).set({ pending: false }).where(eq(importBatches.id, batchId));
+    await tx
+      .update(importBatches)
+      .set({ pending: false })
+      .where(and(eq(importBatches.regionCode, regionCode), eq(importBatches.id, batchId)));
   });
   return removed;
 }

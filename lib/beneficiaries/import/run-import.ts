@@ -266,9 +266,9 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
   // is published; a batch that fails is marked failed, then its records are removed.
   const batchId = await ctx.db.transaction((tx) => saveBatch(tx, actor, options, innovation.id, null, null));
   target.batchId = batchId;
-  const release = await holdBatch(ctx.db, batchId, innovation.id).catch(async (error) => {
+  const release = await holdBatch(ctx.db, actor.regionCode, batchId, innovation.id).catch(async (error) => {
     await failWrite(ctx, actor, options, innovation.id, batchId, error);
-    if (!options.batchId) await dropBatchRow(ctx, batchId);
+    if (!options.batchId) await dropBatchRow(ctx, actor.regionCode, batchId);
     throw error;
   });
   let failed = false;
@@ -342,6 +342,6 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
     return built;
   } finally {
     await release();
-    if (failed && !options.batchId) await dropBatchRow(ctx, batchId);
+    if (failed && !options.batchId) await dropBatchRow(ctx, actor.regionCode, batchId);
   }
 }
