@@ -138,8 +138,10 @@ export const serviceRecords = pgTable(
       t.serviceDate,
       t.serviceType,
     ),
-    index("service_records_resident_idx").on(t.residentId),
-    index("service_records_batch_idx").on(t.batchId),
+    // Led by region_code like the keys, so a region's queries (all of them, tests/unit/region-filter)
+    // and a partition use them as they are.
+    index("service_records_resident_idx").on(t.regionCode, t.residentId),
+    index("service_records_batch_idx").on(t.regionCode, t.batchId),
   ],
 );
 
