@@ -16,11 +16,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { randomBytes } from "node:crypto";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import postgres from "postgres";
 import { prepareDatabase } from "@/lib/db-bootstrap";
-import { type DatabaseHandle, openDatabase } from "@/db/client";
 import { seedDemo } from "@/seed/demo";
 import { innovations } from "@/db/schema/innovations";
 import { users } from "@/db/schema/users";
@@ -33,6 +30,7 @@ import { importServiceRecords } from "@/lib/beneficiaries/import/run-import";
 import { openRecordFile } from "@/lib/beneficiaries/import/sources";
 import { generateNikKeys, setNikKeys } from "@/lib/crypto";
 import { actorFromUser } from "@/lib/users/actor";
+import { openBenchDatabase } from "./bench-database";
 import { generateServiceRecordFile } from "./beneficiary-import-data";
 import { percentile, splitByInnovation } from "./dashboard-data";
 import { naiveDashboard } from "./naive-dashboard";
@@ -44,34 +42,6 @@ const SHARES = [35, 25, 10, 10, 10, 10];
 
 const ms = (start: number) => performance.now() - start;
 const f1 = (v: number) => v.toFixed(1);
-
-async function open(target: string, url: string): Promise<{ handle: DatabaseHandle; cleanup: () => Promise<void> }> {
-  if (target === "postgresql") {
-    const name = `inovasi_bench_${randomBytes(4).toString("hex")}`;
-    const admin = postgres(url, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    const dbUrl = new URL(url);
-    dbUrl.pathname = `/${name}`;
-    const handle = await openDatabase({ url: dbUrl.toString(), maxConnections: 4 });
-    return {
-      handle,
-      cleanup: async () => {
-        await handle.close();
-        await admin.unsafe(`drop database if exists ${name} with (force)`);
-        await admin.end();
-      },
-    };
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-bench-pglite-"));
-  const handle = await openDatabase({ dataDir: dir });
-  return {
-    handle,
-    cleanup: async () => {
-      await handle.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
 
 function importInto(ctx: Ctx, innovationId: string, file: string) {
   return importServiceRecords(ctx, {
@@ -100,7 +70,7 @@ interface Result {
 }
 
 async function runOn(target: string, url: string, files: string[], dir: string): Promise<Result> {
-  const { handle, cleanup } = await open(target, url);
+  const { handle, close: cleanup } = await openBenchDatabase(target, url, "bench");
   try {
     await prepareDatabase(handle, { seedDemo: false, demoPassword: "unused-password", regionCode: "18.11" });
     await seedDemo(handle.db, { password: "bench-password-1", regionCode: "18.11" });

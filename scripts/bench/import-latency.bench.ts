@@ -13,13 +13,11 @@
  * the published-only condition that readers now carry (lib/beneficiaries/published.ts) against the
  * same aggregate without it, over the imported innovation's records.
  */
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
-import postgres from "postgres";
-import { type DatabaseHandle, openDatabase } from "@/db/client";
+import type { DatabaseHandle } from "@/db/client";
 import { innovations } from "@/db/schema/innovations";
 import { users } from "@/db/schema/users";
 import type { Ctx } from "@/lib/auth/context";
@@ -30,6 +28,7 @@ import { leaderImpact } from "@/lib/dashboard/impact-summary";
 import { prepareDatabase } from "@/lib/db-bootstrap";
 import { actorFromUser } from "@/lib/users/actor";
 import { seedDemo } from "@/seed/demo";
+import { openBenchDatabase } from "./bench-database";
 import { generateServiceRecordFile } from "./beneficiary-import-data";
 
 process.env.LOG_LEVEL ??= "warn";
@@ -47,34 +46,6 @@ function spread(samples: number[]): Spread {
   const s = [...samples].sort((a, b) => a - b);
   const at = (q: number) => Math.round(s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0);
   return { n: s.length, p50: at(0.5), p95: at(0.95), max: Math.round(s.at(-1) ?? 0) };
-}
-
-async function open(target: string, url: string): Promise<{ handle: DatabaseHandle; close: () => Promise<void> }> {
-  if (target === "postgresql") {
-    const name = `inovasi_latency_${randomBytes(4).toString("hex")}`;
-    const admin = postgres(url, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    const dbUrl = new URL(url);
-    dbUrl.pathname = `/${name}`;
-    const handle = await openDatabase({ url: dbUrl.toString(), maxConnections: 4 });
-    return {
-      handle,
-      close: async () => {
-        await handle.close();
-        await admin.unsafe(`drop database if exists ${name} with (force)`);
-        await admin.end();
-      },
-    };
-  }
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-latency-"));
-  const handle = await openDatabase({ dataDir });
-  return {
-    handle,
-    close: async () => {
-      await handle.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 /**
@@ -128,7 +99,7 @@ async function filterCost(db: DatabaseHandle["db"], innovationId: string) {
 }
 
 async function runOn(target: string, url: string, file: string) {
-  const { handle, close } = await open(target, url);
+  const { handle, close } = await openBenchDatabase(target, url, "latency");
   try {
     await prepareDatabase(handle, { seedDemo: false, demoPassword: "unused-password", regionCode: "18.11" });
     await seedDemo(handle.db, { password: "bench-password-1", regionCode: "18.11" });

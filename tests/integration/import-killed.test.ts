@@ -1,12 +1,9 @@
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { and, eq, sql } from "drizzle-orm";
-import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
-import { type DatabaseHandle, openDatabase } from "@/db/client";
 import { auditLog } from "@/db/schema/audit-log";
 import { importBatches, serviceRecords } from "@/db/schema/beneficiaries";
 import { innovations } from "@/db/schema/innovations";
@@ -15,6 +12,7 @@ import { importServiceRecords } from "@/lib/beneficiaries/import/run-import";
 import { openRecordFile } from "@/lib/beneficiaries/import/sources";
 import { installTestNikKeys } from "@/tests/helpers/beneficiary-fixtures";
 import { ctxFor } from "@/tests/helpers/fixtures";
+import { killTargets } from "@/tests/helpers/kill-targets";
 
 /*
  * SIGKILL in the middle of an import (a real second process, on PGlite and on the server): on the
@@ -71,39 +69,7 @@ const file = path.join(tmp, "besar.csv");
 writeCsv(file);
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const targets: {
-  name: string;
-  setup: () => Promise<{ target: string; open: () => Promise<DatabaseHandle>; drop: () => Promise<void> }>;
-}[] = [
-  {
-    name: "pglite",
-    setup: async () => {
-      const dataDir = path.join(tmp, "data");
-      return { target: dataDir, open: () => openDatabase({ dataDir }), drop: async () => {} };
-    },
-  },
-];
-if (process.env.TEST_DATABASE_URL) {
-  const url = process.env.TEST_DATABASE_URL;
-  targets.push({
-    name: "postgresql",
-    setup: async () => {
-      const name = `inovasi_kill_${randomBytes(5).toString("hex")}`;
-      const admin = postgres(url, { max: 1, onnotice: () => {} });
-      await admin.unsafe(`CREATE DATABASE ${name}`);
-      const dbUrl = new URL(url);
-      dbUrl.pathname = `/${name}`;
-      return {
-        target: dbUrl.toString(),
-        open: () => openDatabase({ url: dbUrl.toString(), maxConnections: 3 }),
-        drop: async () => {
-          await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await admin.end();
-        },
-      };
-    },
-  });
-}
+const targets = killTargets(tmp, "kill");
 
 describe.each(targets.map((t) => [t.name, t] as const))("an import killed half-way (%s)", (_name, setup) => {
   it(

@@ -1,15 +1,14 @@
 import { spawn } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { count, sql } from "drizzle-orm";
-import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
-import { type DatabaseHandle, openDatabase } from "@/db/client";
+import type { DatabaseHandle } from "@/db/client";
 import { igaEvidence, storedFiles } from "@/db/schema/iga";
 import { rowsOf } from "@/lib/beneficiaries/import/write-chunk";
 import { makeTempDir, sweepOrphanTempDirs } from "@/lib/files/temp-dirs";
+import { killTargets } from "@/tests/helpers/kill-targets";
 
 /*
  * Work cut short by SIGKILL (a real second process): an evidence upload never leaves a stored file
@@ -44,39 +43,7 @@ function runAndKill(args: string[], until: RegExp, after: number): Promise<strin
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "inovasi-killtest-"));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-const targets: {
-  name: string;
-  setup: () => Promise<{ target: string; open: () => Promise<DatabaseHandle>; drop: () => Promise<void> }>;
-}[] = [
-  {
-    name: "pglite",
-    setup: async () => {
-      const dataDir = path.join(tmp, `data-${randomBytes(3).toString("hex")}`);
-      return { target: dataDir, open: () => openDatabase({ dataDir }), drop: async () => {} };
-    },
-  },
-];
-if (process.env.TEST_DATABASE_URL) {
-  const url = process.env.TEST_DATABASE_URL;
-  targets.push({
-    name: "postgresql",
-    setup: async () => {
-      const name = `inovasi_killup_${randomBytes(5).toString("hex")}`;
-      const admin = postgres(url, { max: 1, onnotice: () => {} });
-      await admin.unsafe(`CREATE DATABASE ${name}`);
-      const dbUrl = new URL(url);
-      dbUrl.pathname = `/${name}`;
-      return {
-        target: dbUrl.toString(),
-        open: () => openDatabase({ url: dbUrl.toString(), maxConnections: 3 }),
-        drop: async () => {
-          await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-          await admin.end();
-        },
-      };
-    },
-  });
-}
+const targets = killTargets(tmp, "killup");
 
 describe.each(targets.map((t) => [t.name, t] as const))("evidence uploads killed mid-way (%s)", (_name, setup) => {
   it("keeps every upload that finished and nothing of the one cut short", { timeout: 600_000 }, async () => {
