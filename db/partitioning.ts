@@ -1,7 +1,10 @@
 import { sql } from "drizzle-orm";
 import type { Executor } from "./client";
 import { DEPLOYMENT_REGION } from "./schema/audit-log";
-import { BIG_TABLES } from "./table-classes";
+import { addPartitionKeys } from "./foreign-partitions";
+import { BIG_TABLES, partitionName } from "./table-classes";
+
+export { partitionName };
 
 /*
  * DB_PARTITIONING=region on a PostgreSQL server: the big regional tables become
@@ -24,12 +27,6 @@ async function rows<T extends Row>(db: Executor, query: ReturnType<typeof sql>):
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
-
-/** The partition of one region: service_records_r18_11; the region "00" (deployment rows) too. */
-export function partitionName(table: string, regionCode: string): string {
-  if (!/^\d{2}(\.\d{2})?$/.test(regionCode)) throw new Error(`not a region code: ${regionCode}`);
-  return `${table}_r${regionCode.replace(".", "_")}`;
-}
 
 async function relkind(db: Executor, table: string): Promise<string | null> {
   const [row] = await rows<{ kind: string }>(
@@ -115,6 +112,7 @@ async function addPartition(db: Executor, table: string, regionCode: string): Pr
       await db.execute(sql.raw(`alter table ${fk.owner} add constraint ${ident(fk.name)} ${fk.def}`));
   }
   await copyStatementTriggers(db, table, name);
+  await addPartitionKeys(db, table, name);
   return true;
 }
 

@@ -48,3 +48,9 @@ export const GLOBAL_TABLES = [
 ] as const;
 
 export type RegionalTable = (typeof REGIONAL_TABLES)[number];
+
+/** The partition of one region: service_records_r18_11; the region "00" (deployment rows) too. */
+export function partitionName(table: string, regionCode: string): string {
+  if (!/^\d{2}(\.\d{2})?$/.test(regionCode)) throw new Error(`not a region code: ${regionCode}`);
+  return `${table}_r${regionCode.replace(".", "_")}`;
+}

@@ -139,8 +139,12 @@ const region = program.command("region").description("the regions of this deploy
 region
   .command("add <code>")
   .description("add a kabupaten/kota (e.g. 18.12): under DB_PARTITIONING=region, its partition in every big table")
-  .action(async (code: string) => {
-    await run("region.add", { code });
+  .option(
+    "--server <url>",
+    "postgres://host:port/database of the region's own server: its residents and service records live there (postgres_fdw)",
+  )
+  .action(async (code: string, options: { server?: string }) => {
+    await run("region.add", { code, ...(options.server ? { server: options.server } : {}) });
   });
 
 const token = program.command("token").description("manage API tokens");

@@ -157,6 +157,9 @@ export const CLI_COMMANDS = {
         added.partitions.length
           ? `Region ${added.code} (${added.name}) added; partitions created: ${added.partitions.join(", ")}`
           : `Region ${added.code} (${added.name}) added; no partitions to create (plain tables, or already there)`,
+        ...(added.foreign.length
+          ? [`On the region's own server (foreign partitions): ${added.foreign.join(", ")}`]
+          : []),
       ],
     };
   },

@@ -48,7 +48,9 @@ export async function leaderImpact({ ctx }: { ctx: Ctx }): Promise<LeaderImpact>
           .select({ id: sr.innovationId, residents: countDistinct(sr.residentId), records: count() })
           .from(sr)
           .where(region)
-          .groupBy(sr.innovationId),
+          // With region_code (one value here) the grouping holds the partition key: when the region's
+          // records live on a server of their own it is computed there (db/foreign-partitions.ts).
+          .groupBy(sr.regionCode, sr.innovationId),
       ]);
       return { allMonths, perInnovation };
     }),
