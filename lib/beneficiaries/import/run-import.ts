@@ -1,3 +1,4 @@
+import { isFederated } from "@/db/foreign-partitions";
 import type { Executor } from "@/db/client";
 import type { BatchSource } from "@/db/schema/beneficiaries";
 import type { Locale } from "@/i18n/locales";
@@ -116,6 +117,7 @@ export async function importServiceRecords(ctx: Ctx, options: ImportOptions): Pr
     innovationId: innovation.id,
     batchId: options.batchId ?? null,
     apiClient: options.apiClient ?? null,
+    keysOnPartitions: await isFederated(ctx.db),
   };
 
   let source: RowSource;

@@ -38,6 +38,18 @@ export interface ChunkTarget {
   innovationId: string;
   batchId: string | null;
   apiClient: string | null;
+  /**
+   * The unique keys live on each partition, not on the parent (a region may be on a server of its
+   * own, db/foreign-partitions.ts): the inserts then name no conflict target, which PostgreSQL cannot
+   * infer there and which postgres_fdw forwards to the region's server, whose unique index decides.
+   * Elsewhere the target is named, so that only that key's repeats are skipped (and a bit faster).
+   */
+  keysOnPartitions?: boolean;
+}
+
+/** `on conflict (keys) do nothing`, or without a target when the keys are per partition. */
+function onConflictSkip(target: ChunkTarget, keys: string) {
+  return sql.raw(target.keysOnPartitions ? "on conflict do nothing" : `on conflict (${keys}) do nothing`);
 }
 
 /** A valid record with its resident link computed. */
@@ -88,10 +100,6 @@ function freshResidents(records: KeyedRecord[], known: Set<string>): KeyedRecord
  * must run in the order they were prepared, each in a short transaction of its own: the batch stays
  * unpublished (pending) until all have run, and a failure removes what they stored (interrupted.ts).
  * The same statement adds the chunk's dashboard facts (lib/analytics/facts.ts, chunkFactsCtes).
- * `on conflict do nothing` names no target: the unique keys (region, NIK hash) and (region,
- * innovation, resident, date, type) are the only ones a new row can meet, and without a target the
- * statement also works where those keys live on each partition rather than on the parent, as on a
- * region's own server (db/foreign-partitions.ts).
  */
 export function prepareChunk(
   target: ChunkTarget,
@@ -110,7 +118,7 @@ export function prepareChunk(
     ), inserted as (
       insert into residents (region_code, nik_hash, nik_encrypted, name_encrypted, sex, birth_date, issue_area_code)
       select ${target.regionCode}, nik_hash, nik_encrypted, name_encrypted, sex, birth_date, issue_area_code from input
-      on conflict do nothing
+      ${onConflictSkip(target, "region_code, nik_hash")}
       returning id, nik_hash, ordinal, sex, birth_date
     ), records as (
       select * from unnest(${pgArray(records.map((r) => r.nikHash))}::text[], ${pgArray(records.map((r) => r.serviceDate))}::date[],
@@ -128,7 +136,7 @@ export function prepareChunk(
         ${target.batchId}::uuid, ${target.apiClient}
       from records u join ids on ids.nik_hash = u.nik_hash
       order by ids.id
-      on conflict do nothing
+      ${onConflictSkip(target, "region_code, innovation_id, resident_id, service_date, service_type")}
       returning region_code, batch_id, innovation_id, resident_id, service_date, desa_code, amount
     )${chunkFactsCtes()}
     select (select count(*)::int from written) as n,
