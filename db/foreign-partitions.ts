@@ -84,14 +84,19 @@ function keyFor(key: { name: string; def: string }, table: string, partition: st
   return { name: renamed(key.name, template(table), partition), def };
 }
 
-/** Gives a local partition of a federated table the keys its parent no longer holds. */
+/**
+ * Gives a new local partition the keys its template (the default partition) holds of its own: when
+ * federated, every key its parent no longer holds; otherwise the foreign key to the same region's
+ * residents (db/partition-foreign-keys.ts).
+ */
 export async function addPartitionKeys(db: Executor, table: string, partition: string) {
-  if (!isFederatedTable(table) || !(await isFederated(db))) return;
+  if (!isFederatedTable(table)) return;
   const have = new Set((await keysOf(db, partition)).map((k) => k.name));
   for (const key of await keysOf(db, template(table))) {
     const k = keyFor(key, table, partition);
     if (!have.has(k.name)) await run(db, `alter table ${ident(partition)} add constraint ${ident(k.name)} ${k.def}`);
   }
+  if (!(await isFederated(db))) return;
   for (const index of await uniqueIndexesOf(db, template(table)))
     await run(db, indexFor(index, template(table), partition));
 }
@@ -105,6 +110,26 @@ async function partitionsOf(db: Executor, table: string) {
 }
 
 /**
+ * The foreign keys partitioned mode keeps per partition (records → residents of the same region),
+ * dropped here and returned as the parent's key they stand for: federating adds them back from it.
+ */
+async function localised(db: Executor, table: string) {
+  const own = (await keysOf(db, template(table))).filter((k) => k.type === "f");
+  for (const p of await partitionsOf(db, table))
+    for (const key of await keysOf(db, p.name))
+      if (key.type === "f") await run(db, `alter table ${ident(p.name)} drop constraint ${ident(key.name)}`);
+  return own.map((k) => {
+    const target = k.target!.replace(/_default$/, "");
+    return {
+      ...k,
+      name: renamed(k.name, template(table), table),
+      target,
+      def: k.def.replace(`REFERENCES ${k.target}(`, `REFERENCES ${target}(`),
+    };
+  });
+}
+
+/**
  * Moves the keys of the federated tables from the parents to their partitions (once; idempotent):
  * the foreign keys first (service records → residents, innovations, batches), then the primary and
  * unique keys. Needs the tables partitioned (DB_PARTITIONING=region).
@@ -114,6 +139,9 @@ export async function federate(db: Executor): Promise<boolean> {
   if (await isFederated(db)) return false;
   const keys = new Map<string, Awaited<ReturnType<typeof keysOf>>>();
   for (const table of FEDERATED_TABLES) keys.set(table, await keysOf(db, table));
+  // The template gets the parent's keys and those partitioned mode kept per partition.
+  const templateKeys = new Map<string, Awaited<ReturnType<typeof keysOf>>>();
+  for (const table of FEDERATED_TABLES) templateKeys.set(table, [...keys.get(table)!, ...(await localised(db, table))]);
   for (const table of [...FEDERATED_TABLES].reverse())
     for (const key of keys.get(table)!.filter((k) => k.type === "f"))
       await run(db, `alter table ${ident(table)} drop constraint ${ident(key.name)}`);
@@ -127,7 +155,7 @@ export async function federate(db: Executor): Promise<boolean> {
   // The default partition holds the template: the parent's keys under its own names, its foreign
   // keys to a federated table pointing at that table's default partition.
   for (const table of FEDERATED_TABLES)
-    for (const key of keys.get(table)!) {
+    for (const key of templateKeys.get(table)!) {
       const def =
         key.target && isFederatedTable(key.target)
           ? key.def.replace(`REFERENCES ${key.target}(`, `REFERENCES ${template(key.target)}(`)

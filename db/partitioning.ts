@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "./client";
 import { DEPLOYMENT_REGION } from "./schema/audit-log";
 import { addPartitionKeys } from "./foreign-partitions";
+import { liftDefaultKeys, localiseForeignKeys } from "./partition-foreign-keys";
 import { BIG_TABLES, partitionName } from "./table-classes";
 
 export { partitionName };
@@ -171,35 +172,66 @@ async function convert(db: Executor, table: string, regionCodes: string[]) {
     await copyStatementTriggers(db, table, name);
 }
 
+/** The regions holding rows in any of these tables (the deployment's own audit rows aside). */
+async function regionsHolding(db: Executor, tables: readonly string[]): Promise<string[]> {
+  if (!tables.length) return [];
+  const union = tables.map((t) => `select region_code from ${ident(t)}`).join(" union ");
+  const found = await rows<{ code: string }>(db, sql.raw(`select region_code as code from (${union}) r`));
+  return found.map((r) => r.code).filter((code) => code !== DEPLOYMENT_REGION);
+}
+
+/** The regions whose partitions a table gets: the audit log's deployment rows have one too. */
+const codesFor = (table: string, codes: string[]) => (table === "audit_log" ? [...codes, DEPLOYMENT_REGION] : codes);
+
 /**
- * Makes the big tables partitioned by region (converting plain ones once, each region holding rows
- * getting its partition) and gives each named region its partition. Idempotent.
+ * Gives every big table a partition for each region (those missing). Every table gets the same
+ * regions, so a region's records and its residents sit in partitions of that region, which the
+ * foreign key between them needs (db/partition-foreign-keys.ts). Rows waiting in the default
+ * partitions move; the keys between the defaults are lifted for the move.
+ */
+async function addPartitions(db: Executor, codes: string[]): Promise<string[]> {
+  const missing: { table: string; code: string }[] = [];
+  for (const table of BIG_TABLES)
+    for (const code of codesFor(table, codes))
+      if (!(await relkind(db, partitionName(table, code)))) missing.push({ table, code });
+  if (!missing.length) return [];
+  const restore = await liftDefaultKeys(db);
+  for (const { table, code } of missing) await addPartition(db, table, code);
+  await restore();
+  // The keys taken from the default partition, lifted during the move, now that it has them again.
+  for (const { table, code } of missing) await addPartitionKeys(db, table, partitionName(table, code));
+  return missing.map(({ table, code }) => partitionName(table, code));
+}
+
+/**
+ * Makes the big tables partitioned by region (converting plain ones once; each region holding rows
+ * gets its partitions) and gives each named region its partitions. Idempotent.
  */
 export async function partitionByRegion(db: Executor, regionCodes: string[]): Promise<{ converted: string[] }> {
   const converted: string[] = [];
-  for (const table of BIG_TABLES) {
-    // Audit rows no region owns (DEPLOYMENT_REGION) get a partition of their own.
-    const codes = table === "audit_log" ? [...regionCodes, DEPLOYMENT_REGION] : regionCodes;
+  const plain: string[] = [];
+  for (const table of BIG_TABLES) if (!(await isPartitioned(db, table))) plain.push(table);
+  const codes = [...new Set([...regionCodes, ...(await regionsHolding(db, plain))])];
+  for (const table of plain) {
     await db.transaction(async (tx) => {
       // Two processes starting at once: the second waits here, then finds the table converted.
       await tx.execute(sql`select pg_advisory_xact_lock(hashtext('inovasi.partition_by_region'))`);
-      if (!(await isPartitioned(tx, table))) {
-        await convert(tx, table, codes);
-        converted.push(table);
-      } else for (const code of codes) await addPartition(tx, table, code);
+      if (await isPartitioned(tx, table)) return;
+      await convert(tx, table, codesFor(table, codes));
+      converted.push(table);
     });
   }
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('inovasi.partition_by_region'))`);
+    await localiseForeignKeys(tx);
+    await addPartitions(tx, codes);
+  });
   return { converted };
 }
 
 /** A region's partitions in every big table (those not there yet); none when the tables are plain. */
 export async function addRegionPartitions(db: Executor, regionCode: string): Promise<string[]> {
-  const created: string[] = [];
-  if (!(await isPartitioned(db, BIG_TABLES[0]))) return created;
+  if (!(await isPartitioned(db, BIG_TABLES[0]))) return [];
   await db.execute(sql`select pg_advisory_xact_lock(hashtext('inovasi.partition_by_region'))`);
-  for (const table of BIG_TABLES) {
-    if (!(await isPartitioned(db, table))) continue;
-    if (await addPartition(db, table, regionCode)) created.push(partitionName(table, regionCode));
-  }
-  return created;
+  return addPartitions(db, [regionCode]);
 }

@@ -76,6 +76,26 @@ describe.skipIf(!url)("tables partitioned by region (postgresql)", () => {
     expect(await partitionByRegion(handle.db, ["18.11"])).toEqual({ converted: [] });
   });
 
+  it("checks a record's resident in its own region's partition, with no key on the parents", async () => {
+    const keys = async () =>
+      rowsOf<{ owner: string; target: string }>(
+        await handle.db.execute(sql`select conrelid::regclass::text as owner, confrelid::regclass::text as target
+          from pg_constraint where contype = 'f' and confrelid::regclass::text like 'residents%' order by 1`),
+      );
+    expect(await keys()).toEqual([
+      { owner: "service_records_default", target: "residents_default" },
+      { owner: "service_records_r18_11", target: "residents_r18_11" },
+    ]);
+    // A record of 18.11 naming a resident that is not 18.11's is refused.
+    const [record] = rowsOf<{ innovation_id: string; batch_id: string }>(
+      await handle.db.execute(sql`select innovation_id, batch_id from service_records limit 1`),
+    );
+    const stray = handle.db
+      .execute(sql`insert into service_records (region_code, innovation_id, resident_id, service_date, service_type, batch_id)
+      values ('18.11', ${record.innovation_id}, gen_random_uuid(), '2024-01-01', 'x', ${record.batch_id})`);
+    expect(String(((await caught(stray)) as Error).cause)).toMatch(/service_records_r18_11_resident_fk/);
+  });
+
   it("adds a region's partitions from the command line, once, moving its waiting rows, audited", async () => {
     await handle.db.execute(
       sql`insert into audit_log (region_code, actor_kind, action, entity) values ('18.13', 'system', 'test', 'test')`,
@@ -83,6 +103,11 @@ describe.skipIf(!url)("tables partitioned by region (postgresql)", () => {
     const { lines } = await CLI_COMMANDS["region.add"](cli(), { code: "18.13" });
     expect(lines[0]).toMatch(/^Region 18\.13 \(.+\) added; partitions created: residents_r18_13, /);
     for (const table of BIG_TABLES) expect(await partitionsOf(table)).toContain(`${table}_r18_13`);
+    const [pair] = rowsOf<{ target: string }>(
+      await handle.db.execute(sql`select confrelid::regclass::text as target from pg_constraint
+        where conrelid = 'service_records_r18_13'::regclass and contype = 'f' and confrelid::regclass::text like 'residents%'`),
+    );
+    expect(pair).toEqual({ target: "residents_r18_13" });
     const [moved] = rowsOf<{ own: number; fallback: number }>(
       await handle.db.execute(sql`select (select count(*) from audit_log_r18_13)::int as own,
         (select count(*) from audit_log_default where region_code = '18.13')::int as fallback`),
