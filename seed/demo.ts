@@ -15,7 +15,14 @@ export const DEMO_USERS: { email: string; name: string; role: Role; agency?: str
   { email: "opd@demo.local", name: "Staf Disdukcapil Demo", role: "agency", agency: "DISDUKCAPIL" },
   { email: "pimpinan@demo.local", name: "Pimpinan Demo", role: "leader" },
   { email: "evaluator@demo.local", name: "Evaluator Demo", role: "evaluator" },
+  { email: "provinsi@demo.local", name: "Pengguna Provinsi Demo", role: "province" },
+  { email: "nasional@demo.local", name: "Pengguna Nasional Demo", role: "national" },
 ];
+
+/** The roll-up roles' region: the deployment's province ("18"), or "00" for the nation. */
+export function userRegion(role: Role, regionCode: string): string {
+  return role === "province" ? regionCode.slice(0, 2) : role === "national" ? "00" : regionCode;
+}
 
 export interface DemoSeedResult {
   seeded: boolean;
@@ -25,7 +32,7 @@ export interface DemoSeedResult {
 }
 
 /**
- * Mesuji's agencies, the five demo users and 110 innovations, in one transaction. Runs only on
+ * Mesuji's agencies, the demo users and 110 innovations, in one transaction. Runs only on
  * an empty users table, so it never touches a database in use.
  */
 export async function seedDemo(
@@ -54,7 +61,7 @@ export async function seedDemo(
         email: u.email,
         name: u.name,
         role: u.role,
-        regionCode,
+        regionCode: userRegion(u.role, regionCode),
         agencyId: u.agency ? agencyId.get(u.agency) : null,
         passwordHash,
       })),

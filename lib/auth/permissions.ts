@@ -36,6 +36,9 @@ export const PERMISSIONS = {
   // only admin and Bappeda choose which innovations it shows
   "gallery.read": ["admin", "bappeda", "agency", "leader", "evaluator"],
   "gallery.publish": ["admin", "bappeda"],
+  // The province's and the nation's roll-up (lib/regions): aggregates across regions, suppressed;
+  // these two roles hold nothing else
+  "region.summary.read": ["province", "national"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
