@@ -2,6 +2,7 @@ import { count, eq, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { completeness } from "@/lib/innovations/schemas";
 import { writeAudit } from "@/lib/audit/write";
+import { rollUpRegion } from "@/lib/regions/reach";
 import type { Executor } from "@/db/client";
 import { agencies } from "@/db/schema/agencies";
 import { innovations } from "@/db/schema/innovations";
@@ -18,11 +19,6 @@ export const DEMO_USERS: { email: string; name: string; role: Role; agency?: str
   { email: "provinsi@demo.local", name: "Pengguna Provinsi Demo", role: "province" },
   { email: "nasional@demo.local", name: "Pengguna Nasional Demo", role: "national" },
 ];
-
-/** The roll-up roles' region: the deployment's province ("18"), or "00" for the nation. */
-export function userRegion(role: Role, regionCode: string): string {
-  return role === "province" ? regionCode.slice(0, 2) : role === "national" ? "00" : regionCode;
-}
 
 export interface DemoSeedResult {
   seeded: boolean;
@@ -61,7 +57,7 @@ export async function seedDemo(
         email: u.email,
         name: u.name,
         role: u.role,
-        regionCode: userRegion(u.role, regionCode),
+        regionCode: rollUpRegion(u.role, regionCode),
         agencyId: u.agency ? agencyId.get(u.agency) : null,
         passwordHash,
       })),
