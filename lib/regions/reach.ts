@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, like } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { igaResults } from "@/db/schema/iga-results";
 import { innovations } from "@/db/schema/innovations";
@@ -26,16 +26,16 @@ export interface Reach {
 }
 
 /**
- * Which kabupaten/kota the caller sees side by side: a province user every one of their province
- * (with data or without); a national user every one that has innovations or published results,
- * or only those of `province` when asked. A province user asking for another province is refused.
+ * Which kabupaten/kota the caller sees side by side: those using this deployment (with
+ * innovations or a published result; a region without any is not using it, which is not the same
+ * as having nothing), of the province user's province, or for a national user of every province or
+ * the one asked for. A province user asking for another province is refused.
  */
 export async function reachOf(db: Executor, actor: Actor, province?: string): Promise<Reach> {
   const own = actor.role === "province" ? rollUpRegion(actor.role, actor.regionCode) : null;
   if (own && province && province !== own) throw new ForbiddenError();
   const prefix = own ?? province ?? null;
   const provinceName = prefix ? await nameOf(db, prefix) : null;
-  if (own) return { scope: own, provinceName, regions: await kabupatenOf(db, own) };
   const withData = await regionsWithData(db);
   const codes = withData.filter((code) => !prefix || code.startsWith(`${prefix}.`));
   const rows = codes.length
@@ -51,14 +51,6 @@ export async function reachOf(db: Executor, actor: Actor, province?: string): Pr
 async function nameOf(db: Executor, code: string): Promise<string | null> {
   const [row] = await db.select({ name: regions.name }).from(regions).where(eq(regions.code, code)).limit(1);
   return row?.name ?? null;
-}
-
-function kabupatenOf(db: Executor, province: string): Promise<ReachRegion[]> {
-  return db
-    .select({ code: regions.code, name: regions.name })
-    .from(regions)
-    .where(and(eq(regions.level, "kabupaten_kota"), like(regions.code, `${province}.%`)))
-    .orderBy(asc(regions.code));
 }
 
 /** Every region with innovations or a published result: the deployment's regions, across all of them. */
