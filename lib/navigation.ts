@@ -3,7 +3,17 @@ import { can } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
 
 export type NavIcon =
-  "home" | "innovations" | "iga" | "residents" | "users" | "tokens" | "audit" | "dashboard" | "trends" | "gallery" | "regions";
+  | "home"
+  | "innovations"
+  | "iga"
+  | "residents"
+  | "users"
+  | "tokens"
+  | "audit"
+  | "dashboard"
+  | "trends"
+  | "gallery"
+  | "regions";
 
 export interface NavItem {
   href: string;

@@ -22,7 +22,9 @@ const row = z.object({
   estimate: z
     .object({ index: z.number(), category: z.string(), innovations: z.int().min(1) })
     .nullable()
-    .meta({ description: "The IGA estimate from what the region submitted for the year; null when it submitted nothing" }),
+    .meta({
+      description: "The IGA estimate from what the region submitted for the year; null when it submitted nothing",
+    }),
   published: z
     .object({
       nationalRank: z.int().nullable(),

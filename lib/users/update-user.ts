@@ -26,7 +26,8 @@ export async function updateUser({ ctx, input }: { ctx: Ctx; input: unknown }) {
     if (!before) throw new NotFoundError("user");
     const role = data.role ?? before.role;
     // The region's accounts stay the region's: a province or national account is created as one.
-    if (rollUpRegion(role, before.regionCode) !== before.regionCode) throw ValidationError.field("role", "v.userRegion");
+    if (rollUpRegion(role, before.regionCode) !== before.regionCode)
+      throw ValidationError.field("role", "v.userRegion");
     const agencyId = data.agencyId !== undefined ? data.agencyId : before.agencyId;
     if (role === "agency" && !agencyId) {
       throw ValidationError.field("agencyId", "v.agencyRequired");

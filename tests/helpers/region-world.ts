@@ -38,8 +38,7 @@ export async function seedProvince(db: Db, province: string, count: number, year
     .limit(count);
   if (codes.length < count) throw new Error(`province ${province} has fewer than ${count} kabupaten/kota`);
   const out: SeededRegion[] = [];
-  for (const [i, { code }] of codes.entries())
-    out.push(await seedRegion(db, code, i, year, i === count - 1));
+  for (const [i, { code }] of codes.entries()) out.push(await seedRegion(db, code, i, year, i === count - 1));
   return out;
 }
 
@@ -62,7 +61,11 @@ export async function seedRegion(db: Db, code: string, i: number, year: number, 
   if (submitted)
     await db
       .insert(igaSubmissions)
-      .values(ids.slice(0, submitted).map((innovationId) => ({ regionCode: code, year, innovationId, status: "submitted" as const })));
+      .values(
+        ids
+          .slice(0, submitted)
+          .map((innovationId) => ({ regionCode: code, year, innovationId, status: "submitted" as const })),
+      );
   if (i < 5)
     await db
       .insert(igaResults)

@@ -73,7 +73,14 @@ describe.each(databaseCases())("CLI commands (%s)", (name, database) => {
       ["leader", "18"],
     ])
       expect(
-        await caught(CLI_COMMANDS["user.create"](ctx, { email: `x${role}${region}@x.local`, role, region, password: "password-x-long" })),
+        await caught(
+          CLI_COMMANDS["user.create"](ctx, {
+            email: `x${role}${region}@x.local`,
+            role,
+            region,
+            password: "password-x-long",
+          }),
+        ),
       ).toMatchObject({ status: 422 });
   });
 

@@ -55,7 +55,7 @@ describe.each(databaseCases())("permissions (%s)", (_name, database) => {
     "iga.submission.export":         [true,  true,  false, false, true,  false, false],
     "iga.submission.summary":        [true,  true,  false, true,  true,  false, false],
     "iga.results.write":             [true,  true,  false, false, false, false, false],
-    "gallery.read":                  [true,  true,  true,  true,  true,  false, false],
+    "gallery.read":                  [true,  true,  true,  true,  true,  true,  true],
     "gallery.publish":               [true,  true,  false, false, false, false, false],
     "impact.read":                   [true,  true,  true,  true,  true,  false, false],
     "beneficiary.import":            [true,  true,  true,  false, false, false, false],
@@ -99,9 +99,9 @@ describe.each(databaseCases())("permissions (%s)", (_name, database) => {
     ]);
   });
 
-  it("gives the roll-up roles the regions' summary and nothing else, in their province or the nation", () => {
+  it("gives the roll-up roles the regions' summary and the public gallery only, in their province or the nation", () => {
     for (const role of ["province", "national"] as const) {
-      expect(ALL.filter((p) => can(ctx(actors.get(role)!), p))).toEqual(["region.summary.read"]);
+      expect(ALL.filter((p) => can(ctx(actors.get(role)!), p)).sort()).toEqual(["gallery.read", "region.summary.read"]);
     }
     expect(actors.get("province")!.regionCode).toBe("18");
     expect(actors.get("national")!.regionCode).toBe("00");

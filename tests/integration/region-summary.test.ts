@@ -49,7 +49,13 @@ describe.each(databaseCases())("the province's and the nation's roll-up (%s)", (
     await seedRegion(handle.db, "16.01", 7, YEAR);
     await createUser({
       ctx: await ctxFor(handle.db, "admin@demo.local"),
-      input: { email: "jatim@demo.local", name: "Rekap Jawa Timur", role: "province", regionCode: "35", password: "kata-sandi-panjang" },
+      input: {
+        email: "jatim@demo.local",
+        name: "Rekap Jawa Timur",
+        role: "province",
+        regionCode: "35",
+        password: "kata-sandi-panjang",
+      },
     });
   }, 300_000);
   afterAll(() => handle?.close());
