@@ -10,9 +10,11 @@ test("the province's demo user lands on the regional summary and reads Mesuji's 
   await expect(page).toHaveURL(/\/regions$/, SLOW);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rekap wilayah");
   await expect(page.getByText("Kabupaten/kota di Lampung berdampingan", { exact: false })).toBeVisible();
+  await expect(page.getByTestId("current-user")).toContainText("Pengguna provinsi");
   const nav = page.getByTestId("main-nav");
   await expect(nav.getByRole("link", { name: "Rekap wilayah", exact: true })).toBeVisible();
-  await expect(nav.getByRole("link", { name: "Inovasi", exact: true })).toHaveCount(0);
+  for (const label of ["Beranda", "Inovasi", "Indeks IGA", "Cari warga", "Pengguna"])
+    await expect(nav.getByRole("link", { name: label, exact: true })).toHaveCount(0);
 
   await page.getByLabel("Tahun").selectOption("2023");
   await page.getByRole("button", { name: "Tampilkan" }).click();
