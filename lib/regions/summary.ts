@@ -2,7 +2,7 @@ import { z } from "zod";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { parseInput } from "@/lib/errors";
 import { activeYear, frameworkYears } from "@/lib/iga/frameworks";
-import { suppressCells } from "@/lib/gallery/suppress";
+import { publicCount, SUPPRESSION_THRESHOLD } from "@/lib/gallery/suppress";
 import {
   estimates,
   innovationCounts,
@@ -15,8 +15,8 @@ import {
 import { reachOf } from "./reach";
 
 /**
- * A count of people or of their services as the roll-up shows it: exact from 10 up, "<10" below,
- * "x" when exact but hidden so that a small neighbour cannot be worked out from the total.
+ * A count of people or of their services as the roll-up shows it: exact from 10 up, "<10" below;
+ * "x" for a total hidden so that a small count cannot be worked out from it.
  */
 export type SuppressedCount = number | "<10" | "x";
 
@@ -48,11 +48,16 @@ export const regionSummaryInput = z.object({
     .optional(),
 });
 
-/** One column of people counts, each region's cell suppressed against the total shown below it. */
+/**
+ * One column of people counts: each region's cell exact from 10, "<10" below; the total only when
+ * the cells under 10 hold nobody, else "x". A total is never shown beside a small count it would
+ * give away — not in this table, nor by subtracting across tables of other reaches (a national
+ * user's province filter): every figure shown is a region's exact count or a sum of exact counts.
+ */
 function suppressColumn(values: number[]): { cells: SuppressedCount[]; total: SuppressedCount } {
   const total = values.reduce((sum, v) => sum + v, 0);
-  const cells = suppressCells(values).map((c) => (c === "hidden" ? "x" : c));
-  return { cells, total: suppressCells([total])[0] as SuppressedCount };
+  const small = values.reduce((sum, v) => (v < SUPPRESSION_THRESHOLD ? sum + v : sum), 0);
+  return { cells: values.map(publicCount), total: small === 0 ? publicCount(total) : "x" };
 }
 
 /**

@@ -25,7 +25,7 @@ test("the province's demo user lands on the regional summary and reads Mesuji's 
   // The published national rank of 2023; no province rank was published.
   await expect(mesuji).toContainText("16 / —");
   await expect(page.getByTestId("region-totals")).toContainText("1 kabupaten/kota");
-  await expect(page.getByText("jumlah di bawah 10 ditulis", { exact: false })).toBeVisible();
+  await expect(page.getByText('di bawah 10 ditulis "<10"', { exact: false })).toBeVisible();
 
   // A region's own records stay closed to the roll-up role.
   const res = await page.goto("/innovations");

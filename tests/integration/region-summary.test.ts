@@ -82,17 +82,21 @@ describe.each(databaseCases())("the province's and the nation's roll-up (%s)", (
     expect(body.totals.innovations).toEqual({ total: sum((r) => r.innovations), published: sum((r) => r.published) });
   });
 
-  it("suppresses counts of people under 10, and a neighbour that would give a small one away", async () => {
+  it("suppresses counts of people under 10, and a total that would give one away", async () => {
     const { body } = await get("jatim@demo.local");
     const residents = body.regions.map((r: { reach: { residents: unknown } }) => r.reach.residents);
     const records = body.regions.map((r: { reach: { records: unknown } }) => r.reach.records);
-    // 0, 3, 6, 9 residents: under 10; their sum (18) gives nobody away, so 12 shows.
+    // 0, 3, 6, 9 residents (0 and 6 records): under 10.
     expect(residents.slice(0, 5)).toEqual(["<10", "<10", "<10", "<10", 12]);
-    // 0 and 6 records: together under 10, so the smallest shown (12) is hidden too.
-    expect(records.slice(0, 4)).toEqual(["<10", "<10", "x", 18]);
+    expect(records.slice(0, 3)).toEqual(["<10", "<10", 12]);
     // The last region's pending batch (100 residents) is not counted.
     expect(residents[19]).toBe(57);
-    expect(body.totals.reach).toEqual({ residents: 3 * 190, records: 6 * 190 });
+    // The totals (570 residents, 1,140 records) would give the small ones away, so they are hidden.
+    expect(body.totals.reach).toEqual({ residents: "x", records: "x" });
+    // Sumatera Selatan's one region (21 residents, 42 records) has no small count: its total shows.
+    const south = await get("nasional@demo.local", `?year=${YEAR}&province=16`);
+    expect(south.body.regions[0].reach).toEqual({ residents: 21, records: 42 });
+    expect(south.body.totals.reach).toEqual({ residents: 21, records: 42 });
   });
 
   it("answers with aggregates only: no NIK, no resident, no innovation's name", async () => {
