@@ -19,7 +19,7 @@ export interface ReachRegion {
 
 export interface Reach {
   /** "national", or the province's two-digit code. */
-  scope: "national" | string;
+  scope: string;
   /** The province's name, when the reach is one province. */
   provinceName: string | null;
   regions: ReachRegion[];
