@@ -28,6 +28,8 @@ import idSubmissions from "@/messages/id/submissions.json" with { type: "json" }
 import idWhatIf from "@/messages/id/what-if.json" with { type: "json" };
 import enTrends from "@/messages/en/trends.json" with { type: "json" };
 import idTrends from "@/messages/id/trends.json" with { type: "json" };
+import enRegions from "@/messages/en/regions.json" with { type: "json" };
+import idRegions from "@/messages/id/regions.json" with { type: "json" };
 import enUx from "@/messages/en/ux.json" with { type: "json" };
 import idUx from "@/messages/id/ux.json" with { type: "json" };
 import type { Locale } from "./locales";
@@ -67,6 +69,7 @@ export const MESSAGES: Record<Locale, Tree> = {
     idTrends,
     idGallery,
     idAdmin,
+    idRegions,
     idUx,
   ),
   en: merge(
@@ -85,6 +88,7 @@ export const MESSAGES: Record<Locale, Tree> = {
     enTrends,
     enGallery,
     enAdmin,
+    enRegions,
     enUx,
   ),
 };

@@ -3,7 +3,17 @@ import { can } from "@/lib/auth/context";
 import type { Permission } from "@/lib/auth/permissions";
 
 export type NavIcon =
-  "home" | "innovations" | "iga" | "residents" | "users" | "tokens" | "audit" | "dashboard" | "trends" | "gallery";
+  | "home"
+  | "innovations"
+  | "iga"
+  | "residents"
+  | "users"
+  | "tokens"
+  | "audit"
+  | "dashboard"
+  | "trends"
+  | "gallery"
+  | "regions";
 
 export interface NavItem {
   href: string;
@@ -20,6 +30,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/iga", labelKey: "iga", icon: "iga", permission: "iga.read" },
   { href: "/trends", labelKey: "trends", icon: "trends", permission: "iga.read" },
   { href: "/residents", labelKey: "residents", icon: "residents", permission: "resident.lookup" },
+  { href: "/regions", labelKey: "regions", icon: "regions", permission: "region.summary.read" },
   { href: "/admin/users", labelKey: "users", icon: "users", permission: "user.manage" },
   { href: "/admin/tokens", labelKey: "tokens", icon: "tokens", permission: "token.manage" },
   { href: "/admin/audit", labelKey: "audit", icon: "audit", permission: "audit.read" },

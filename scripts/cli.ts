@@ -93,10 +93,11 @@ user
   .command("create")
   .description("create a user; the password is read from stdin")
   .requiredOption("--email <email>", "sign-in email")
-  .requiredOption("--role <role>", "admin | bappeda | agency | leader | evaluator")
+  .requiredOption("--role <role>", "admin | bappeda | agency | leader | evaluator | province | national")
   .option("--agency <code>", "agency code (e.g. DISDUKCAPIL), required for role agency")
+  .option("--region <code>", "for role province: the province code (e.g. 18; defaults to this deployment's)")
   .option("--name <name>", "display name (defaults to the email's name part)")
-  .action(async (opts: { email: string; role: string; agency?: string; name?: string }) => {
+  .action(async (opts: { email: string; role: string; agency?: string; region?: string; name?: string }) => {
     const password = await readStdin();
     await run("user.create", { ...opts, password });
   });

@@ -2,6 +2,7 @@ import { count, eq, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { completeness } from "@/lib/innovations/schemas";
 import { writeAudit } from "@/lib/audit/write";
+import { rollUpRegion } from "@/lib/regions/reach";
 import type { Executor } from "@/db/client";
 import { agencies } from "@/db/schema/agencies";
 import { innovations } from "@/db/schema/innovations";
@@ -15,6 +16,8 @@ export const DEMO_USERS: { email: string; name: string; role: Role; agency?: str
   { email: "opd@demo.local", name: "Staf Disdukcapil Demo", role: "agency", agency: "DISDUKCAPIL" },
   { email: "pimpinan@demo.local", name: "Pimpinan Demo", role: "leader" },
   { email: "evaluator@demo.local", name: "Evaluator Demo", role: "evaluator" },
+  { email: "provinsi@demo.local", name: "Pengguna Provinsi Demo", role: "province" },
+  { email: "nasional@demo.local", name: "Pengguna Nasional Demo", role: "national" },
 ];
 
 export interface DemoSeedResult {
@@ -25,7 +28,7 @@ export interface DemoSeedResult {
 }
 
 /**
- * Mesuji's agencies, the five demo users and 110 innovations, in one transaction. Runs only on
+ * Mesuji's agencies, the demo users and 110 innovations, in one transaction. Runs only on
  * an empty users table, so it never touches a database in use.
  */
 export async function seedDemo(
@@ -54,7 +57,7 @@ export async function seedDemo(
         email: u.email,
         name: u.name,
         role: u.role,
-        regionCode,
+        regionCode: rollUpRegion(u.role, regionCode),
         agencyId: u.agency ? agencyId.get(u.agency) : null,
         passwordHash,
       })),

@@ -4,7 +4,8 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { ReviewQueueCard } from "@/components/iga/review-queue-card";
 import { Card, CardTitle } from "@/components/ui/card";
 import { Stat } from "@/components/ui/stat";
-import { pageContext } from "@/lib/auth/request-context";
+import { can } from "@/lib/auth/context";
+import { getRequestContext, pageContext } from "@/lib/auth/request-context";
 import { homeSummary } from "@/lib/dashboard/home-summary";
 import { STAGES } from "@/lib/innovations/vocabulary";
 import { navFor } from "@/lib/navigation";
@@ -17,6 +18,8 @@ export async function generateMetadata() {
 
 /** Each role's home: the same headline numbers, with the role's own introduction and next steps. */
 export default async function HomePage() {
+  // Province and national users read the regions' roll-up and nothing else.
+  if (can(await getRequestContext(), "region.summary.read")) redirect("/regions");
   const ctx = await pageContext("dashboard.view");
   const actor = ctx.actor!;
   // A leader's home is the dashboard; old links and bookmarks to "/" land there.

@@ -7,6 +7,7 @@ import {
   History,
   House,
   KeyRound,
+  Layers,
   Lightbulb,
   TrendingUp,
   UserSearch,
@@ -28,6 +29,7 @@ const ICONS: Record<NavIcon, typeof House> = {
   dashboard: ChartColumn,
   trends: TrendingUp,
   gallery: Globe,
+  regions: Layers,
 };
 
 export interface NavLink {

@@ -1,7 +1,11 @@
 import { boolean, foreignKey, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { agencies } from "./agencies";
 
-export const ROLES = ["admin", "bappeda", "agency", "leader", "evaluator"] as const;
+/**
+ * `province` and `national` read only the regions' aggregates (lib/regions): a province user's
+ * region_code is the province ("18"), a national user's "00".
+ */
+export const ROLES = ["admin", "bappeda", "agency", "leader", "evaluator", "province", "national"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const users = pgTable(

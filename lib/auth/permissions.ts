@@ -32,10 +32,13 @@ export const PERMISSIONS = {
   "resident.reveal": ["admin", "bappeda"],
   // The regency's published IGA results per year
   "iga.results.write": ["admin", "bappeda"],
-  // The public gallery: everyone reads it, anonymous visitors too (ANONYMOUS_PERMISSIONS);
-  // only admin and Bappeda choose which innovations it shows
-  "gallery.read": ["admin", "bappeda", "agency", "leader", "evaluator"],
+  // The public gallery: everyone reads it, anonymous visitors too (ANONYMOUS_PERMISSIONS), so the
+  // roll-up roles as well; only admin and Bappeda choose which innovations it shows
+  "gallery.read": ["admin", "bappeda", "agency", "leader", "evaluator", "province", "national"],
   "gallery.publish": ["admin", "bappeda"],
+  // The province's and the nation's roll-up (lib/regions): aggregates across regions, suppressed;
+  // these two roles hold nothing else but the public gallery
+  "region.summary.read": ["province", "national"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -38,6 +38,7 @@ const userCreate = z.object({
   name: z.string().optional(),
   role: z.string(),
   agency: z.string().optional(),
+  region: z.string().optional(),
   password: z.string(),
 });
 const tokenCreate = z.object({ email: z.string(), name: z.string(), expiresInDays: z.number().nullish() });
@@ -128,9 +129,11 @@ export const CLI_COMMANDS = {
         role: input.role,
         agencyId,
         password: input.password,
+        regionCode: input.region,
       },
     });
-    return { lines: [`Created user ${user.email} (${user.role})`] };
+    const where = user.regionCode === ctx.actor!.regionCode ? "" : `, region ${user.regionCode}`;
+    return { lines: [`Created user ${user.email} (${user.role}${where})`] };
   },
   "user.unlock": async (ctx: Ctx, raw: unknown) => {
     const { email, wasLocked } = await unlockLogin({ ctx, input: raw });

@@ -73,6 +73,12 @@ export async function activeYear(db: Executor): Promise<number | undefined> {
   return row?.year;
 }
 
+/** The years with a rule set, newest first. */
+export async function frameworkYears(db: Executor): Promise<number[]> {
+  const rows = await db.select({ year: igaFrameworks.year }).from(igaFrameworks).orderBy(desc(igaFrameworks.year));
+  return rows.map((r) => r.year);
+}
+
 export interface FrameworkSummary {
   year: number;
   name: string;

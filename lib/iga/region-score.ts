@@ -58,8 +58,13 @@ interface StoredYear {
   stored: (Omit<StoredAssessment, "hasEvidence"> & { estimate: boolean; accepted: boolean })[];
 }
 
-async function readStoredYear(db: Executor, regionCode: string, year: number): Promise<StoredYear> {
-  const loaded = await loadFramework(db, year);
+async function readStoredYear(
+  db: Executor,
+  regionCode: string,
+  year: number,
+  framework?: LoadedFramework,
+): Promise<StoredYear> {
+  const loaded = framework ?? (await loadFramework(db, year));
   const [counted, rows] = await Promise.all([
     db
       .select({
@@ -155,6 +160,21 @@ function scored(built: ScoreInput): RegionScore {
     result: computeIndex(built.loaded.ruleSet, built.input),
     gains: marginalGains(built.loaded.ruleSet, built.input),
   };
+}
+
+/**
+ * One region's estimate for the year, counting what was submitted with the evidence not marked
+ * needs work: the province's roll-up (lib/regions) scores each of its regions with it. The caller
+ * checks the permission; `framework` saves reading the year's rule set once per region.
+ */
+export async function scoreRegion(
+  db: Executor,
+  regionCode: string,
+  year: number,
+  framework?: LoadedFramework,
+): Promise<IndexResult> {
+  const read = await readStoredYear(db, regionCode, year, framework);
+  return computeIndex(read.loaded.ruleSet, scoreInput(read, "estimate", "submitted").input);
 }
 
 /**

@@ -42,6 +42,7 @@ import { residentPaths, residentTags } from "./paths-residents";
 import { dashboardPaths, dashboardTags } from "./paths-dashboard";
 import { galleryPaths } from "./paths-gallery";
 import { submissionPaths, submissionTags } from "./paths-submissions";
+import { regionPaths, regionTags } from "./paths-regions";
 import { trendPaths } from "./paths-trends";
 
 // `.meta()` returns a registered copy: the shared schemas themselves are not modified.
@@ -263,6 +264,7 @@ function build() {
       ...beneficiaryTags,
       ...residentTags,
       ...dashboardTags,
+      ...regionTags,
     ],
     security: [{ bearerAuth: [] }],
     components: {
@@ -286,6 +288,7 @@ function build() {
       ...residentPaths,
       ...dashboardPaths,
       ...trendPaths,
+      ...regionPaths,
       ...galleryPaths,
       ...otherPaths,
     },

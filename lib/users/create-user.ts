@@ -6,6 +6,7 @@ import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { hashPassword } from "@/lib/auth/password";
 import { ConflictError, isUniqueViolation, parseInput } from "@/lib/errors";
 import { publicUser } from "./actor";
+import { userRegionCode } from "./region";
 import { createUserInput } from "./schemas";
 
 export async function createUser({ ctx, input }: { ctx: Ctx; input: unknown }) {
@@ -17,10 +18,11 @@ export async function createUser({ ctx, input }: { ctx: Ctx; input: unknown }) {
       const [taken] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email)).limit(1);
       if (taken) throw new ConflictError("email_taken", { email: data.email });
       if (data.agencyId) await assertAgencyInRegion(tx, data.agencyId, actor.regionCode);
+      const regionCode = await userRegionCode(tx, actor.regionCode, data.role, data.regionCode);
       const [user] = await tx
         .insert(users)
         .values({
-          regionCode: actor.regionCode,
+          regionCode,
           email: data.email,
           name: data.name,
           role: data.role,

@@ -19,6 +19,11 @@ export const createUserInput = z
     role: z.enum(ROLES, { error: "v.role" }),
     agencyId: z.uuid({ error: "v.agency" }).nullish(),
     password: passwordSchema,
+    /** Only for the roll-up roles: a province user's province ("18"; default the caller's). */
+    regionCode: z
+      .string()
+      .regex(/^\d{2}(\.\d{2})?$/, { error: "v.userRegion" })
+      .optional(),
   })
   .refine((u) => u.role !== "agency" || !!u.agencyId, { path: ["agencyId"], error: "v.agencyRequired" });
 export type CreateUserInput = z.input<typeof createUserInput>;

@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { users } from "@/db/schema/users";
+import { rollUpRegion } from "@/lib/regions/reach";
 import { writeAudit } from "@/lib/audit/write";
 import { type Ctx, requirePermission } from "@/lib/auth/context";
 import { hashPassword } from "@/lib/auth/password";
@@ -24,6 +25,9 @@ export async function updateUser({ ctx, input }: { ctx: Ctx; input: unknown }) {
       .limit(1);
     if (!before) throw new NotFoundError("user");
     const role = data.role ?? before.role;
+    // The region's accounts stay the region's: a province or national account is created as one.
+    if (rollUpRegion(role, before.regionCode) !== before.regionCode)
+      throw ValidationError.field("role", "v.userRegion");
     const agencyId = data.agencyId !== undefined ? data.agencyId : before.agencyId;
     if (role === "agency" && !agencyId) {
       throw ValidationError.field("agencyId", "v.agencyRequired");

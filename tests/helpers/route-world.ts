@@ -22,6 +22,7 @@ export const CALLERS = [
   "leader",
   "evaluator",
   "token",
+  "province",
 ] as const;
 export type CallerName = (typeof CALLERS)[number];
 
@@ -87,6 +88,7 @@ export async function buildRouteWorld(handle: DatabaseHandle): Promise<RouteWorl
       leader: { email: "pimpinan@demo.local" },
       evaluator: { email: "evaluator@demo.local" },
       token: { email: null, token },
+      province: { email: "provinsi@demo.local" },
     },
     payo: payo.id,
     disdukcapil: payo.agencyId,

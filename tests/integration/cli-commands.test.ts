@@ -56,6 +56,34 @@ describe.each(databaseCases())("CLI commands (%s)", (name, database) => {
     expect((await verifyLogin(handle.db, "operator@disdukcapil.local", "password-operator")).ok).toBe(true);
   });
 
+  it("creates a province user for a province and refuses a region that does not fit the role", async () => {
+    const { lines } = await CLI_COMMANDS["user.create"](ctx, {
+      email: "rekap@lampung.local",
+      role: "province",
+      region: "18",
+      password: "password-province",
+    });
+    expect(lines).toEqual(["Created user rekap@lampung.local (province, region 18)"]);
+    const [user] = await handle.db.select().from(users).where(eq(users.email, "rekap@lampung.local"));
+    expect(user).toMatchObject({ role: "province", regionCode: "18", agencyId: null });
+    for (const [role, region] of [
+      ["province", "99"],
+      ["province", "18.11"],
+      ["national", "18"],
+      ["leader", "18"],
+    ])
+      expect(
+        await caught(
+          CLI_COMMANDS["user.create"](ctx, {
+            email: `x${role}${region}@x.local`,
+            role,
+            region,
+            password: "password-x-long",
+          }),
+        ),
+      ).toMatchObject({ status: 422 });
+  });
+
   it("accepts the agency code in lower case and the agency's short name", async () => {
     await CLI_COMMANDS["user.create"](ctx, {
       email: "a@dinkes.local",

@@ -24,7 +24,7 @@ describe.each(databaseCases())("demo and reference seed (%s)", (_name, database)
 
   it("reports what it seeded the first time", async () => {
     const [{ n: agencyCount }] = await handle.db.select({ n: count() }).from(agencies);
-    expect(firstSeed).toEqual({ seeded: true, agencies: agencyCount, users: 5, innovations: 110 });
+    expect(firstSeed).toEqual({ seeded: true, agencies: agencyCount, users: 7, innovations: 110 });
     expect(agencyCount).toBeGreaterThan(0);
   });
 
@@ -56,7 +56,7 @@ describe.each(databaseCases())("demo and reference seed (%s)", (_name, database)
     expect(n).toBe(0);
   });
 
-  it("creates the five demo users with their roles and agencies", async () => {
+  it("creates the demo users with their roles, agencies and regions", async () => {
     const rows = await handle.db
       .select({
         email: users.email,
@@ -72,8 +72,10 @@ describe.each(databaseCases())("demo and reference seed (%s)", (_name, database)
       { email: "admin@demo.local", role: "admin", agency: null, region: MESUJI, active: true },
       { email: "bappeda@demo.local", role: "bappeda", agency: "BAPPEDA", region: MESUJI, active: true },
       { email: "evaluator@demo.local", role: "evaluator", agency: null, region: MESUJI, active: true },
+      { email: "nasional@demo.local", role: "national", agency: null, region: "00", active: true },
       { email: "opd@demo.local", role: "agency", agency: "DISDUKCAPIL", region: MESUJI, active: true },
       { email: "pimpinan@demo.local", role: "leader", agency: null, region: MESUJI, active: true },
+      { email: "provinsi@demo.local", role: "province", agency: null, region: "18", active: true },
     ]);
     const [opd] = await handle.db.select().from(users).where(eq(users.email, "opd@demo.local"));
     expect(opd.agencyId).toBe(await agencyIdByCode(handle.db, "DISDUKCAPIL"));

@@ -101,7 +101,7 @@ describe.each(databaseCases())("hardening (%s)", (_name, database) => {
       await prepareDatabase(fresh, options);
       const seeded = await counts();
       // 110 of 2023 and the 11 sample innovations the IGA demo adds for 2026
-      expect(seeded).toMatchObject({ users: 5, innovations: 121 });
+      expect(seeded).toMatchObject({ users: 7, innovations: 121 });
       expect(seeded.assessments).toBeGreaterThan(0);
       expect(seeded.records).toBeGreaterThan(0);
     } finally {
@@ -117,7 +117,7 @@ describe.each(databaseCases())("hardening (%s)", (_name, database) => {
         seedDemo(fresh.db, { password: "inovasi-demo", regionCode: "18.11" }),
       ]);
       expect(results.filter((r) => r.seeded)).toHaveLength(1);
-      expect((await fresh.db.select().from(users)).length).toBe(5);
+      expect((await fresh.db.select().from(users)).length).toBe(7);
     } finally {
       await fresh.close();
     }

@@ -33,36 +33,37 @@ describe.each(databaseCases())("permissions (%s)", (_name, database) => {
   });
 
   /** Who holds what, written out here rather than read from the map under test. */
-  //                                  admin  bappeda agency leader evaluator
+  //                                  admin  bappeda agency leader evaluator province national
   // prettier-ignore
-  const EXPECTED: Record<Permission, [boolean, boolean, boolean, boolean, boolean]> = {
-    "dashboard.view":                [true,  true,  true,  true,  true],
-    "innovation.read":               [true,  true,  true,  true,  true],
-    "innovation.write":              [true,  true,  true,  false, false],
-    "agency.read":                   [true,  true,  true,  true,  true],
-    "user.manage":                   [true,  false, false, false, false],
-    "token.manage":                  [true,  false, false, false, false],
-    "audit.read":                    [true,  false, false, false, false],
-    "region.manage":                 [true,  false, false, false, false],
-    "iga.read":                      [true,  true,  true,  true,  true],
-    "iga.assess":                    [true,  true,  true,  false, false],
-    "iga.assess_region":             [true,  true,  false, false, false],
-    "iga.review":                    [true,  false, false, false, true],
-    "iga.framework.manage":          [true,  false, false, false, false],
-    "iga.submit":                    [true,  true,  false, false, false],
-    "iga.submission.read":           [true,  true,  true,  true,  true],
-    "iga.submission.freeze":         [true,  true,  false, false, true],
-    "iga.submission.export":         [true,  true,  false, false, true],
-    "iga.submission.summary":        [true,  true,  false, true,  true],
-    "iga.results.write":             [true,  true,  false, false, false],
-    "gallery.read":                  [true,  true,  true,  true,  true],
-    "gallery.publish":               [true,  true,  false, false, false],
-    "impact.read":                   [true,  true,  true,  true,  true],
-    "beneficiary.import":            [true,  true,  true,  false, false],
-    "resident.lookup":               [true,  true,  false, false, false],
-    "resident.reveal":               [true,  true,  false, false, false],
+  const EXPECTED: Record<Permission, [boolean, boolean, boolean, boolean, boolean, boolean, boolean]> = {
+    "dashboard.view":                [true,  true,  true,  true,  true,  false, false],
+    "innovation.read":               [true,  true,  true,  true,  true,  false, false],
+    "innovation.write":              [true,  true,  true,  false, false, false, false],
+    "agency.read":                   [true,  true,  true,  true,  true,  false, false],
+    "user.manage":                   [true,  false, false, false, false, false, false],
+    "token.manage":                  [true,  false, false, false, false, false, false],
+    "audit.read":                    [true,  false, false, false, false, false, false],
+    "region.manage":                 [true,  false, false, false, false, false, false],
+    "iga.read":                      [true,  true,  true,  true,  true,  false, false],
+    "iga.assess":                    [true,  true,  true,  false, false, false, false],
+    "iga.assess_region":             [true,  true,  false, false, false, false, false],
+    "iga.review":                    [true,  false, false, false, true,  false, false],
+    "iga.framework.manage":          [true,  false, false, false, false, false, false],
+    "iga.submit":                    [true,  true,  false, false, false, false, false],
+    "iga.submission.read":           [true,  true,  true,  true,  true,  false, false],
+    "iga.submission.freeze":         [true,  true,  false, false, true,  false, false],
+    "iga.submission.export":         [true,  true,  false, false, true,  false, false],
+    "iga.submission.summary":        [true,  true,  false, true,  true,  false, false],
+    "iga.results.write":             [true,  true,  false, false, false, false, false],
+    "gallery.read":                  [true,  true,  true,  true,  true,  true,  true],
+    "gallery.publish":               [true,  true,  false, false, false, false, false],
+    "impact.read":                   [true,  true,  true,  true,  true,  false, false],
+    "beneficiary.import":            [true,  true,  true,  false, false, false, false],
+    "resident.lookup":               [true,  true,  false, false, false, false, false],
+    "resident.reveal":               [true,  true,  false, false, false, false, false],
+    "region.summary.read":           [false, false, false, false, false, true,  true],
   };
-  const TABLE_ROLES = ["admin", "bappeda", "agency", "leader", "evaluator"] as const;
+  const TABLE_ROLES = ["admin", "bappeda", "agency", "leader", "evaluator", "province", "national"] as const;
 
   it("lists every permission of the map in the expected table", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...ALL].sort());
@@ -96,6 +97,14 @@ describe.each(databaseCases())("permissions (%s)", (_name, database) => {
       "agency",
       "bappeda",
     ]);
+  });
+
+  it("gives the roll-up roles the regions' summary and the public gallery only, in their province or the nation", () => {
+    for (const role of ["province", "national"] as const) {
+      expect(ALL.filter((p) => can(ctx(actors.get(role)!), p)).sort()).toEqual(["gallery.read", "region.summary.read"]);
+    }
+    expect(actors.get("province")!.regionCode).toBe("18");
+    expect(actors.get("national")!.regionCode).toBe("00");
   });
 
   it("refuses anonymous callers for every permission", async () => {
@@ -143,8 +152,8 @@ describe.each(databaseCases())("permissions (%s)", (_name, database) => {
     }
   });
 
-  it("refuses every role a resource in another region", async () => {
-    for (const role of ROLES) {
+  it("refuses every regional role a resource in another region", async () => {
+    for (const role of ROLES.filter((r) => r !== "province" && r !== "national")) {
       const actor = actors.get(role)!;
       expect(actor.regionCode).toBe("18.11");
       const resource = { regionCode: "18.01", agencyId: actor.agencyId };

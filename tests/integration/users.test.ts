@@ -107,6 +107,25 @@ describe.each(databaseCases())("user management (%s)", (_name, database) => {
     }
   });
 
+  it("stores a province user with the admin's province and a national user with 00; a role change keeps accounts in their region", async () => {
+    const province = await createUser({
+      ctx: await admin(),
+      input: { email: "rekap@lampungprov.go.id", name: "Rekap Lampung", role: "province", password: PASSWORD },
+    });
+    const nation = await createUser({
+      ctx: await admin(),
+      input: { email: "rekap@kemendagri.go.id", name: "Rekap Nasional", role: "national", password: PASSWORD },
+    });
+    expect([province.regionCode, nation.regionCode]).toEqual(["18", "00"]);
+    const leader = await actorByEmail(handle.db, "pimpinan@demo.local");
+    for (const role of ["province", "national"] as const) {
+      const error = await caught(updateUser({ ctx: await admin(), input: { id: leader.id, role } }));
+      expect(error).toBeInstanceOf(ValidationError);
+      expect((error as ValidationError).issues[0]).toMatchObject({ path: ["role"], message: "v.userRegion" });
+    }
+    expect((await actorByEmail(handle.db, "pimpinan@demo.local")).role).toBe("leader");
+  });
+
   it("refuses an agency of another region", async () => {
     const [other] = await handle.db
       .insert(agencies)

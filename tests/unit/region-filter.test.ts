@@ -41,6 +41,11 @@ const EXEMPT: Record<string, string> = {
   "lib/iga/storage.ts sql from iga_evidence": "a stored file is shared: removed only when no region uses it",
   // The batch this import created a moment before, in the same transaction (import owned elsewhere).
   "lib/beneficiaries/import/batch-row.ts update(importBatches)": "by the id of the batch it just inserted",
+  // Across regions by design (they pass because they select region_code, but no filter keeps them to
+  // one region): the roll-up's list of regions with data, the national user's reach. The roll-up's
+  // figures (lib/regions/figures.ts) filter by region_code IN the caller's reach.
+  "lib/regions/reach.ts from(innovations)": "regionsWithData: every region's code, for the national reach",
+  "lib/regions/reach.ts from(igaResults)": "regionsWithData: every region's code, for the national reach",
   // The readers' condition: the ids of unpublished batches, a short list compared with each record's batch.
   "lib/beneficiaries/published.ts sql from import_batches": "an exclusion list: another region's ids exclude nothing",
 };
