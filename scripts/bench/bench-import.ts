@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import type { DatabaseHandle } from "@/db/client";
+import type { DatabaseHandle, Db } from "@/db/client";
 import { users } from "@/db/schema/users";
 import type { Ctx } from "@/lib/auth/context";
 import { importServiceRecords } from "@/lib/beneficiaries/import/run-import";
@@ -26,9 +26,13 @@ export async function benchContext(
     partitioning: options.partitioning ?? "none",
   });
   await seedDemo(handle.db, { password: "bench-password-1", regionCode: "18.11" });
-  const email = options.email ?? "bappeda@demo.local";
-  const [user] = await handle.db.select().from(users).where(eq(users.email, email));
-  return { db: handle.db, actor: actorFromUser(user), requestId: "bench" };
+  return accountContext(handle.db, options.email ?? "bappeda@demo.local");
+}
+
+/** The context of one demo account. */
+export async function accountContext(db: Db, email: string): Promise<Ctx> {
+  const [user] = await db.select().from(users).where(eq(users.email, email));
+  return { db, actor: actorFromUser(user), requestId: "bench" };
 }
 
 /** One file through the real import (as `npm run cli -- import` runs it). */
