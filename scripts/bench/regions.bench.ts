@@ -7,7 +7,7 @@
  * same region alone in a plain database. Builds two fresh server databases (./regions-build.ts):
  * partitioned, with BENCH_REGIONS regions of ROWS records each (18.11 through the real import, the
  * others copied from it), and plain, holding 18.11 only. On both it times 18.11's dashboard (cold and
- * warm, as the dashboard benchmark), BENCH_RUNS imports of a fresh file into 18.11 and a first import
+ * warm, as the dashboard benchmark, BENCH_RUNS rounds), BENCH_RUNS imports of a fresh file into 18.11 and a first import
  * into an empty region; on the partitioned one the province-wide summary with and without
  * partitionwise aggregation, and the plan of a one-region query. Then where an insert's time goes
  * (foreign-key triggers) on both.
@@ -77,19 +77,29 @@ export default async function benchRegions() {
     const emptyFile = file("empty.csv");
     fs.writeFileSync(emptyFile, fs.readFileSync(fresh[0], "utf8").replaceAll(";18.11.", `;${empty}.`));
 
-    const measured = [];
-    for (const db of dbs) {
-      const combos = dashboardCombos(db.chosen);
-      const { cold, warm } = await timeDashboard(db.ctx, db.chosen, combos, parts[0], dir);
-      measured.push({ db, cold, warm, importRate: [] as number[], emptyRate: 0 });
-    }
+    const measured = dbs.map((db) => ({
+      db,
+      cold: [] as number[],
+      warm: [] as number[],
+      importRate: [] as number[],
+      emptyRate: 0,
+    }));
+    // Each database in turn goes first (the machine's load drifts), after a round untimed on both (the scan's code warmed up).
+    const inTurn = (round: number) => (round % 2 ? [...measured].reverse() : measured);
+    for (let round = 0; round <= o.runs; round++)
+      for (const m of inTurn(round)) {
+        const t = await timeDashboard(m.db.ctx, m.db.chosen, dashboardCombos(m.db.chosen), parts[0], dir, round);
+        if (round === 0) continue;
+        m.cold.push(...t.cold);
+        m.warm.push(...t.warm);
+      }
     const summary = {
       off: await provinceSummary(part.handle.db, false, o.runs),
       on: await provinceSummary(part.handle.db, true, o.runs),
     };
     const plan = await pruningPlan(part.handle.db);
-    for (const f of fresh)
-      for (const m of measured) {
+    for (const [i, f] of fresh.entries())
+      for (const m of inTurn(i)) {
         const start = performance.now();
         const report = await importFile(m.db.ctx, m.db.chosen[1].id, f);
         m.importRate.push(report.rows / ((performance.now() - start) / 1000));
