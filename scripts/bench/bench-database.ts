@@ -6,16 +6,17 @@ import postgres from "postgres";
 import { type DatabaseHandle, openDatabase } from "@/db/client";
 
 /**
- * A fresh database for one benchmark run: a new database on the server at `url`, or PGlite in a
- * temporary directory. `close` drops it again.
+ * A fresh database for one benchmark run: a new database on the server at `url` (named
+ * `<prefix>_<random>`), or PGlite in a temporary directory. `close` drops it again.
  */
 export async function openBenchDatabase(
   target: string,
   url: string,
   label: string,
+  prefix = `inovasi_${label}`,
 ): Promise<{ handle: DatabaseHandle; close: () => Promise<void> }> {
   if (target === "postgresql") {
-    const name = `inovasi_${label}_${randomBytes(4).toString("hex")}`;
+    const name = `${prefix}_${randomBytes(4).toString("hex")}`;
     const admin = postgres(url, { max: 1, onnotice: () => {} });
     await admin.unsafe(`create database ${name}`);
     const dbUrl = new URL(url);

@@ -77,9 +77,15 @@ export function mesujiCodes(root: string): { prefixes: string[]; desa: string[] 
   return { prefixes, desa };
 }
 
-export async function generateServiceRecordFile(root: string, file: string, rows: number): Promise<GeneratedFile> {
+/** `seed`: another one gives other residents and records (a fresh file for data already imported). */
+export async function generateServiceRecordFile(
+  root: string,
+  file: string,
+  rows: number,
+  seed = 20240101,
+): Promise<GeneratedFile> {
   const { prefixes, desa } = mesujiCodes(root);
-  const random = mulberry32(20240101);
+  const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const residentCount = Math.max(1, Math.round(rows * 0.24));
   // Residents: a NIK (area, birth date with +40 for women, serial), a name, a home desa.

@@ -16,44 +16,24 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { and, eq, inArray, sql } from "drizzle-orm";
-import { prepareDatabase } from "@/lib/db-bootstrap";
-import { seedDemo } from "@/seed/demo";
-import { innovations } from "@/db/schema/innovations";
-import { users } from "@/db/schema/users";
+import { sql } from "drizzle-orm";
 import { dashboardSummary } from "@/lib/analytics/dashboard";
 import { applyBatchFacts } from "@/lib/analytics/facts";
 import { forgetRegionFacts } from "@/lib/analytics/fact-store";
-import { type DashboardFilters, dashboardFilters } from "@/lib/analytics/filters";
-import type { Ctx } from "@/lib/auth/context";
-import { importServiceRecords } from "@/lib/beneficiaries/import/run-import";
-import { openRecordFile } from "@/lib/beneficiaries/import/sources";
 import { generateNikKeys, setNikKeys } from "@/lib/crypto";
-import { actorFromUser } from "@/lib/users/actor";
 import { openBenchDatabase } from "./bench-database";
+import { benchContext, importFile } from "./bench-import";
 import { generateServiceRecordFile } from "./beneficiary-import-data";
 import { percentile, splitByInnovation } from "./dashboard-data";
+import { chooseInnovations, dashboardCombos, timeDashboard } from "./dashboard-timing";
 import { naiveDashboard } from "./naive-dashboard";
 
 process.env.LOG_LEVEL ??= "warn";
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
-const INNOVATIONS = ["Payo Beladas", "Pak Kur"];
 const SHARES = [35, 25, 10, 10, 10, 10];
 
 const ms = (start: number) => performance.now() - start;
 const f1 = (v: number) => v.toFixed(1);
-
-function importInto(ctx: Ctx, innovationId: string, file: string) {
-  return importServiceRecords(ctx, {
-    innovationId,
-    open: () => openRecordFile(fs.createReadStream(file, { highWaterMark: 256 * 1024 }), file),
-    fileName: path.basename(file),
-    dryRun: false,
-    mode: "default",
-    locale: "en",
-    source: "cli",
-  });
-}
 
 interface Result {
   target: string;
@@ -72,34 +52,16 @@ interface Result {
 async function runOn(target: string, url: string, files: string[], dir: string): Promise<Result> {
   const { handle, close: cleanup } = await openBenchDatabase(target, url, "bench");
   try {
-    await prepareDatabase(handle, { seedDemo: false, demoPassword: "unused-password", regionCode: "18.11" });
-    await seedDemo(handle.db, { password: "bench-password-1", regionCode: "18.11" });
-    const [user] = await handle.db.select().from(users).where(eq(users.email, "bappeda@demo.local"));
-    const ctx: Ctx = { db: handle.db, actor: actorFromUser(user), requestId: "bench" };
-    const named = await handle.db.select().from(innovations).where(inArray(innovations.name, INNOVATIONS));
-    const others = await handle.db
-      .select()
-      .from(innovations)
-      .where(and(eq(innovations.isSample, true), sql`${innovations.mainAffair} is not null`))
-      .orderBy(innovations.name)
-      .limit(40);
-    const chosen = [
-      ...INNOVATIONS.map((n) => named.find((i) => i.name === n)!),
-      others[3],
-      others[11],
-      others[19],
-      others[27],
-    ];
+    const ctx = await benchContext(handle);
+    const chosen = await chooseInnovations(handle.db);
     // Load the facts once before the big imports, as a running app would have them.
     await dashboardSummary({ ctx, input: {} });
 
     let importSeconds = 0;
-    let lastBatch = "";
     for (const [k, file] of files.entries()) {
       const start = performance.now();
-      const report = await importInto(ctx, chosen[k].id, file);
+      const report = await importFile(ctx, chosen[k].id, file);
       importSeconds += ms(start) / 1000;
-      lastBatch = report.batchId!;
       console.log(
         `  import ${k + 1}/${files.length} into ${chosen[k].name}: ${report.accepted.toLocaleString("en")} records in ${f1(ms(start) / 1000)} s`,
       );
@@ -124,7 +86,6 @@ async function runOn(target: string, url: string, files: string[], dir: string):
         factsSeconds += ms(s) / 1000;
       });
     }
-    void lastBatch;
     const [counts] = (await handle.db
       .execute(
         sql`select (select count(*) from service_facts)::int as facts, (select count(*) from residents)::int as residents`,
@@ -136,42 +97,8 @@ async function runOn(target: string, url: string, files: string[], dir: string):
     await dashboardSummary({ ctx, input: {} });
     const freshProcessMs = ms(start);
 
-    const agencyOf = (k: number) => chosen[k].agencyId;
-    const combos: DashboardFilters[] = [
-      {},
-      { year: 2023 },
-      { year: 2024 },
-      { year: 2024, kecamatan: "18.11.04" },
-      { kecamatan: "18.11.01" },
-      { innovationId: chosen[1].id },
-      { agencyId: agencyOf(2), year: 2023 },
-      { urusan: chosen[3].mainAffair ?? undefined },
-      { from: "2023-07", to: "2024-06" },
-      { year: 2023, kecamatan: "18.11.02", innovationId: chosen[0].id },
-    ].map((c) => dashboardFilters.parse(c));
-
-    const small = path.join(dir, "small.csv");
-    const lines = fs.readFileSync(files[0], "utf8").split("\r\n");
-    const cold: number[] = [];
-    for (const [k, input] of combos.entries()) {
-      fs.writeFileSync(
-        small,
-        [lines[0], ...lines.slice(1 + k * 20, 1 + (k + 1) * 20).map((l) => l.replace(/;(\d{4})-/, ";2025-"))].join(
-          "\r\n",
-        ),
-      );
-      await importInto(ctx, chosen[k % chosen.length].id, small);
-      start = performance.now();
-      await dashboardSummary({ ctx, input });
-      cold.push(ms(start));
-    }
-    const warm: number[] = [];
-    for (let round = 0; round < 5; round++)
-      for (const input of combos) {
-        start = performance.now();
-        await dashboardSummary({ ctx, input });
-        warm.push(ms(start));
-      }
+    const combos = dashboardCombos(chosen);
+    const { cold, warm } = await timeDashboard(ctx, chosen, combos, files[0], dir);
     const naive: number[] = [];
     for (const input of combos) {
       start = performance.now();

@@ -16,19 +16,14 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { eq, sql } from "drizzle-orm";
 import type { DatabaseHandle } from "@/db/client";
+import { eq, sql } from "drizzle-orm";
 import { innovations } from "@/db/schema/innovations";
-import { users } from "@/db/schema/users";
 import type { Ctx } from "@/lib/auth/context";
-import { importServiceRecords } from "@/lib/beneficiaries/import/run-import";
-import { openRecordFile } from "@/lib/beneficiaries/import/sources";
 import { generateNikKeys, setNikKeys } from "@/lib/crypto";
 import { leaderImpact } from "@/lib/dashboard/impact-summary";
-import { prepareDatabase } from "@/lib/db-bootstrap";
-import { actorFromUser } from "@/lib/users/actor";
-import { seedDemo } from "@/seed/demo";
 import { openBenchDatabase } from "./bench-database";
+import { benchContext, importFile } from "./bench-import";
 import { generateServiceRecordFile } from "./beneficiary-import-data";
 
 process.env.LOG_LEVEL ??= "warn";
@@ -101,10 +96,7 @@ async function filterCost(db: DatabaseHandle["db"], innovationId: string) {
 async function runOn(target: string, url: string, file: string) {
   const { handle, close } = await openBenchDatabase(target, url, "latency");
   try {
-    await prepareDatabase(handle, { seedDemo: false, demoPassword: "unused-password", regionCode: "18.11" });
-    await seedDemo(handle.db, { password: "bench-password-1", regionCode: "18.11" });
-    const [user] = await handle.db.select().from(users).where(eq(users.email, "bappeda@demo.local"));
-    const ctx: Ctx = { db: handle.db, actor: actorFromUser(user), requestId: "bench" };
+    const ctx = await benchContext(handle);
     const byName = async (name: string) =>
       (await handle.db.select().from(innovations).where(eq(innovations.name, name)))[0].id;
     const payo = await byName("Payo Beladas");
@@ -112,15 +104,7 @@ async function runOn(target: string, url: string, file: string) {
 
     const idle = await probe(ctx, pakKur, new Promise((r) => setTimeout(r, 5_000)));
     const start = performance.now();
-    const importing = importServiceRecords(ctx, {
-      innovationId: payo,
-      open: () => openRecordFile(fs.createReadStream(file, { highWaterMark: 256 * 1024 }), file),
-      fileName: path.basename(file),
-      dryRun: false,
-      mode: "default",
-      locale: "en",
-      source: "cli",
-    });
+    const importing = importFile(ctx, payo, file);
     const during = await probe(ctx, pakKur, importing);
     const report = await importing;
     const importSeconds = (performance.now() - start) / 1000;

@@ -13,14 +13,9 @@ import { eq, sql } from "drizzle-orm";
 import postgres from "postgres";
 import { openDatabase } from "@/db/client";
 import { innovations } from "@/db/schema/innovations";
-import { users } from "@/db/schema/users";
 import { BIG_TABLES } from "@/db/table-classes";
-import { importServiceRecords } from "@/lib/beneficiaries/import/run-import";
-import { openRecordFile } from "@/lib/beneficiaries/import/sources";
 import { generateNikKeys, setNikKeys } from "@/lib/crypto";
-import { prepareDatabase } from "@/lib/db-bootstrap";
-import { actorFromUser } from "@/lib/users/actor";
-import { seedDemo } from "@/seed/demo";
+import { benchContext, importFile } from "./bench-import";
 import { generateServiceRecordFile } from "./beneficiary-import-data";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
@@ -44,26 +39,10 @@ export default async function benchSizing() {
   const handle = await openDatabase({ url: dbUrl.toString() });
   try {
     await generateServiceRecordFile(ROOT, file, rows);
-    await prepareDatabase(handle, {
-      seedDemo: false,
-      demoPassword: "unused-password",
-      regionCode: "18.11",
-      partitioning,
-    });
-    await seedDemo(handle.db, { password: "bench-password-1", regionCode: "18.11" });
-    const [user] = await handle.db.select().from(users).where(eq(users.email, "bappeda@demo.local"));
+    const ctx = await benchContext(handle, { partitioning });
     const [innovation] = await handle.db.select().from(innovations).where(eq(innovations.name, "Payo Beladas"));
-    const ctx = { db: handle.db, actor: actorFromUser(user), requestId: "bench" };
     const started = performance.now();
-    const report = await importServiceRecords(ctx, {
-      innovationId: innovation.id,
-      open: () => openRecordFile(fs.createReadStream(file), file),
-      fileName: "layanan.csv",
-      dryRun: false,
-      mode: "default",
-      locale: "en",
-      source: "cli",
-    });
+    const report = await importFile(ctx, innovation.id, file);
     const seconds = (performance.now() - started) / 1000;
     await handle.db.execute(sql`vacuum analyze`);
     console.log(

@@ -105,17 +105,15 @@ async function fill(app: App, db: import("@/db/client").Db) {
     const body = Buffer.concat([Buffer.from("%PDF-1.4\n"), randomBytes(FILE_KB * 1024 - 9)]);
     const file = await storage.put(db, body, "application/pdf");
     const a = assessments[n % assessments.length];
-    await db
-      .insert(schema.igaEvidence)
-      .values({
-        regionCode: REGION,
-        assessmentId: a.id,
-        kind: "file",
-        fileId: file.id,
-        fileName: `bukti-${n}.pdf`,
-        subject: `Bukti ${n}`,
-        isSample: true,
-      });
+    await db.insert(schema.igaEvidence).values({
+      regionCode: REGION,
+      assessmentId: a.id,
+      kind: "file",
+      fileId: file.id,
+      fileName: `bukti-${n}.pdf`,
+      subject: `Bukti ${n}`,
+      isSample: true,
+    });
     bytes += body.length;
     if ((n + 1) % 250 === 0) process.stdout.write(`  generated ${n + 1}/${FILES} evidence files\n`);
   }
