@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { ident, literal, rows, run } from "./catalog-sql";
 import type { Executor } from "./client";
 import { partitionName } from "./table-classes";
 
@@ -22,15 +23,9 @@ import { partitionName } from "./table-classes";
 export const FEDERATED_TABLES = ["residents", "service_records"] as const;
 type Federated = (typeof FEDERATED_TABLES)[number];
 
-type Row = Record<string, unknown>;
-const rowsOf = <T>(r: unknown): T[] => (Array.isArray(r) ? r : ((r as { rows?: T[] }).rows ?? [])) as T[];
-const rows = async <T extends Row>(db: Executor, q: ReturnType<typeof sql>) => rowsOf<T>(await db.execute(q));
-const run = (db: Executor, statement: string) => db.execute(sql.raw(statement));
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
-const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
 const template = (table: string) => `${table}_default`;
 /** A key's name on another relation of the same table: service_records_pkey → service_records_r18_12_pkey. */
-const renamed = (name: string, table: string, relation: string) =>
+export const renamed = (name: string, table: string, relation: string) =>
   name.startsWith(table) ? relation + name.slice(table.length) : `${relation}_${name}`;
 
 /** Keys (p, u, f) defined on a relation itself, in creation order: primary, unique, foreign. */

@@ -1,5 +1,7 @@
 import { sql } from "drizzle-orm";
+import { ident, type Row, rows, run } from "./catalog-sql";
 import type { Executor } from "./client";
+import { renamed } from "./foreign-partitions";
 
 /*
  * A foreign key between two partitioned tables (service records → residents) checks every row
@@ -11,12 +13,6 @@ import type { Executor } from "./client";
  * at the speed of plain tables. The parents keep their primary and unique keys.
  */
 
-type Row = Record<string, unknown>;
-const rowsOf = <T>(r: unknown): T[] => (Array.isArray(r) ? r : ((r as { rows?: T[] }).rows ?? [])) as T[];
-const rows = async <T extends Row>(db: Executor, q: ReturnType<typeof sql>) => rowsOf<T>(await db.execute(q));
-const run = (db: Executor, statement: string) => db.execute(sql.raw(statement));
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
 interface Key {
   name: string;
   owner: string;
@@ -24,16 +20,18 @@ interface Key {
   def: string;
 }
 
-/** Foreign keys declared on a partitioned parent that point at another partitioned parent. */
-async function parentKeys(db: Executor): Promise<Key[]> {
+/** Foreign keys declared on a relation of their own (not inherited) whose two ends match `where`. */
+async function foreignKeys(db: Executor, where: ReturnType<typeof sql>): Promise<Key[]> {
   return rows<Key & Row>(
     db,
     sql`select c.conname::text as name, o.relname::text as owner, t.relname::text as target, pg_get_constraintdef(c.oid) as def
         from pg_constraint c join pg_class o on o.oid = c.conrelid join pg_class t on t.oid = c.confrelid
-        where c.contype = 'f' and c.conparentid = 0 and o.relkind = 'p' and t.relkind = 'p'
-          and o.relnamespace = 'public'::regnamespace`,
+        where c.contype = 'f' and c.conparentid = 0 and o.relnamespace = 'public'::regnamespace and ${where}`,
   );
 }
+
+/** Foreign keys declared on a partitioned parent that point at another partitioned parent. */
+const parentKeys = (db: Executor) => foreignKeys(db, sql`o.relkind = 'p' and t.relkind = 'p'`);
 
 /** The partitions of a table by their suffix (_r18_11, _default), plain tables only. */
 async function partitionSuffixes(db: Executor, table: string): Promise<string[]> {
@@ -51,7 +49,7 @@ export async function localiseForeignKeys(db: Executor): Promise<string[]> {
   for (const key of await parentKeys(db)) {
     await run(db, `alter table ${ident(key.owner)} drop constraint ${ident(key.name)}`);
     for (const suffix of await partitionSuffixes(db, key.owner)) {
-      const name = key.name.startsWith(key.owner) ? key.owner + suffix + key.name.slice(key.owner.length) : key.name;
+      const name = renamed(key.name, key.owner, key.owner + suffix);
       const def = key.def.replace(`REFERENCES ${key.target}(`, `REFERENCES ${key.target}${suffix}(`);
       await run(db, `alter table ${ident(key.owner + suffix)} add constraint ${ident(name)} ${def}`);
       added.push(name);
@@ -66,12 +64,9 @@ export async function localiseForeignKeys(db: Executor): Promise<string[]> {
  * the returned function adds them back, checked again.
  */
 export async function liftDefaultKeys(db: Executor): Promise<() => Promise<void>> {
-  const keys = await rows<Key & Row>(
+  const keys = await foreignKeys(
     db,
-    sql`select c.conname::text as name, o.relname::text as owner, t.relname::text as target, pg_get_constraintdef(c.oid) as def
-        from pg_constraint c join pg_class o on o.oid = c.conrelid join pg_class t on t.oid = c.confrelid
-        where c.contype = 'f' and c.conparentid = 0 and o.relispartition and t.relispartition
-          and o.relname like '%\\_default' and t.relname like '%\\_default' and o.relnamespace = 'public'::regnamespace`,
+    sql`o.relispartition and t.relispartition and o.relname like '%\\_default' and t.relname like '%\\_default'`,
   );
   for (const key of keys) await run(db, `alter table ${ident(key.owner)} drop constraint ${ident(key.name)}`);
   return async () => {

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { ident, literal, rows } from "./catalog-sql";
 import type { Executor } from "./client";
 import { DEPLOYMENT_REGION } from "./schema/audit-log";
 import { addPartitionKeys } from "./foreign-partitions";
@@ -15,19 +16,6 @@ export { partitionName };
  * moved, names swapped, keys, indexes, triggers and the foreign keys pointing at it recreated under
  * their old names). PGlite keeps plain tables. See docs/scaling.md.
  */
-
-type Row = Record<string, unknown>;
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
-}
-
-async function rows<T extends Row>(db: Executor, query: ReturnType<typeof sql>): Promise<T[]> {
-  return rowsOf<T>(await db.execute(query));
-}
-
-const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
-const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
 async function relkind(db: Executor, table: string): Promise<string | null> {
   const [row] = await rows<{ kind: string }>(

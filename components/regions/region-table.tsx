@@ -7,9 +7,9 @@ import {
   type SortingState,
   useReactTable,
 } from "@tanstack/react-table";
-import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
+import { SortIcon } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import type { RegionSummary } from "@/lib/regions/summary";
 import { countText, FIGURE_COLUMNS, innovationsText, regionColumns } from "./columns";
@@ -80,13 +80,7 @@ export function RegionTable({ summary }: { summary: RegionSummary }) {
                         className="-mx-1 inline-flex items-center gap-1 rounded px-1 py-0.5 text-left hover:bg-slate-200 focus-visible:outline-2 focus-visible:outline-brand-600"
                       >
                         {label}
-                        {sorted === "asc" ? (
-                          <ArrowUp aria-hidden className="size-4 shrink-0" />
-                        ) : sorted === "desc" ? (
-                          <ArrowDown aria-hidden className="size-4 shrink-0" />
-                        ) : (
-                          <ArrowUpDown aria-hidden className="size-4 shrink-0 text-slate-400" />
-                        )}
+                        <SortIcon sorted={sorted} />
                       </button>
                     ) : (
                       label

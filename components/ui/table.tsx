@@ -1,3 +1,4 @@
+import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 
@@ -19,3 +20,10 @@ export const Th = ({ className, ...props }: ComponentProps<"th">) => (
 export const Td = ({ className, ...props }: ComponentProps<"td">) => (
   <td className={cn("border-b border-slate-100 px-3 py-2 align-top text-slate-800", className)} {...props} />
 );
+
+/** A sortable column's direction: up, down, or both arrows greyed while unsorted. */
+export function SortIcon({ sorted }: { sorted: false | "asc" | "desc" }) {
+  if (sorted === "asc") return <ArrowUp aria-hidden className="size-4 shrink-0" />;
+  if (sorted === "desc") return <ArrowDown aria-hidden className="size-4 shrink-0" />;
+  return <ArrowUpDown aria-hidden className="size-4 shrink-0 text-slate-400" />;
+}

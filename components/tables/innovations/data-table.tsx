@@ -8,9 +8,9 @@ import {
   useReactTable,
   type VisibilityState,
 } from "@tanstack/react-table";
-import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import { useLocale, useTranslations } from "next-intl";
 import { useMemo } from "react";
+import { SortIcon } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { columnLabel, innovationColumns, type ListRow } from "./columns";
 import { COLUMN_IDS, type ColumnId } from "./view-state";
@@ -112,13 +112,7 @@ export function InnovationDataTable({
                         title={t("innovationList.sort.by", { column: label })}
                       >
                         {flexRender(column.columnDef.header, header.getContext())}
-                        {sorted === "asc" ? (
-                          <ArrowUp aria-hidden className="size-4" />
-                        ) : sorted === "desc" ? (
-                          <ArrowDown aria-hidden className="size-4" />
-                        ) : (
-                          <ArrowUpDown aria-hidden className="size-4 text-slate-400" />
-                        )}
+                        <SortIcon sorted={sorted} />
                       </button>
                     ) : (
                       flexRender(column.columnDef.header, header.getContext())
