@@ -4,7 +4,7 @@ import { count } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { regions, type RegionLevel } from "@/db/schema/regions";
 
-const dataFile = (name: string) => path.join(process.cwd(), "db", "seed", "data", name);
+const dataFile = (name: string) => path.join(process.cwd(), "db", "reference", name);
 
 /** Simple comma-split: these two shipped files are ours and contain no quoted fields. */
 function readCsv(name: string): Record<string, string>[] {

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { parseRuleSet, type RuleSet } from "./rule-set";
 
 /**
- * Adapter for the shipped 2023 file (db/seed/data/iid-2023-indicators.json). The file states its
+ * Adapter for the shipped 2023 file (lib/iga/rule-sets/iid-2023-indicators.json). The file states its
  * formula as prose, so the constants below are the 2023 guideline's numbers written out once, here.
  */
 
@@ -45,7 +45,7 @@ const PARAMETER_STATUS_2023 = {
   maxAssessmentYears: { status: "assumed", note: "Two, as the regional pages report from 2024 on." },
 } as const;
 
-export const IID_2023_PATH = "db/seed/data/iid-2023-indicators.json";
+export const IID_2023_PATH = "lib/iga/rule-sets/iid-2023-indicators.json";
 
 /**
  * `mandatory` is false unless the file says `mandatory`: the file's `mandatory_2026` flag belongs

@@ -6,13 +6,13 @@ import { parseRuleSet, type RuleSet } from "./rule-set";
 
 /**
  * The rule sets shipped with the app: 2023 from its own file, and each later year from a small
- * file (db/seed/data/iid-<year>.json) that states what changed — formula constants, bands, the
+ * file (lib/iga/rule-sets/iid-<year>.json) that states what changed — formula constants, bands, the
  * sources they come from and which values are assumed — on top of a base year's indicators. A new
  * year is a new file here (or an admin's clone in the editor), never code.
  */
 
 export const SHIPPED_YEARS = [2023, 2024, 2025, 2026] as const;
-export const ruleSetFilePath = (year: number) => `db/seed/data/iid-${year}.json`;
+export const ruleSetFilePath = (year: number) => `lib/iga/rule-sets/iid-${year}.json`;
 
 const overrideSchema = z.record(z.string(), z.record(z.string(), z.unknown()));
 

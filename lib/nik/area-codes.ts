@@ -13,7 +13,7 @@ export interface NikArea {
  * `.next/`, so `import.meta.dirname` would point into the build output, while both `next start`
  * and vitest run from the repository root.
  */
-export const AREA_CODES_CSV = path.join("db", "seed", "data", "kode-wilayah-kecamatan.csv");
+export const AREA_CODES_CSV = path.join("db", "reference", "kode-wilayah-kecamatan.csv");
 
 let cache: ReadonlyMap<string, NikArea> | null = null;
 

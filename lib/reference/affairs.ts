@@ -1,4 +1,4 @@
-// Generated from db/seed/data/urusan-pemerintahan.json (UU 23/2014). Codes are stable slugs.
+// Generated from db/reference/urusan-pemerintahan.json (UU 23/2014). Codes are stable slugs.
 export type AffairGroup = "wajib_pelayanan_dasar" | "wajib_non_pelayanan_dasar" | "pilihan" | "fungsi_penunjang";
 export interface Affair {
   code: string;

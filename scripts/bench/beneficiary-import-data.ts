@@ -63,13 +63,13 @@ const SURNAMES = [
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 export function mesujiCodes(root: string): { prefixes: string[]; desa: string[] } {
-  const kecamatan = fs.readFileSync(path.join(root, "db/seed/data/kode-wilayah-kecamatan.csv"), "utf8").split(/\r?\n/);
+  const kecamatan = fs.readFileSync(path.join(root, "db/reference/kode-wilayah-kecamatan.csv"), "utf8").split(/\r?\n/);
   const prefixes = kecamatan
     .map((l) => l.split(","))
     .filter((c) => c[2] === "kecamatan" && c[0].startsWith("18.11."))
     .map((c) => c[1]);
   const desa = fs
-    .readFileSync(path.join(root, "db/seed/data/mesuji-desa-2025.csv"), "utf8")
+    .readFileSync(path.join(root, "db/reference/mesuji-desa-2025.csv"), "utf8")
     .split(/\r?\n/)
     .slice(1)
     .map((l) => l.split(",")[0])

@@ -11,7 +11,7 @@ import { RecordFileError } from "@/lib/beneficiaries/import/file-error";
 const FIXTURES = path.join(import.meta.dirname, "..", "fixtures", "beneficiaries");
 const DESA = new Set(
   fs
-    .readFileSync(path.join(import.meta.dirname, "..", "..", "db", "seed", "data", "mesuji-desa-2025.csv"), "utf8")
+    .readFileSync(path.join(import.meta.dirname, "..", "..", "db", "reference", "mesuji-desa-2025.csv"), "utf8")
     .split(/\r?\n/)
     .slice(1)
     .map((l) => l.split(",")[0])

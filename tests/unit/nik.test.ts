@@ -54,7 +54,7 @@ describe("parseNik: valid NIKs", () => {
     expect(r.warnings[0].message.id).toMatch(/kode wilayah/i);
   });
 
-  // 180501 is not in the Kemendagri list shipped in db/seed/data (Tulang Bawang's numbering
+  // 180501 is not in the Kemendagri list shipped in db/reference (Tulang Bawang's numbering
   // starts at 180502), so a NIK with it is accepted but flagged.
   it("flags 180501 as unknown because the reference list does not contain it", () => {
     const r = expectOk(parse("1805011505900001"));
