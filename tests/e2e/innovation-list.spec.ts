@@ -5,6 +5,8 @@ import { signedInAs } from "./helpers";
 
 /** The number in "110 inovasi". */
 async function shownTotal(page: Page): Promise<number> {
+  // The URL follows a control at once; the rows and the total follow when the server has answered.
+  await expect(page.getByTestId("innovation-table")).toHaveAttribute("aria-busy", "false");
   const text = (await page.getByTestId("innovation-total").textContent()) ?? "";
   return Number(text.replace(/\D/g, ""));
 }

@@ -2,6 +2,7 @@ import { Plus, Upload } from "lucide-react";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { InnovationList } from "@/components/tables/innovations/innovation-list";
 import { parsePage, parsePageSize, type ViewParams } from "@/components/tables/innovations/view-state";
 import { Button } from "@/components/ui/button";
@@ -82,7 +83,9 @@ export default async function InnovationsPage({ searchParams }: { searchParams: 
         )}
       </div>
       {ownAgencyId && <ScopeSwitch mine={params.agencyId === ownAgencyId} ownAgencyId={ownAgencyId} />}
-      <InnovationList rows={result.items} total={result.total} facets={facets} agencies={agencies} />
+      <NuqsAdapter>
+        <InnovationList rows={result.items} total={result.total} facets={facets} agencies={agencies} />
+      </NuqsAdapter>
       <CoveragePanel coverage={coverage} filterHref={(key, value) => hrefWith({ [key]: value, [PAGE_PARAM]: null })} />
     </div>
   );

@@ -2,7 +2,6 @@
 
 import type { SortingState } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import type { FacetCounts } from "@/lib/innovations/facets";
 import { COLUMNS_PARAM, PAGE_PARAM, SIZE_PARAM } from "@/lib/innovations/list-params";
 import { ColumnMenu } from "./column-menu";
@@ -34,22 +33,11 @@ export function InnovationList({ rows, total, facets, agencies }: Props) {
   const sorting: SortingState = sort ? [{ id: sort, desc: dir === "desc" }] : [];
 
   // Showing or hiding a column needs no new rows, so it does not ask the server: the choice is
-  // shown at once and written into the current history entry (Next.js follows
-  // history.replaceState), so a reload or a shared link keeps it and Back skips it. A later
-  // change of the URL (Back to a view with other columns) wins over the local choice.
-  const urlColumns = view[COLUMNS_PARAM];
-  const [columns, setColumns] = useState(urlColumns);
-  const [seenColumns, setSeenColumns] = useState(urlColumns);
-  if (urlColumns !== seenColumns) {
-    setSeenColumns(urlColumns);
-    setColumns(urlColumns);
-  }
-  const visible = parseColumns({ [COLUMNS_PARAM]: columns });
-  const onVisibilityChange = (next: ColumnId[]) => {
-    const value = serializeColumns(next);
-    setColumns(value ?? undefined);
-    window.history.replaceState(null, "", hrefFor({ [COLUMNS_PARAM]: value }, { keepPage: true }));
-  };
+  // shown at once and written into the current history entry, so a reload or a shared link keeps
+  // it and Back skips it.
+  const visible = parseColumns(view);
+  const onVisibilityChange = (next: ColumnId[]) =>
+    navigate({ [COLUMNS_PARAM]: serializeColumns(next) }, { keepPage: true, replace: true, shallow: true });
 
   return (
     <div className="space-y-4">

@@ -1,8 +1,9 @@
 "use client";
 
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
-import { type MouseEvent, useCallback, useMemo, useOptimistic, useTransition } from "react";
-import { PAGE_PARAM } from "@/lib/innovations/list-params";
+import { usePathname, useSearchParams } from "next/navigation";
+import { createSerializer, parseAsString, useQueryStates } from "nuqs";
+import { type MouseEvent, useCallback, useMemo, useTransition } from "react";
+import { COLUMNS_PARAM, PAGE_PARAM, SIZE_PARAM, VIEW_PARAMS } from "@/lib/innovations/list-params";
 import type { ViewParams } from "./view-state";
 
 export type ParamChanges = Record<string, string | null | undefined>;
@@ -11,55 +12,49 @@ interface NavigateOptions {
   keepPage?: boolean;
   /** Replace the history entry instead of adding one (for changes not worth a back step). */
   replace?: boolean;
+  /** Only the URL changes, the server is not asked (a column choice needs no new rows). */
+  shallow?: boolean;
 }
 
-function merge(current: ViewParams, changes: ParamChanges): ViewParams {
-  const next = { ...current };
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === null || value === undefined || value === "") delete next[key];
-    else next[key] = value;
-  }
-  return next;
-}
+const KEYS = [...VIEW_PARAMS, PAGE_PARAM, SIZE_PARAM, COLUMNS_PARAM];
+const PARSERS = Object.fromEntries(KEYS.map((key) => [key, parseAsString]));
+const serialize = createSerializer(PARSERS);
 
-function withPage(changes: ParamChanges, keepPage?: boolean): ParamChanges {
-  return keepPage ? changes : { ...changes, [PAGE_PARAM]: null };
+/** The changes as nuqs takes them: only the list's own keys, an empty value removes the key. */
+function updates(changes: ParamChanges, keepPage?: boolean): Record<string, string | null> {
+  const all: ParamChanges = keepPage ? changes : { ...changes, [PAGE_PARAM]: null };
+  return Object.fromEntries(KEYS.filter((key) => key in all).map((key) => [key, all[key] || null]));
 }
 
 /**
- * The list's state is its URL. Every change is a client navigation, so the server page reads the
- * new parameters and renders the new rows, a link to the view can be shared, and the back button
- * walks through earlier views. Until the server answers, `view` already shows the change
- * (useOptimistic), so controls do not jump back and quick successive changes add up.
+ * The list's state is its URL (nuqs). Every change is a client navigation, so the server page reads
+ * the new parameters and renders the new rows, a link to the view can be shared, and the back button
+ * walks through earlier views. Until the server answers, `view` already shows the change, so
+ * controls do not jump back and quick successive changes add up.
  */
 export function useUrlState() {
-  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [state, setState] = useQueryStates(PARSERS, { shallow: false, scroll: false, startTransition });
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const committed = useMemo<ViewParams>(() => Object.fromEntries(searchParams.entries()), [searchParams]);
-  const [view, applyOptimistic] = useOptimistic(committed, merge);
-  const [pending, startTransition] = useTransition();
+  const view = useMemo<ViewParams>(
+    () => Object.fromEntries(Object.entries(state).filter(([, value]) => value !== null)) as ViewParams,
+    [state],
+  );
 
   const hrefFor = useCallback(
-    (changes: ParamChanges, options: NavigateOptions = {}) => {
-      const query = new URLSearchParams(
-        merge(view, withPage(changes, options.keepPage)) as Record<string, string>,
-      ).toString();
-      return query ? `${pathname}?${query}` : pathname;
-    },
-    [pathname, view],
+    (changes: ParamChanges, options: NavigateOptions = {}) =>
+      pathname + serialize(searchParams, { ...state, ...updates(changes, options.keepPage) }),
+    [pathname, searchParams, state],
   );
 
   const navigate = useCallback(
-    (changes: ParamChanges, options: NavigateOptions = {}) => {
-      const href = hrefFor(changes, options);
-      startTransition(() => {
-        applyOptimistic(withPage(changes, options.keepPage));
-        if (options.replace) router.replace(href, { scroll: false });
-        else router.push(href, { scroll: false });
-      });
-    },
-    [applyOptimistic, hrefFor, router],
+    (changes: ParamChanges, options: NavigateOptions = {}) =>
+      void setState(updates(changes, options.keepPage), {
+        history: options.replace ? "replace" : "push",
+        shallow: options.shallow ?? false,
+      }),
+    [setState],
   );
 
   return { view, pending, navigate, hrefFor };
