@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "./client";
+import { type Executor, rowsOf } from "./client";
 
 /*
  * Small helpers for the DDL that partitioning and federation generate from the catalogue
@@ -7,10 +7,6 @@ import type { Executor } from "./client";
  */
 
 export type Row = Record<string, unknown>;
-
-/** The rows of a result, whichever driver returned it (postgres.js: an array; PGlite: `.rows`). */
-export const rowsOf = <T>(result: unknown): T[] =>
-  (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
 
 export const rows = async <T extends Row>(db: Executor, query: ReturnType<typeof sql>) =>
   rowsOf<T>(await db.execute(query));

@@ -16,6 +16,10 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export type Tx = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 /** Anything queries can run on: the database or an open transaction. */
 export type Executor = Db | Tx;
+
+/** A statement's rows, whichever driver returned them: postgres.js an array, PGlite `{ rows }`. */
+export const rowsOf = <T>(result: unknown): T[] =>
+  (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
 export type DatabaseKind = "pglite" | "postgresql";
 
 export interface DatabaseHandle {

@@ -1,6 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
-import { rowsOf } from "@/lib/beneficiaries/import/write-chunk";
+import { type Executor, rowsOf } from "@/db/client";
 import { PACK_FACTS } from "./facts";
 
 /*

@@ -9,8 +9,8 @@ import { z } from "zod";
 import type { ImportReport } from "./import/report";
 import type { BatchSummary } from "./batch-summary";
 import { importableInnovation } from "./import/run-import";
-import { rowsOf } from "./import/write-chunk";
 import { allJobProgress, jobProgress } from "./batches-jobs";
+import { rowsOf } from "@/db/client";
 
 export type BatchRow = typeof importBatches.$inferSelect;
 

@@ -1,6 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { Executor } from "../../db/client";
-import { rowsOf } from "../../lib/beneficiaries/import/write-chunk";
+import { type Executor, rowsOf } from "../../db/client";
 import { type DashboardFilters, monthLabel, monthRange } from "../../lib/analytics/filters";
 
 /*

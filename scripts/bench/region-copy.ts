@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Db, Executor } from "@/db/client";
+import { type Db, type Executor, rowsOf } from "@/db/client";
 
 /**
  * Copies one region's rows to other regions inside the same database, for the regions benchmark:
@@ -19,10 +19,6 @@ export const RECORDS = [
   "service_cells",
   "service_fact_packs",
 ] as const;
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
-}
 
 async function copyTable(tx: Executor, table: string, from: string, to: string) {
   const columns = rowsOf<{ name: string; identity: boolean }>(

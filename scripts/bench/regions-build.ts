@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { DatabaseHandle } from "@/db/client";
+import { type DatabaseHandle, rowsOf } from "@/db/client";
 import type { Ctx } from "@/lib/auth/context";
 import { addRegion } from "@/lib/regions/add-region";
 import { openBenchDatabase } from "./bench-database";
@@ -18,10 +18,6 @@ export interface RegionsDatabase {
   /** Seconds: the real import of the measured region's files, the copies to the other regions. */
   importSeconds: number;
   copySeconds: number;
-}
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
 }
 
 /** `count` kabupaten/kota, 18.11 first, then Lampung's others, then in code order; and one more, left empty. */

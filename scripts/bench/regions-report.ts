@@ -1,11 +1,7 @@
 import { sql, TransactionRollbackError } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { type Db, rowsOf } from "@/db/client";
 import { percentile } from "./dashboard-data";
 import { MEASURED } from "./regions-build";
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
-}
 
 /**
  * The province-wide summary: distinct residents and records of every region's service records,

@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import postgres from "postgres";
-import { openDatabase } from "@/db/client";
+import { openDatabase, rowsOf } from "@/db/client";
 import { innovations } from "@/db/schema/innovations";
 import { BIG_TABLES } from "@/db/table-classes";
 import { generateNikKeys, setNikKeys } from "@/lib/crypto";
@@ -19,10 +19,6 @@ import { benchContext, importFile } from "./bench-import";
 import { generateServiceRecordFile } from "./beneficiary-import-data";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
-}
 
 export default async function benchSizing() {
   const rows = Number(process.env.ROWS ?? 200_000);

@@ -1,10 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
-
-/** A statement's rows, from postgres.js (an array) or PGlite (`{ rows }`). */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
-}
+import { type Executor, rowsOf } from "@/db/client";
 
 interface KeyRow {
   table: string;

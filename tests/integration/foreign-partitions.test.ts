@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DatabaseHandle, openDatabase } from "@/db/client";
+import { type DatabaseHandle, openDatabase, rowsOf } from "@/db/client";
 import { federate, isFederated } from "@/db/foreign-partitions";
 import { partitionByRegion } from "@/db/partitioning";
 import { agencies } from "@/db/schema/agencies";
@@ -31,7 +31,6 @@ import { seedDemoData } from "@/tests/helpers/fixtures";
 const url = process.env.TEST_DATABASE_URL;
 const nodes = (process.env.TEST_FDW_NODES ?? "").split(",").filter(Boolean);
 
-const rowsOf = <T>(r: unknown): T[] => (Array.isArray(r) ? r : ((r as { rows?: T[] }).rows ?? [])) as T[];
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 /** A CSV of `n` residents issued in kecamatan `area` (6 digits), each served twice. */

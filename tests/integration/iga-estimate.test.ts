@@ -2,7 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { innovations } from "@/db/schema/innovations";
 import { submissionView } from "@/lib/iga/submission-view";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db/client";
+import { type DatabaseHandle, rowsOf } from "@/db/client";
 import { seedIgaDemo } from "@/seed/iga-demo";
 import { addEvidence } from "@/lib/iga/evidence";
 import { regionScore, regionScoreWithAccepted, scoreResponse } from "@/lib/iga/region-score";
@@ -18,11 +18,6 @@ import { caught, databaseCases } from "./support";
  * The estimate of a fresh demo install, recomputed here straight from the stored rows with plain
  * SQL and the 2023 formula, so the page's number is shown to follow from the levels and evidence.
  */
-/** Rows of a raw query: postgres.js returns an array, PGlite an object with `rows`. */
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
-
 async function independentIndex(handle: DatabaseHandle): Promise<number> {
   const list = rowsOf<{ scope: string; weight: number; level: number }>(
     await handle.db.execute(sql`

@@ -4,9 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { count, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db/client";
+import { type DatabaseHandle, rowsOf } from "@/db/client";
 import { igaEvidence, storedFiles } from "@/db/schema/iga";
-import { rowsOf } from "@/lib/beneficiaries/import/write-chunk";
 import { makeTempDir, sweepOrphanTempDirs } from "@/lib/files/temp-dirs";
 import { killTargets } from "@/tests/helpers/kill-targets";
 

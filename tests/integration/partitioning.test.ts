@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/db/client";
+import { type DatabaseHandle, rowsOf } from "@/db/client";
 import { isPartitioned, partitionByRegion } from "@/db/partitioning";
 import { BIG_TABLES } from "@/db/table-classes";
 import { dashboardSummary } from "@/lib/analytics/dashboard";
@@ -21,10 +21,6 @@ import { caught } from "./support";
  * use cases issue, recorded through the driver's query log).
  */
 const url = process.env.TEST_DATABASE_URL;
-
-function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : ((result as { rows?: T[] }).rows ?? [])) as T[];
-}
 
 /** Every relation a plan reads ("Relation Name" anywhere in EXPLAIN's JSON). */
 function relations(plan: unknown, out = new Set<string>()): Set<string> {

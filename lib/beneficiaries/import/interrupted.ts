@@ -1,9 +1,8 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { type Db, rowsOf } from "@/db/client";
 import { importBatches } from "@/db/schema/beneficiaries";
 import { applyBatchFacts } from "@/lib/analytics/facts";
 import { writeAudit } from "@/lib/audit/write";
-import { rowsOf } from "./write-chunk";
 
 /** Residents whose records one removal step deletes (all of their records in the batch). */
 const REMOVE_RESIDENTS = 5000;

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import type { Executor } from "@/db/client";
+import { type Executor, rowsOf } from "@/db/client";
 import { encryptField, hashNik } from "@/lib/crypto";
 import { chunkFactsCtes } from "@/lib/analytics/facts";
 import { published } from "../published";
@@ -25,12 +25,6 @@ export const EMBEDDED_PAUSE_MS = 40;
  */
 export async function withoutJit(db: Executor) {
   await db.execute(sql`set local jit = off`);
-}
-
-/** A statement's rows, from postgres.js (an array) or PGlite (`{ rows }`). */
-export function rowsOf<T>(result: unknown): T[] {
-  if (Array.isArray(result)) return result as T[];
-  return ((result as { rows?: T[] }).rows ?? []) as T[];
 }
 
 export interface ChunkTarget {
