@@ -165,7 +165,7 @@ program
   .requiredOption("--innovation <id>", 'the innovation\'s id or exact name, e.g. "Payo Beladas"')
   .argument(
     "<file>",
-    "CSV (UTF-8, ; or , delimited) or XLSX with nik, nama, tanggal_layanan, jenis_layanan, kode_desa, nilai",
+    "CSV (UTF-8, ; or , delimited) or XLSX with nik, nama, tanggal_layanan, jenis_layanan, kode_desa, nilai, kanal",
   )
   .option("--dry-run", "check only: report what would be imported, write nothing")
   .option("--strict", "write nothing if any row is rejected")

@@ -106,6 +106,8 @@ export const serviceRecords = pgTable(
     serviceType: text("service_type").notNull(),
     desaCode: text("desa_code"),
     amount: numeric("amount", { precision: 18, scale: 2, mode: "number" }),
+    /** How the resident was served (loket_desa, kantor, daring, jemput_bola); null when the file did not say. */
+    channel: text("channel"),
     /**
      * Every record comes with a batch (an upload, a CLI run, an API call, the demo seed): undo works
      * by batch, and cached aggregates know the records changed from the batches alone.

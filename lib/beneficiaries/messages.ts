@@ -15,6 +15,7 @@ export const RECORD_ISSUE_CODES = [
   "service_type_invalid",
   "desa_unknown",
   "value_invalid",
+  "channel_unknown",
   "name_invalid",
   "example_row",
 ] as const;

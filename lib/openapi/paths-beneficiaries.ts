@@ -4,6 +4,7 @@ import type { ZodOpenApiObject, ZodOpenApiOperationObject } from "zod-openapi";
 import { MAX_API_RECORDS } from "@/lib/beneficiaries/ingest";
 import { BENEFICIARY_ERROR_CODES, RECORD_ISSUE_CODES, RECORD_WARNING_CODES } from "@/lib/beneficiaries/messages";
 import { RECORD_COLUMNS } from "@/lib/beneficiaries/import/columns";
+import { SERVICE_CHANNELS } from "@/lib/beneficiaries/import/values";
 import { errors, json, ok } from "./common";
 
 /*
@@ -48,29 +49,23 @@ const report = z
   .object({
     dryRun: z.boolean(),
     rows: z.int().meta({ description: "Data rows read (blank lines skipped)" }),
-    accepted: z
-      .int()
-      .meta({
-        description:
-          "New service records written (in a dry run, or a strict import that wrote nothing, those that would be written)",
-      }),
-    duplicates: z
-      .int()
-      .meta({
-        description:
-          "Valid rows already stored, or repeated in the file: the same innovation, resident, date and type is one record",
-      }),
+    accepted: z.int().meta({
+      description:
+        "New service records written (in a dry run, or a strict import that wrote nothing, those that would be written)",
+    }),
+    duplicates: z.int().meta({
+      description:
+        "Valid rows already stored, or repeated in the file: the same innovation, resident, date and type is one record",
+    }),
     rejected: z.int(),
     errors: z
       .array(issue)
       .meta({ description: "Every problem of every rejected row (at most 1,000 listed; the counts are complete)" }),
     warnings: z.array(warning),
-    batchId: uuid
-      .nullable()
-      .meta({
-        description:
-          "The batch recording this run; its rejected rows download from /import-batches/{batchId}/rejected-rows",
-      }),
+    batchId: uuid.nullable().meta({
+      description:
+        "The batch recording this run; its rejected rows download from /import-batches/{batchId}/rejected-rows",
+    }),
     status: z.enum(["done", "checked", "failed"]),
     mode: z.enum(["default", "strict"]),
     rejectedRowsAvailable: z.int(),
@@ -90,12 +85,9 @@ const batch = z
     accepted: z.int(),
     duplicates: z.int(),
     rejected: z.int(),
-    errorCode: z
-      .string()
-      .nullable()
-      .meta({
-        description: "Why a batch failed as a whole: a file error code, `records_rejected_strict` or `interrupted`",
-      }),
+    errorCode: z.string().nullable().meta({
+      description: "Why a batch failed as a whole: a file error code, `records_rejected_strict` or `interrupted`",
+    }),
     createdAt: timestamp,
     finishedAt: timestamp.nullable(),
     undoneAt: timestamp.nullable(),
@@ -119,13 +111,10 @@ const importQuery = z.object({
     .enum(["default", "strict"])
     .optional()
     .meta({ description: "`strict`: write nothing when any row is rejected (422 `records_rejected_strict`)" }),
-  columns: z
-    .string()
-    .optional()
-    .meta({
-      description:
-        'JSON object naming the file header of each column, e.g. `{"nik":"No Identitas","tanggal_layanan":"Waktu"}`',
-    }),
+  columns: z.string().optional().meta({
+    description:
+      'JSON object naming the file header of each column, e.g. `{"nik":"No Identitas","tanggal_layanan":"Waktu"}`',
+  }),
   fileName: z.string().optional().meta({ description: "The file's name, for the batch list (raw bodies)" }),
   locale: z
     .enum(["id", "en"])
@@ -160,11 +149,9 @@ const recordsBody = z
     records: z
       .array(
         z.object({
-          nik: z
-            .string()
-            .meta({
-              description: "16 digits, as a string (a JSON number loses digits above 2^53 and is refused if rounded)",
-            }),
+          nik: z.string().meta({
+            description: "16 digits, as a string (a JSON number loses digits above 2^53 and is refused if rounded)",
+          }),
           nama: cell.optional(),
           tanggal_layanan: cell.meta({ description: "YYYY-MM-DD, DD/MM/YYYY or an Excel serial" }),
           jenis_layanan: z.string(),
@@ -172,6 +159,9 @@ const recordsBody = z
           nilai: cell
             .optional()
             .meta({ description: "A non-negative amount, in the innovation's `amountUnit` (rupiah when `IDR`)" }),
+          kanal: cell.optional().meta({
+            description: `How the resident was served: ${SERVICE_CHANNELS.map((c) => `\`${c}\``).join(", ")} (case, spaces and dashes ignored); empty when not recorded`,
+          }),
         }),
       )
       .min(1)
@@ -228,9 +218,7 @@ export const beneficiaryPaths: ZodOpenApiObject["paths"] = {
   },
   "/api/v1/innovations/{id}/beneficiaries/import": {
     post: op("importServiceRecords", "Import (or dry-run) a CSV/XLSX file of service records", {
-      description:
-        "Columns `nik, nama, tanggal_layanan, jenis_layanan, kode_desa, nilai` (case-insensitive, Indonesian aliases such as `No NIK`, `Tgl Layanan`, `Desa`, `Nominal`). The whole batch is one transaction; rows are streamed. Row codes: " +
-        ROW_CODES_TEXT,
+      description: `Columns \`${RECORD_COLUMNS.join(", ")}\` (case-insensitive, Indonesian aliases such as \`No NIK\`, \`Tgl Layanan\`, \`Desa\`, \`Nominal\`, \`Kanal Layanan\`). The whole batch is one transaction; rows are streamed. Row codes: ${ROW_CODES_TEXT}`,
       requestParams: { path: innovationId, query: importQuery },
       requestBody: fileBody,
       responses: { 200: ok("The report", report), ...errors(401, 403, 404), 422: fileError422 },

@@ -28,6 +28,7 @@ const NIKS_IN_FIXTURE = [
   "1811021203750003",
   "1811010101800005",
   "9911010101800008",
+  "1811010101800010",
 ];
 
 describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
@@ -69,7 +70,7 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
 
   it("dry run reports without writing; the import writes the valid rows; a re-import counts duplicates", async () => {
     const dry = await run(FILE, { dryRun: true });
-    expect(dry).toMatchObject({ dryRun: true, status: "checked", rows: 11, accepted: 4, duplicates: 1, rejected: 6 });
+    expect(dry).toMatchObject({ dryRun: true, status: "checked", rows: 12, accepted: 4, duplicates: 1, rejected: 7 });
     expect(dry.errors.map((e) => [e.row, e.column, e.code])).toEqual([
       [6, "nik", "nik_excel_damaged"],
       [7, "nik", "nik_length"],
@@ -77,17 +78,27 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
       [9, "tanggal_layanan", "date_future"],
       [10, "kode_desa", "desa_unknown"],
       [11, "nilai", "value_invalid"],
+      [13, "kanal", "channel_unknown"],
     ]);
     expect(dry.errors[0].message).toMatch(/Excel/);
+    // The refusal names the values that are allowed.
+    expect(dry.errors[6].message).toMatch(/loket_desa.*kantor.*daring.*jemput_bola/);
     expect(dry.warnings.map((w) => [w.row, w.code])).toEqual([[12, "nik_area_unknown"]]);
     expect(await recordCount()).toBe(0);
 
     const done = await run(FILE);
-    expect(done).toMatchObject({ dryRun: false, status: "done", rows: 11, accepted: 4, duplicates: 1, rejected: 6 });
+    expect(done).toMatchObject({ dryRun: false, status: "done", rows: 12, accepted: 4, duplicates: 1, rejected: 7 });
     expect(await recordCount()).toBe(4);
+    // "Loket Desa", "DARING", "Jemput-Bola" stored as their codes; an empty cell as not recorded.
+    const channels = await handle.db
+      .select({ type: serviceRecords.serviceType, channel: serviceRecords.channel })
+      .from(serviceRecords)
+      .where(eq(serviceRecords.innovationId, payo));
+    expect(channels.map((r) => r.channel).sort()).toEqual(["daring", "jemput_bola", "loket_desa", null]);
+    expect(channels.find((r) => r.type === "KTP-el" && r.channel === null)).toBeDefined();
 
     const again = await run(FILE);
-    expect(again).toMatchObject({ accepted: 0, duplicates: 5, rejected: 6 });
+    expect(again).toMatchObject({ accepted: 0, duplicates: 5, rejected: 7 });
     expect(await recordCount()).toBe(4);
     const dryAgain = await run(FILE, { dryRun: true });
     expect(dryAgain).toMatchObject({ accepted: 0, duplicates: 5 });
@@ -112,8 +123,11 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
       .replace(/^\uFEFF/, "")
       .trim()
       .split(/\r?\n/);
-    expect(lines[0]).toBe("NIK;Nama Lengkap;Tgl Layanan;Jenis Layanan;Kode Desa;Nilai;source_row;rejection_reason");
-    expect(lines).toHaveLength(7);
+    expect(lines[0]).toBe(
+      "NIK;Nama Lengkap;Tgl Layanan;Jenis Layanan;Kode Desa;Nilai;Kanal Layanan;source_row;rejection_reason",
+    );
+    expect(lines).toHaveLength(8);
+    expect(lines[7]).toMatch(/Balai Warga;13;.*loket_desa/);
     expect(lines[1]).toContain("1.81101E+15");
     // Another user may not read them (they hold NIKs).
     const other = await caught(
@@ -157,7 +171,7 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
   it("strict mode writes nothing when a row is rejected, and is recorded as failed", async () => {
     const before = await recordCount(pakKur);
     const report = await run(FILE, { mode: "strict", innovationId: pakKur });
-    expect(report).toMatchObject({ status: "failed", rejected: 6 });
+    expect(report).toMatchObject({ status: "failed", rejected: 7 });
     expect(await recordCount(pakKur)).toBe(before);
     const [batch] = await handle.db.select().from(importBatches).where(eq(importBatches.id, report.batchId!));
     expect(batch).toMatchObject({ status: "failed", errorCode: "records_rejected_strict" });
@@ -323,6 +337,7 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
           tanggal_layanan: "2024-07-01",
           jenis_layanan: "KUR",
           nilai: 10000000,
+          kanal_layanan: "Jemput Bola",
         },
         { nik: "1811040404900032", tanggal_layanan: "02/07/2024", jenis_layanan: "KUR" },
         { nik: 1811040404900030, tanggal_layanan: "2024-07-03", jenis_layanan: "KUR" },
@@ -333,6 +348,11 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
       input: { innovationId: pakKur, body, idempotencyKey: "kur-2024-07", locale: "en" },
     });
     expect(first).toMatchObject({ status: 200, replayed: false, body: { accepted: 2, rejected: 1 } });
+    const [viaApi] = await handle.db
+      .select({ channel: serviceRecords.channel })
+      .from(serviceRecords)
+      .where(eq(serviceRecords.serviceDate, "2024-07-01"));
+    expect(viaApi.channel).toBe("jemput_bola");
     expect((first.body as { errors: { row: number; code: string }[] }).errors).toEqual([
       expect.objectContaining({ row: 3, code: "nik_excel_damaged" }),
     ]);
@@ -415,11 +435,11 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     expect(batch, JSON.stringify(batch)).toMatchObject({
       status: "checked",
       dryRun: true,
-      rows: 11,
-      rejected: 6,
+      rows: 12,
+      rejected: 7,
       canDownloadRejected: true,
     });
-    expect(batch.report?.errors).toHaveLength(6);
+    expect(batch.report?.errors).toHaveLength(7);
     // Starting the job is audited on its own (who, which file), as is the outcome.
     const audits = await handle.db.select().from(auditLog).where(eq(auditLog.entityId, batchId));
     expect(audits.map((a) => a.action).sort()).toEqual(["beneficiary.import.check", "beneficiary.import.start"]);
@@ -523,7 +543,7 @@ describe.each(databaseCases())("beneficiary import (%s)", (_name, database) => {
     const ctx = { db: handle.db, actor: cliActor(), requestId: "cli" };
     const input = { innovation: "Payo Beladas", file: path.join(FIXTURES, FILE), dryRun: true };
     const { lines } = await CLI_COMMANDS["beneficiary.import"](ctx, input);
-    expect(lines[0]).toMatch(/^Dry run \(nothing written\): 11 rows, 0 accepted, 5 duplicates, 6 rejected\.$/);
+    expect(lines[0]).toMatch(/^Dry run \(nothing written\): 12 rows, 0 accepted, 5 duplicates, 7 rejected\.$/);
     expect(lines.join("\n")).toContain("row 6, nik: nik_excel_damaged");
     for (const nik of NIKS_IN_FIXTURE) expect(lines.join("\n")).not.toContain(nik);
     const strict = await CLI_COMMANDS["beneficiary.import"](ctx, { ...input, dryRun: false, strict: true });

@@ -1,10 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { mapHeader } from "@/lib/beneficiaries/import/columns";
+import { canonicalColumn, mapHeader } from "@/lib/beneficiaries/import/columns";
 import { openRecordFile, type ByteStream } from "@/lib/beneficiaries/import/sources";
 import { type RecordRefs, validateRow } from "@/lib/beneficiaries/import/validate-row";
-import { parseAmount, parseServiceDate } from "@/lib/beneficiaries/import/values";
+import { parseAmount, parseServiceChannel, parseServiceDate } from "@/lib/beneficiaries/import/values";
 import { detectDelimiter as detect } from "@/lib/files/csv-delimiter";
 import { RecordFileError } from "@/lib/beneficiaries/import/file-error";
 
@@ -42,8 +42,16 @@ describe("service-record files", () => {
     const { source, mapping, rows, check } = await readAll("payo-beladas-semicolon-bom-crlf.csv");
     expect(source.delimiter).toBe(";");
     expect(mapping.missing).toEqual([]);
-    expect(mapping.indexOf).toEqual({ nik: 0, nama: 1, tanggal_layanan: 2, jenis_layanan: 3, kode_desa: 4, nilai: 5 });
-    expect(rows).toHaveLength(11);
+    expect(mapping.indexOf).toEqual({
+      nik: 0,
+      nama: 1,
+      tanggal_layanan: 2,
+      jenis_layanan: 3,
+      kode_desa: 4,
+      nilai: 5,
+      kanal: 6,
+    });
+    expect(rows).toHaveLength(12);
     expect(rows[0].row).toBe(2); // the header is row 1
     const first = check(0);
     expect(first.ok && first.record).toMatchObject({
@@ -51,6 +59,7 @@ describe("service-record files", () => {
       serviceDate: "2024-01-15",
       desaCode: "18.11.01.2001",
       sex: "L",
+      channel: "loket_desa",
     });
     const second = check(1);
     expect(second.ok && second.record).toMatchObject({
@@ -58,12 +67,14 @@ describe("service-record files", () => {
       desaCode: "18.11.01.2002",
       sex: "P",
       birthDate: "1990-08-05",
+      channel: null, // an empty cell: not recorded
     });
     const quoted = check(2);
     expect(quoted.ok && quoted.record).toMatchObject({
       nik: "1811021203750003",
       name: 'Ahmad; "Pak" Yusuf',
       amount: 1_500_000,
+      channel: "daring",
     });
     expect(codes(check(4))).toEqual(["nik:nik_excel_damaged"]);
     expect(codes(check(5))).toEqual(["nik:nik_length"]);
@@ -72,7 +83,8 @@ describe("service-record files", () => {
     expect(codes(check(8))).toEqual(["kode_desa:desa_unknown"]);
     expect(codes(check(9))).toEqual(["nilai:value_invalid"]);
     const outside = check(10);
-    expect(outside.ok && outside.record.areaKnown).toBe(false); // accepted, with a warning
+    expect(outside.ok && outside.record).toMatchObject({ areaKnown: false, channel: "jemput_bola" }); // accepted, with a warning
+    expect(codes(check(11))).toEqual(["kanal:channel_unknown"]);
   });
 
   it("gives the same rows whatever the chunking of the bytes", async () => {
@@ -154,6 +166,20 @@ describe("cell values", () => {
     expect(parseAmount("Rp 2.000")).toBe(2000);
     expect(parseAmount("-1")).toBeNull();
     expect(parseAmount("15.00.000")).toBeNull();
+  });
+
+  it("reads the service channel whatever its case, spaces, underscores and dashes, and refuses others", () => {
+    expect(parseServiceChannel("Loket Desa")).toBe("loket_desa");
+    expect(parseServiceChannel("loket_desa")).toBe("loket_desa");
+    expect(parseServiceChannel(" KANTOR ")).toBe("kantor");
+    expect(parseServiceChannel("Daring")).toBe("daring");
+    expect(parseServiceChannel("jemput-bola")).toBe("jemput_bola");
+    expect(parseServiceChannel("JemputBola")).toBe("jemput_bola");
+    expect(parseServiceChannel("online")).toBeNull();
+    expect(parseServiceChannel("loket.desa")).toBeNull();
+    expect(parseServiceChannel(1)).toBeNull();
+    for (const header of ["kanal", "Kanal Layanan", "CHANNEL", "tempat_layanan"])
+      expect(canonicalColumn(header)).toBe("kanal");
   });
 
   it("detects the delimiter from the header line, ignoring quoted ones", () => {

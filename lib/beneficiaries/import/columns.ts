@@ -3,7 +3,15 @@
  * case-insensitive and ignores spaces, dots, dashes and underscores, so "No. NIK", "no_nik" and
  * "NO NIK" are the same header. Other headers are ignored (and listed as a warning).
  */
-export const RECORD_COLUMNS = ["nik", "nama", "tanggal_layanan", "jenis_layanan", "kode_desa", "nilai"] as const;
+export const RECORD_COLUMNS = [
+  "nik",
+  "nama",
+  "tanggal_layanan",
+  "jenis_layanan",
+  "kode_desa",
+  "nilai",
+  "kanal",
+] as const;
 export type RecordColumn = (typeof RECORD_COLUMNS)[number];
 
 /** Without these a row cannot be a service record; the others are optional. */
@@ -25,6 +33,7 @@ const ALIASES: Record<RecordColumn, string[]> = {
   jenis_layanan: ["jenis_layanan", "layanan", "jenis", "jenis_pelayanan", "pelayanan", "service_type", "service"],
   kode_desa: ["kode_desa", "desa", "kode_kelurahan", "kode_wilayah_desa", "kd_desa", "desa_code"],
   nilai: ["nilai", "nominal", "jumlah", "jumlah_rp", "nilai_rp", "besaran", "plafon", "amount"],
+  kanal: ["kanal", "kanal_layanan", "tempat_layanan", "saluran_layanan", "channel", "service_channel"],
 };
 
 const normaliseHeader = (h: string) =>

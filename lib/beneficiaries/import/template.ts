@@ -28,6 +28,7 @@ const EXAMPLE: Record<RecordColumn, string> = {
   jenis_layanan: "Pembuatan KTP-el",
   kode_desa: "18.11.01.2001",
   nilai: "",
+  kanal: "loket_desa",
 };
 
 export type DesaRow = { code: string; name: string; kecamatanCode: string; kecamatan: string };

@@ -1,7 +1,15 @@
 import { hasControlCharacters, parseNik } from "@/lib/nik";
 import type { RecordIssueCode } from "../messages";
 import type { HeaderMapping, RecordColumn } from "./columns";
-import { cellText, normaliseDesaCode, normaliseServiceType, parseAmount, parseServiceDate } from "./values";
+import {
+  cellText,
+  normaliseDesaCode,
+  normaliseServiceType,
+  parseAmount,
+  parseServiceChannel,
+  parseServiceDate,
+  type ServiceChannel,
+} from "./values";
 
 /** What a row is checked against: the desa of the region, and the day that counts as today. */
 export interface RecordRefs {
@@ -24,6 +32,7 @@ export interface ValidRecord {
   serviceType: string;
   desaCode: string | null;
   amount: number | null;
+  channel: ServiceChannel | null;
 }
 
 export interface RowIssue {
@@ -88,6 +97,10 @@ export function validateRow(values: readonly unknown[], mapping: HeaderMapping, 
   const amount = isBlank(rawAmount) ? null : parseAmount(rawAmount);
   if (!isBlank(rawAmount) && amount === null) issues.push({ column: "nilai", code: "value_invalid" });
 
+  const rawChannel = cell("kanal");
+  const channel = isBlank(rawChannel) ? null : parseServiceChannel(rawChannel);
+  if (!isBlank(rawChannel) && channel === null) issues.push({ column: "kanal", code: "channel_unknown" });
+
   const rawName = cellText(cell("nama"));
   const name = rawName.trim().replace(/\s+/g, " ");
   if (name.length > MAX_NAME_LENGTH || hasControlCharacters(rawName))
@@ -109,6 +122,7 @@ export function validateRow(values: readonly unknown[], mapping: HeaderMapping, 
       serviceType: serviceType!,
       desaCode,
       amount,
+      channel,
     },
   };
 }

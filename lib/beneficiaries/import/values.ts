@@ -135,3 +135,18 @@ export function cellText(value: unknown): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   return String(value);
 }
+
+/** How the resident was served: at a village counter, at the agency's office, online, or on an outreach visit. */
+export const SERVICE_CHANNELS = ["loket_desa", "kantor", "daring", "jemput_bola"] as const;
+export type ServiceChannel = (typeof SERVICE_CHANNELS)[number];
+
+const CHANNEL_BY_SPELLING = new Map<string, ServiceChannel>(SERVICE_CHANNELS.map((c) => [c.replace(/_/g, ""), c]));
+
+/**
+ * One of SERVICE_CHANNELS, whatever the case and with spaces, underscores and dashes ignored ("Loket
+ * Desa", "JEMPUT-BOLA"); null for anything else. An empty cell is the caller's: it means not recorded.
+ */
+export function parseServiceChannel(value: unknown): ServiceChannel | null {
+  if (typeof value !== "string") return null;
+  return CHANNEL_BY_SPELLING.get(value.toLowerCase().replace(/[\s_-]+/g, "")) ?? null;
+}

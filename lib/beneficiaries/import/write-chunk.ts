@@ -117,7 +117,8 @@ export function prepareChunk(
     ), records as (
       select * from unnest(${pgArray(records.map((r) => r.nikHash))}::text[], ${pgArray(records.map((r) => r.serviceDate))}::date[],
         ${pgArray(records.map((r) => r.serviceType))}::text[], ${pgArray(records.map((r) => r.desaCode))}::text[],
-        ${pgArray(records.map((r) => r.amount))}::numeric[]) as u(nik_hash, service_date, service_type, desa_code, amount)
+        ${pgArray(records.map((r) => r.amount))}::numeric[], ${pgArray(records.map((r) => r.channel))}::text[])
+        as u(nik_hash, service_date, service_type, desa_code, amount, channel)
     ), ids as (
       select id, nik_hash, ordinal, sex, birth_date from inserted
       union all
@@ -125,8 +126,8 @@ export function prepareChunk(
       select r.id, r.nik_hash, r.ordinal, r.sex, r.birth_date from (select distinct nik_hash from records) h
       cross join lateral (select id, nik_hash, ordinal, sex, birth_date from residents where region_code = ${target.regionCode} and nik_hash = h.nik_hash) r
     ), written as (
-      insert into service_records (region_code, innovation_id, resident_id, service_date, service_type, desa_code, amount, batch_id, api_client)
-      select ${target.regionCode}, ${target.innovationId}::uuid, ids.id, u.service_date, u.service_type, u.desa_code, u.amount,
+      insert into service_records (region_code, innovation_id, resident_id, service_date, service_type, desa_code, amount, channel, batch_id, api_client)
+      select ${target.regionCode}, ${target.innovationId}::uuid, ids.id, u.service_date, u.service_type, u.desa_code, u.amount, u.channel,
         ${target.batchId}::uuid, ${target.apiClient}
       from records u join ids on ids.nik_hash = u.nik_hash
       order by ids.id
