@@ -43,6 +43,11 @@ const summary = z
     years: z.array(z.int()).meta({ description: "Years with an IGA rule set, newest first" }),
     scope: z.string().meta({ description: '"national", or the two-digit province code', example: "18" }),
     provinceName: z.string().nullable(),
+    provinces: z
+      .array(z.object({ code: z.string().meta({ example: "18" }), name: z.string().meta({ example: "Lampung" }) }))
+      .meta({
+        description: "The provinces the caller may ask for: a national user's with data, a province user's own",
+      }),
     regions: z.array(row).meta({ description: "By region code" }),
     totals: z.object({ innovations, reach }),
   })

@@ -23,6 +23,8 @@ export interface Reach {
   /** The province's name, when the reach is one province. */
   provinceName: string | null;
   regions: ReachRegion[];
+  /** The provinces the caller may choose from: a national user's with data, a province user's own. */
+  provinces: ReachRegion[];
 }
 
 /**
@@ -45,7 +47,15 @@ export async function reachOf(db: Executor, actor: Actor, province?: string): Pr
         .where(and(inArray(regions.code, codes), eq(regions.level, "kabupaten_kota")))
         .orderBy(asc(regions.code))
     : [];
-  return { scope: prefix ?? "national", provinceName, regions: rows };
+  const choices = own ? [own] : [...new Set(withData.map((code) => code.slice(0, 2)))];
+  const provinces = choices.length
+    ? await db
+        .select({ code: regions.code, name: regions.name })
+        .from(regions)
+        .where(and(inArray(regions.code, choices), eq(regions.level, "provinsi")))
+        .orderBy(asc(regions.code))
+    : [];
+  return { scope: prefix ?? "national", provinceName, regions: rows, provinces };
 }
 
 async function nameOf(db: Executor, code: string): Promise<string | null> {

@@ -35,6 +35,8 @@ export interface RegionSummary {
   years: number[];
   scope: string;
   provinceName: string | null;
+  /** The provinces the caller may choose from (a national user's with data; a province user's own). */
+  provinces: { code: string; name: string }[];
   regions: RegionRow[];
   totals: { innovations: InnovationCounts; reach: { residents: SuppressedCount; records: SuppressedCount } };
 }
@@ -97,5 +99,6 @@ export async function regionSummary({ ctx, input }: { ctx: Ctx; input: unknown }
     ),
     reach: { residents: residents.total, records: records.total },
   };
-  return { year, years, scope: reach.scope, provinceName: reach.provinceName, regions, totals };
+  const { scope, provinceName, provinces } = reach;
+  return { year, years, scope, provinceName, provinces, regions, totals };
 }

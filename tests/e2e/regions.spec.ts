@@ -27,9 +27,25 @@ test("the province's demo user lands on the regional summary and reads Mesuji's 
   await expect(page.getByTestId("region-totals")).toContainText("1 kabupaten/kota");
   await expect(page.getByText('di bawah 10 ditulis "<10"', { exact: false })).toBeVisible();
 
-  // A region's own records stay closed to the roll-up role.
+  // A region's own records stay closed to the roll-up role; the province is fixed, so no choice of it.
+  await expect(page.getByLabel("Provinsi")).toHaveCount(0);
   const res = await page.goto("/innovations");
   expect(res?.status()).toBe(403);
+});
+
+test("the national demo user narrows the summary to one province and back", async ({ page }) => {
+  await signIn(page, "nasional@demo.local");
+  await expect(page).toHaveURL(/\/regions$/, SLOW);
+  await expect(page.getByText("Kabupaten/kota yang memakai aplikasi ini", { exact: false })).toBeVisible();
+  await page.getByLabel("Provinsi").selectOption({ label: "Lampung" });
+  await page.getByRole("button", { name: "Tampilkan" }).click();
+  await expect(page).toHaveURL(/province=18/, SLOW);
+  await expect(page.getByText("Kabupaten/kota di Lampung berdampingan", { exact: false })).toBeVisible();
+  await expect(page.getByTestId("region-18.11")).toBeVisible();
+  await expect(page.getByLabel("Provinsi")).toHaveValue("18");
+  await page.getByLabel("Provinsi").selectOption({ label: "Semua provinsi" });
+  await page.getByRole("button", { name: "Tampilkan" }).click();
+  await expect(page.getByText("Kabupaten/kota yang memakai aplikasi ini", { exact: false })).toBeVisible(SLOW);
 });
 
 test.describe("at 390×844", () => {

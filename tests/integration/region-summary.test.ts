@@ -16,7 +16,7 @@ import { databaseCases } from "./support";
 const YEAR = 2023;
 /** Every key the answer may hold: aggregates of regions, nothing about a person. */
 const KEYS = new Set(
-  "year years scope provinceName regions totals code name innovations total published estimate index category reach residents records nationalRank provinceRank".split(
+  "year years scope provinceName provinces regions totals code name innovations total published estimate index category reach residents records nationalRank provinceRank".split(
     " ",
   ),
 );
@@ -118,6 +118,10 @@ describe.each(databaseCases())("the province's and the nation's roll-up (%s)", (
     const codes = all.body.regions.map((r: { code: string }) => r.code);
     expect(codes).toEqual(expect.arrayContaining(["16.01", "18.11", ...east.map((r) => r.code)]));
     expect(codes).toHaveLength(22);
+    // The provinces to choose from are those holding the regions shown, by code, with their names.
+    const provinceCodes = [...new Set(codes.map((c: string) => c.slice(0, 2)))].sort();
+    expect(all.body.provinces.map((p: { code: string }) => p.code)).toEqual(provinceCodes);
+    expect(all.body.provinces).toContainEqual({ code: "16", name: "Sumatera Selatan" });
     const south = await get("nasional@demo.local", `?year=${YEAR}&province=16`);
     expect(south.body.regions.map((r: { code: string }) => r.code)).toEqual(["16.01"]);
     expect(south.body.provinceName).toBe("Sumatera Selatan");
@@ -127,6 +131,7 @@ describe.each(databaseCases())("the province's and the nation's roll-up (%s)", (
     const { status, body } = await get("provinsi@demo.local");
     expect(status).toBe(200);
     expect(body.regions.map((r: { code: string }) => r.code)).toEqual(["18.11"]);
+    expect(body.provinces).toEqual([{ code: "18", name: "Lampung" }]);
     const own = await regionScore({ ctx: await ctxFor(handle.db, "bappeda@demo.local"), year: YEAR });
     expect(body.regions[0].estimate?.index ?? null).toBe(own.result.assessable ? own.result.index : null);
     const [served] = await handle.db

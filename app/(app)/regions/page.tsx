@@ -37,7 +37,12 @@ export default async function RegionsPage({
           {summary.provinceName ? t("introProvince", { province: summary.provinceName }) : t("introNational")}
         </p>
       </div>
-      <YearForm year={summary.year} years={summary.years} province={input.province} />
+      <YearForm
+        year={summary.year}
+        years={summary.years}
+        province={input.province}
+        provinces={ctx.actor!.role === "national" ? summary.provinces : []}
+      />
       {summary.regions.length === 0 ? (
         <p className="text-slate-700" data-testid="region-empty">
           {t("empty")}
