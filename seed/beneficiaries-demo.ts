@@ -7,6 +7,7 @@ import type { Executor } from "@/db/client";
 import { importBatches, residents, serviceRecords } from "@/db/schema/beneficiaries";
 import { innovations } from "@/db/schema/innovations";
 import { regions } from "@/db/schema/regions";
+import type { ServiceChannel } from "@/lib/beneficiaries/import/values";
 
 /*
  * Sample beneficiaries for the demo: ~300 fictitious residents and ~1,000 service records for
@@ -198,6 +199,12 @@ export function planBeneficiariesDemo(desaByKecamatan: Map<string, string[]>) {
   return { residents: residentsPlan, records };
 }
 
+/** Payo Beladas serves mostly at the village counters, Pak Kur at the office and on visits. */
+function demoChannel(innovation: "payo" | "kur", index: number): ServiceChannel {
+  if (innovation === "payo") return index % 5 === 4 ? "kantor" : "loket_desa";
+  return index % 3 === 2 ? "jemput_bola" : "kantor";
+}
+
 /**
  * Seeds the sample beneficiaries once: only when the region has no service record yet and both
  * flagship innovations exist. Runs in one transaction.
@@ -272,13 +279,14 @@ export async function seedBeneficiariesDemo(db: Executor, options: { regionCode:
         .returning({ id: importBatches.id });
       for (let i = 0; i < records.length; i += CHUNK) {
         await tx.insert(serviceRecords).values(
-          records.slice(i, i + CHUNK).map((r) => ({
+          records.slice(i, i + CHUNK).map((r, k) => ({
             regionCode,
             innovationId: innovation.id,
             residentId: residentId.get(r.nik)!,
             serviceDate: r.date,
             serviceType: r.type,
             desaCode: r.desa,
+            channel: demoChannel(key, i + k),
             amount: r.amount,
             batchId: batch.id,
           })),

@@ -19,12 +19,10 @@ const LOOKUP_MAX_SERVICES = 500;
  * problem (damaged by Excel, bad birth date, …); a number is accepted and judged like a cell value.
  */
 export const lookupInput = z.object({
-  nik: z
-    .unknown()
-    .meta({
-      description: "The 16-digit NIK as a string (spaces allowed). In the body only: never put a NIK in a URL",
-      type: "string",
-    }),
+  nik: z.unknown().meta({
+    description: "The 16-digit NIK as a string (spaces allowed). In the body only: never put a NIK in a URL",
+    type: "string",
+  }),
 });
 
 export interface LookupProgramme {
@@ -49,6 +47,8 @@ export interface LookupService {
   desaCode: string | null;
   desaName: string | null;
   kecamatanName: string | null;
+  /** Where the service was given (loket_desa, kantor, daring, jemput_bola), when the file said. */
+  channel: string | null;
   amount: number | null;
   amountUnit: string | null;
 }
@@ -148,6 +148,7 @@ export async function lookupResident({ ctx, input }: { ctx: Ctx; input: unknown 
         serviceDate: serviceRecords.serviceDate,
         serviceType: serviceRecords.serviceType,
         desaCode: serviceRecords.desaCode,
+        channel: serviceRecords.channel,
         amount: serviceRecords.amount,
         amountUnit: innovations.amountUnit,
       })

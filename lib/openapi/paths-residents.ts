@@ -6,6 +6,7 @@ import { impactQuery, type InnovationImpact } from "@/lib/beneficiaries/impact";
 import { lookupInput, type LookupResult } from "@/lib/beneficiaries/lookup";
 import { revealInput, type RevealResult } from "@/lib/beneficiaries/reveal";
 import { crossProgrammeQuery } from "@/lib/beneficiaries/cross-programme";
+import { SERVICE_CHANNELS } from "@/lib/beneficiaries/import/values";
 import { AGE_BANDS } from "@/lib/nik";
 import { errors, json, ok } from "./common";
 
@@ -64,13 +65,9 @@ const lookupResult = z
         firstDate: day,
         lastDate: day,
         amount: z.number().nullable().meta({ description: "Sum of the recorded amounts, null when none carries one" }),
-        amountUnit: z
-          .string()
-          .nullable()
-          .meta({
-            description:
-              "What the amount means: `IDR` rupiah, a unit word such as `dokumen`, or null for a plain number",
-          }),
+        amountUnit: z.string().nullable().meta({
+          description: "What the amount means: `IDR` rupiah, a unit word such as `dokumen`, or null for a plain number",
+        }),
       }),
     ),
     services: z
@@ -83,6 +80,10 @@ const lookupResult = z
           desaCode: z.string().nullable().meta({ example: "18.11.01.2001" }),
           desaName: z.string().nullable(),
           kecamatanName: z.string().nullable(),
+          channel: z
+            .enum(SERVICE_CHANNELS)
+            .nullable()
+            .meta({ description: "Where the service was given, when the imported file said (column kanal)" }),
           amount: z.number().nullable(),
           amountUnit: z.string().nullable(),
         }),
@@ -118,12 +119,9 @@ const impactResult = z
   .object({
     innovationId: uuid,
     year: z.int().nullable(),
-    amountUnit: z
-      .string()
-      .nullable()
-      .meta({
-        description: "What the amounts mean: `IDR` rupiah, a unit word such as `dokumen`, or null for a plain number",
-      }),
+    amountUnit: z.string().nullable().meta({
+      description: "What the amounts mean: `IDR` rupiah, a unit word such as `dokumen`, or null for a plain number",
+    }),
     years: z.array(z.int()).meta({ description: "Years with records, newest first" }),
     totals: z.object({
       ...count,

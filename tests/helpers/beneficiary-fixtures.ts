@@ -30,6 +30,7 @@ export interface FixtureRecord {
   date: string;
   type: string;
   desa?: string | null;
+  channel?: string | null;
   amount?: number | null;
 }
 
@@ -96,6 +97,7 @@ export async function storeServiceRecords(
         serviceDate: r.date,
         serviceType: r.type,
         desaCode: r.desa ?? null,
+        channel: r.channel ?? null,
         amount: r.amount ?? null,
         batchId: batch.id,
       })
@@ -135,7 +137,14 @@ export async function storeHandMadeDataset(db: Db) {
   const payo = await innovationIdByName(db, "Payo Beladas");
   const pakKur = await innovationIdByName(db, "Pak Kur");
   await storeServiceRecords(db, payo, [
-    { nik: NIK.A, name: "Siti Aminah", date: "2023-01-10", type: "Perekaman KTP-el", desa: "18.11.01.2001" },
+    {
+      nik: NIK.A,
+      name: "Siti Aminah",
+      date: "2023-01-10",
+      type: "Perekaman KTP-el",
+      desa: "18.11.01.2001",
+      channel: "loket_desa",
+    },
     { nik: NIK.A, date: "2023-02-05", type: "Kartu Keluarga", desa: "18.11.01.2001" },
     { nik: NIK.B, name: "Budi Santoso", date: "2023-01-20", type: "Perekaman KTP-el", desa: "18.11.02.2001" },
     { nik: NIK.C, name: "Citra Lestari", date: "2023-02-14", type: "Akta Kelahiran" },

@@ -55,6 +55,7 @@ describe.each(databaseCases())("resident look-up across programmes (%s)", (_name
       ["2023-01-10", "Payo Beladas", "Perekaman KTP-el", "Wiralaga I"],
     ]);
     expect(result.services[0].kecamatanName).toBe("Mesuji");
+    expect(result.services.map((s) => s.channel)).toEqual([null, null, "loket_desa"]);
     expect(result.totalRecords).toBe(3);
     expect(result.truncated).toBe(false);
     // Nothing in the answer carries the NIK or the name.

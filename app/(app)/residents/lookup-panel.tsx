@@ -167,6 +167,7 @@ function LookupResultView({ result, canReveal }: { result: LookupResult; canReve
             <Th>{t("col.type")}</Th>
             <Th>{t("col.desa")}</Th>
             <Th>{t("col.kecamatan")}</Th>
+            <Th>{t("col.channel")}</Th>
             <Th className="text-right">{t("col.amount")}</Th>
           </tr>
         </thead>
@@ -178,6 +179,7 @@ function LookupResultView({ result, canReveal }: { result: LookupResult; canReve
               <Td>{s.serviceType}</Td>
               <Td>{s.desaName ?? s.desaCode ?? t("noDesa")}</Td>
               <Td>{s.kecamatanName ?? t("noDesa")}</Td>
+              <Td>{s.channel ? t(`channel.${s.channel}`) : t("noDesa")}</Td>
               <Td className="text-right tabular-nums">{amount(s.amount, s.amountUnit)}</Td>
             </tr>
           ))}
