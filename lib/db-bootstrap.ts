@@ -2,6 +2,7 @@ import { env, shouldSeedDemo } from "@/lib/config/env";
 import { logger } from "@/lib/log";
 import { failInterruptedBatches } from "@/lib/beneficiaries/import/interrupted";
 import { type DatabaseHandle, migrateDatabase, openDatabase } from "@/db/client";
+import { syncForeignColumns } from "@/db/foreign-columns";
 import { partitionByRegion } from "@/db/partitioning";
 import { seedBeneficiariesDemo } from "@/seed/beneficiaries-demo";
 import { DEMO_USERS, seedDemo } from "@/seed/demo";
@@ -19,6 +20,15 @@ export async function prepareDatabase(
   if (options.partitioning === "region" && handle.kind === "postgresql") {
     const { converted } = await partitionByRegion(handle.db, [options.regionCode]);
     if (converted.length) logger.info({ tables: converted }, "tables partitioned by region");
+    // A migration's new columns, on the servers of regions placed there (db/foreign-columns.ts).
+    const columns = await syncForeignColumns(handle.db);
+    if (columns.added.length) logger.info({ added: columns.added }, "new columns added on the regions' servers");
+    if (columns.extra.length || columns.differing.length)
+      logger.warn(
+        { extra: columns.extra, differing: columns.differing },
+        "regions' servers differ in columns: left alone",
+      );
+    if (columns.failed.length) logger.warn({ failed: columns.failed }, "regions' servers not brought up to date");
   } else if (options.partitioning === "region") {
     logger.warn("DB_PARTITIONING=region applies to a PostgreSQL server only: the embedded database keeps plain tables");
   }

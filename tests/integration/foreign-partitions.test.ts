@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, openDatabase, rowsOf } from "@/db/client";
+import { syncForeignColumns } from "@/db/foreign-columns";
 import { federate, isFederated } from "@/db/foreign-partitions";
 import { partitionByRegion } from "@/db/partitioning";
 import { agencies } from "@/db/schema/agencies";
@@ -13,6 +14,7 @@ import { lookupResident } from "@/lib/beneficiaries/lookup";
 import { CLI_COMMANDS, cliActor } from "@/lib/cli/commands";
 import { openRecordFile } from "@/lib/beneficiaries/import/sources";
 import { leaderImpact } from "@/lib/dashboard/impact-summary";
+import { prepareDatabase } from "@/lib/db-bootstrap";
 import { createInnovation } from "@/lib/innovations/create-innovation";
 import { actorFromUser } from "@/lib/users/actor";
 import { seedBeneficiariesDemo } from "@/seed/beneficiaries-demo";
@@ -282,5 +284,82 @@ describe.skipIf(!url || nodes.length < 2)("regions on their own servers through 
         /Remote SQL: SELECT region_code, count\(\*\)::integer, count\(DISTINCT resident_id\)::integer FROM public\.service_records_r18_(?:01|12|13) GROUP BY 1/g,
       ),
     ).toHaveLength(3);
+  });
+
+  it("adds a later migration's columns to the regions' servers at start-up, once", async () => {
+    const remote: [number, string][] = [
+      [0, "service_records_r18_12"],
+      [0, "service_records_r18_01"],
+      [1, "service_records_r18_13"],
+    ];
+    const columnsOn = async (i: number, table: string) =>
+      servers[i].sql`select column_name::text as name, data_type::text as type, is_nullable::text as nullable,
+        column_default::text as default from information_schema.columns where table_name = ${table} order by ordinal_position`;
+    const restorePort = () =>
+      handle.db.execute(sql.raw(`alter server region_18_13 options (set port '${new URL(nodes[1]).port}')`));
+    const snapshot = async () => Promise.all(remote.map(([i, table]) => columnsOn(i, table)));
+    const probe = sql`select count(*)::int as n from service_records where region_code = '18.12' and probe_extra is null and not probe_flag`;
+    // As a migration would: the parent and, by recursion, the foreign partitions' definitions get the columns.
+    await handle.db.execute(sql`alter table service_records add column probe_extra text`);
+    await handle.db.execute(sql`alter table service_records add column probe_flag boolean not null default false`);
+    await servers[1].sql`alter table service_records_r18_13 add column probe_remote integer`;
+    try {
+      // The region's server has neither: reading them for 18.12 fails, and so does its import.
+      await expect(handle.db.execute(probe)).rejects.toThrow(/probe_extra|probe_flag/);
+      expect((await columnsOn(0, "service_records_r18_12")).map((c) => c.name)).not.toContain("probe_extra");
+      const refused = await importInto("18.12", 45).catch((e: Error) => e);
+      expect(refused instanceof Error ? refused.message : refused.status).not.toBe("done");
+
+      // Start-up after migrations (the same path the app takes).
+      await prepareDatabase(handle, {
+        seedDemo: false,
+        demoPassword: "unused-password",
+        regionCode: "18.11",
+        partitioning: "region",
+      });
+      for (const columns of await snapshot())
+        expect(columns).toEqual(
+          expect.arrayContaining([
+            { name: "probe_extra", type: "text", nullable: "YES", default: null },
+            { name: "probe_flag", type: "boolean", nullable: "NO", default: "false" },
+          ]),
+        );
+      expect(rowsOf<{ n: number }>(await handle.db.execute(probe))[0].n).toBe(80);
+      expect(await importInto("18.12", 45)).toMatchObject({ status: "done", accepted: 10 });
+      expect(await servers[0].count("service_records_r18_12")).toBe(90);
+
+      // A second run adds nothing and changes nothing; the column only a region's server has is reported, left alone.
+      const before = await snapshot();
+      expect(await syncForeignColumns(handle.db)).toEqual({
+        added: [],
+        extra: [{ server: "region_18_13", table: "service_records_r18_13", column: "probe_remote" }],
+        differing: [],
+        failed: [],
+      });
+      expect(await snapshot()).toEqual(before);
+
+      // A region's server out of reach is reported and the others still go ahead.
+      await handle.db.execute(sql`alter server region_18_13 options (set port '1')`);
+      await handle.db.execute(sql`alter table service_records add column probe_late text`);
+      const partial = await syncForeignColumns(handle.db);
+      await restorePort();
+      expect(partial.failed.map((f) => f.server)).toEqual(["region_18_13"]);
+      expect(partial.added).toEqual([
+        { server: "region_18_01", table: "service_records_r18_01", column: "probe_late" },
+        { server: "region_18_12", table: "service_records_r18_12", column: "probe_late" },
+      ]);
+      expect((await syncForeignColumns(handle.db)).added).toEqual([
+        { server: "region_18_13", table: "service_records_r18_13", column: "probe_late" },
+      ]);
+    } finally {
+      await restorePort();
+      await handle.db.execute(
+        sql`alter table service_records drop column if exists probe_extra, drop column if exists probe_flag, drop column if exists probe_late`,
+      );
+      for (const [i, table] of remote)
+        await servers[i].sql.unsafe(
+          `alter table ${table} drop column if exists probe_extra, drop column if exists probe_flag, drop column if exists probe_late, drop column if exists probe_remote`,
+        );
+    }
   });
 });
