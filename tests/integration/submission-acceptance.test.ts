@@ -10,10 +10,13 @@ import { updateInnovation } from "@/lib/innovations/update-innovation";
 import { sha256Of } from "@/lib/submissions/canonical";
 import { compareSubmissions } from "@/lib/submissions/compare-submissions";
 import { freezeSubmission } from "@/lib/submissions/freeze";
+import { APP_VERSION, type Manifest, MANIFEST_FORMAT } from "@/lib/submissions/package/manifest";
+import { evidenceEntries } from "@/lib/submissions/package/paths";
 import { innovationPdf } from "@/lib/submissions/package/pdf";
 import { submissionWorkbook } from "@/lib/submissions/package/xlsx";
 import { runPreflight } from "@/lib/submissions/preflight";
 import { getSubmission, listSubmissions, type Submission } from "@/lib/submissions/queries";
+import { checkManifestSnapshot } from "@/lib/submissions/verify-snapshot";
 import { ctxFor, seedDemoData } from "@/tests/helpers/fixtures";
 import { pdfText } from "@/tests/helpers/pdf-text";
 import { databaseCases } from "./support";
@@ -23,7 +26,8 @@ import { databaseCases } from "./support";
  * pre-flight lists goes away once fixed at its link, a profile edit after freezing leaves the
  * snapshot as it was and shows in the comparison with a new one, the profile PDF is an A4 document
  * in Indonesian (decimal commas, no English labels) that renders the same bytes every time, the
- * summary sheet names the rule set's own sources, and agency staff see no snapshot without theirs.
+ * summary sheet names the rule set's own sources, agency staff see no snapshot without theirs, and
+ * an evidence file swapped together with its manifest line fails the check against the database.
  */
 describe.each(databaseCases())("IGA submission acceptance (%s)", (_name, database) => {
   let handle: DatabaseHandle;
@@ -115,5 +119,30 @@ describe.each(databaseCases())("IGA submission acceptance (%s)", (_name, databas
     const stranger: Ctx = { ...opd, actor: { ...opd.actor!, agencyId: outside.id } };
     expect(await listSubmissions({ ctx: stranger, year: 2023 })).toEqual([]);
     expect(await getSubmission({ ctx: stranger, year: 2023, id: first.id }).catch((e) => e.status)).toBe(404);
+  });
+
+  it("refuses a manifest whose evidence lines differ from what the snapshot recorded", async () => {
+    const manifest: Manifest = {
+      format: MANIFEST_FORMAT,
+      appVersion: APP_VERSION,
+      createdAt: new Date().toISOString(),
+      snapshot: {
+        id: first.id,
+        sha256: first.sha256,
+        year: 2023,
+        regionCode: "18.11",
+        frozenAt: first.createdAt.toISOString(),
+      },
+      files: evidenceEntries(first.content).map((e) => ({
+        path: e.path,
+        size: e.evidence.size!,
+        sha256: e.evidence.sha256!,
+      })),
+    };
+    expect(await checkManifestSnapshot({ ctx: evaluator, manifest })).toBe("match");
+    const [one, ...rest] = manifest.files;
+    const swapped = { ...manifest, files: [{ ...one, sha256: "f".repeat(64) }, ...rest] };
+    expect(await checkManifestSnapshot({ ctx: evaluator, manifest: swapped })).toBe("mismatch");
+    expect(await checkManifestSnapshot({ ctx: evaluator, manifest: { ...manifest, files: rest } })).toBe("mismatch");
   });
 });
