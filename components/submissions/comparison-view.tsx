@@ -3,7 +3,13 @@ import type { Comparison } from "@/lib/submissions/compare";
 
 /** What changed from the older snapshot to this one, in plain lists. */
 export async function ComparisonView({ diff }: { diff: Comparison }) {
-  const [t, format] = await Promise.all([getTranslations("submissions"), getFormatter()]);
+  const [t, tf, format] = await Promise.all([
+    getTranslations("submissions"),
+    getTranslations("catalogue.fields"),
+    getFormatter(),
+  ]);
+  // Profile fields by their names on the form ("Hasil inovasi"), not their codes.
+  const field = (f: string) => (tf.has(f as never) ? tf(f as never) : f === "isSample" ? t("sampleField") : f);
   const level = (x: number | null) => (x === null ? "–" : String(x));
   const who = (name: string | null) => name ?? t("region");
   const delta = format.number(diff.index.delta, { maximumFractionDigits: 2, signDisplay: "exceptZero" });
@@ -54,7 +60,7 @@ export async function ComparisonView({ diff }: { diff: Comparison }) {
           <ul className="list-disc pl-5">
             {diff.profiles.map((p) => (
               <li key={p.id}>
-                {p.name}: {p.fields.join(", ")}
+                {p.name}: {p.fields.map(field).join(", ")}
               </li>
             ))}
           </ul>

@@ -32,6 +32,28 @@ export interface FooterSpec {
 
 export type PdfDocument = Omit<TDocumentDefinitions, "footer">;
 
+/**
+ * Named table layouts a document may use (`layout: "fields"`), defined in both threads: a layout
+ * is functions, which cannot cross to the worker. "fields": a list of label/value rows with light
+ * rules between them and none above the first (pdfmake's "lightHorizontalLines" draws the first
+ * row's rule black, as under a header).
+ */
+function tableLayouts() {
+  // Assigned one by one, not as an object literal: a bundler keeping function names wraps literal
+  // members in a helper (esbuild's __name) that the worker's copy of this code would not have.
+  const fields: Record<string, unknown> = {};
+  fields.hLineWidth = (i: number, node: { table: { body: unknown[] } }) =>
+    i === 0 || i === node.table.body.length ? 0 : 0.5;
+  fields.vLineWidth = () => 0;
+  fields.hLineColor = () => "#bbbbbb";
+  fields.paddingLeft = (i: number) => (i === 0 ? 0 : 8);
+  fields.paddingRight = () => 0;
+  fields.paddingTop = () => 3;
+  fields.paddingBottom = () => 3;
+  return { fields };
+}
+export type PdfTableLayout = keyof ReturnType<typeof tableLayouts>;
+
 /** Turns the footer spec into pdfmake's footer function; the worker carries the same code as text. */
 function footerOf(spec: FooterSpec, muted: string) {
   return (page: number, pages: number) => ({
@@ -51,7 +73,7 @@ function footerOf(spec: FooterSpec, muted: string) {
 function renderHere(doc: PdfDocument, footer?: FooterSpec): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const definition = (footer ? { ...doc, footer: footerOf(footer, PDF_MUTED) } : doc) as TDocumentDefinitions;
-    const pdf = new PdfPrinter(FONTS).createPdfKitDocument(definition);
+    const pdf = new PdfPrinter(FONTS).createPdfKitDocument(definition, { tableLayouts: tableLayouts() });
     const chunks: Buffer[] = [];
     pdf.on("data", (c: Buffer) => chunks.push(c));
     pdf.on("end", () => resolve(Buffer.concat(chunks)));
@@ -65,10 +87,11 @@ const { parentPort, workerData } = require("node:worker_threads");
 const PdfPrinter = require(workerData.pdfmake);
 const printer = new PdfPrinter(workerData.fonts);
 const footerOf = ${footerOf.toString()};
+const tableLayouts = (${tableLayouts.toString()})();
 parentPort.on("message", ({ id, doc, footer }) => {
   try {
     if (footer) doc.footer = footerOf(footer, workerData.muted);
-    const pdf = printer.createPdfKitDocument(doc);
+    const pdf = printer.createPdfKitDocument(doc, { tableLayouts });
     const chunks = [];
     pdf.on("data", (c) => chunks.push(c));
     pdf.on("end", () => {

@@ -15,8 +15,9 @@ export function verifyLines(
     lines.push(`MISMATCH ${x.kind}: ${x.path}${detail}`);
   }
   const snapshotLine: Record<typeof snapshot, string> = {
-    match: "Snapshot: the manifest's hash matches the frozen snapshot in the database",
-    mismatch: "MISMATCH snapshot: the manifest's hash differs from the frozen snapshot in the database",
+    match: "Snapshot: the manifest's hash and evidence files match the frozen snapshot in the database",
+    mismatch:
+      "MISMATCH snapshot: the manifest differs from the frozen snapshot in the database (its hash or an evidence file's)",
     not_found: "MISMATCH snapshot: the database holds no such snapshot for this region",
     unreachable: "Snapshot: database not reachable, the manifest was not checked against the snapshot",
   };

@@ -99,6 +99,11 @@ export function profile2026Label(field: Profile2026PackageField, p: SnapshotProf
   }
 }
 
+/** A score as Indonesian readers write it: "64,67", "1.250,00". */
+export function decimal(n: number): string {
+  return new Intl.NumberFormat("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+}
+
 /** "2023-02-01" → "1 Februari 2023". */
 export function longDate(iso: string | null): string {
   if (!iso) return "–";

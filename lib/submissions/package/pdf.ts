@@ -1,7 +1,15 @@
 import type { Content } from "pdfmake/interfaces";
-import { type FooterSpec, PDF_BRAND as BRAND, PDF_MUTED as MUTED, type PdfDocument, renderPdf } from "@/lib/pdf/render";
+import {
+  type FooterSpec,
+  PDF_BRAND as BRAND,
+  PDF_MUTED as MUTED,
+  type PdfDocument,
+  type PdfTableLayout,
+  renderPdf,
+} from "@/lib/pdf/render";
 import type { SnapshotContent, SnapshotInnovation } from "../content";
 import {
+  decimal,
   fieldLabel,
   longDate,
   PROFILE_2026_PACKAGE_FIELDS,
@@ -34,6 +42,13 @@ function paragraphs(text: string | null): Content[] {
   return text.split(/\n+/).map((p) => ({ text: p.trim(), margin: [0, 0, 0, 6], alignment: "justify" as const }));
 }
 
+/** One evidence item in the indicator table: the file (or link), then its letter number and review. */
+function evidenceLines(e: SnapshotInnovation["indicators"][number]["evidence"][number]): Content {
+  const source = (e.kind === "file" ? e.fileName : e.url) ?? "–";
+  const letter = e.letterNumber ? `No. ${e.letterNumber} · ` : "";
+  return { text: [source, { text: `\n${letter}${REVIEW_LABEL[e.reviewStatus]}`, color: MUTED }], margin: [0, 0, 0, 2] };
+}
+
 function profileContent(i: SnapshotInnovation, year: number, inBook: boolean, with2026: boolean): Content[] {
   const shortRows = PROFILE_FIELDS.filter((f) => !LONG_FIELDS.has(f) && f !== "name").map((f) => [
     { text: fieldLabel(f), bold: true, color: MUTED },
@@ -47,18 +62,8 @@ function profileContent(i: SnapshotInnovation, year: number, inBook: boolean, wi
     { text: ind.code, noWrap: true },
     { text: ind.name },
     { text: ind.level === null ? "–" : String(ind.level), alignment: "center" as const },
-    { text: ind.score.toFixed(2), alignment: "right" as const },
-    {
-      text: ind.evidence.length
-        ? ind.evidence
-            .map(
-              (e) =>
-                `${e.kind === "file" ? e.fileName : e.url}${e.letterNumber ? ` (No. ${e.letterNumber})` : ""} – ${REVIEW_LABEL[e.reviewStatus]}`,
-            )
-            .join("\n")
-        : "–",
-      fontSize: 8,
-    },
+    { text: decimal(ind.score), alignment: "right" as const },
+    { stack: ind.evidence.length ? ind.evidence.map(evidenceLines) : ["–"], fontSize: 8 },
   ]);
   return [
     {
@@ -71,13 +76,17 @@ function profileContent(i: SnapshotInnovation, year: number, inBook: boolean, wi
       color: MUTED,
       margin: [0, 0, 0, 12],
     },
-    { table: { widths: [150, "*"], body: shortRows }, layout: "lightHorizontalLines", margin: [0, 0, 0, 12] },
+    {
+      table: { widths: [150, "*"], body: shortRows },
+      layout: "fields" satisfies PdfTableLayout,
+      margin: [0, 0, 0, 12],
+    },
     ...(["summary", "goals", "benefits", "results", "design"] as const).flatMap((f) => [
       { text: fieldLabel(f), style: "heading" } as Content,
       ...paragraphs(i.profile[f]),
     ]),
     { text: "Indikator inovasi", style: "heading", pageBreak: "before" },
-    { text: `Skor inovasi: ${i.score.toFixed(2)} dari ${i.max.toFixed(2)}`, margin: [0, 0, 0, 6] },
+    { text: `Skor inovasi: ${decimal(i.score)} dari ${decimal(i.max)}`, margin: [0, 0, 0, 6] },
     {
       table: {
         headerRows: 1,
@@ -86,8 +95,8 @@ function profileContent(i: SnapshotInnovation, year: number, inBook: boolean, wi
           [
             { text: "Kode", bold: true },
             { text: "Indikator", bold: true },
-            { text: "Level", bold: true },
-            { text: "Skor", bold: true },
+            { text: "Level", bold: true, alignment: "center" },
+            { text: "Skor", bold: true, alignment: "right" },
             { text: "Data dukung", bold: true },
           ],
           ...indicatorRows,
@@ -103,7 +112,14 @@ function definition(content: Content[], meta: PdfMeta, title: string): PdfDocume
   return {
     pageSize: "A4",
     pageMargins: [56, 56, 56, 60],
-    info: { title, author: meta.regionName, subject: `Snapshot ${meta.id}`, creator: "Inovasi Daerah" },
+    // Dated at the freeze, not the download: the same snapshot always renders the same bytes.
+    info: {
+      title,
+      author: meta.regionName,
+      subject: `Snapshot ${meta.id}`,
+      creator: "Inovasi Daerah",
+      creationDate: meta.createdAt,
+    },
     defaultStyle: { font: "Helvetica", fontSize: 10, lineHeight: 1.25 },
     styles: {
       title: { fontSize: 16, bold: true, color: BRAND, margin: [0, 0, 0, 4] },
@@ -150,7 +166,7 @@ export function profilesBookPdf(content: SnapshotContent, meta: PdfMeta): Promis
         widths: [170, "*"],
         body: [
           ["Jumlah inovasi", String(content.innovations.length)],
-          ["Indeks Inovasi Daerah", s.index.toFixed(2)],
+          ["Indeks Inovasi Daerah", decimal(s.index)],
           ["Predikat", s.category],
           ["Aturan penilaian", content.ruleSet.name],
           [

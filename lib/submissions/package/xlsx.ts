@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import type { SnapshotContent, SnapshotIndicator } from "../content";
 import {
   fieldLabel,
+  longDate,
   PROFILE_2026_PACKAGE_FIELDS,
   PROFILE_FIELDS,
   profile2026Label,
@@ -71,6 +72,24 @@ const indicatorColumns = (first: { header: string; key: string; width: number }[
   { header: "SHA-256", key: "sha256", width: 66 },
   { header: "Pemeriksaan", key: "review", width: 16 },
 ];
+
+/** A spreadsheet date has no time zone: the freeze is written as the wall-clock time in WIB. */
+const WIB_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** The rule set's legal sources: "title (reference, date)"; a date may be a year alone. */
+function sourcesText(content: SnapshotContent): string {
+  const sources = content.ruleSet.sources ?? [];
+  if (sources.length === 0) return "–";
+  return sources
+    .map((src) => {
+      const extra = [
+        src.reference !== src.title ? src.reference : "",
+        /^\d{4}-\d{2}-\d{2}$/.test(src.date) ? longDate(src.date) : src.date,
+      ].filter(Boolean);
+      return extra.length ? `${src.title} (${extra.join(", ")})` : src.title;
+    })
+    .join("; ");
+}
 
 /** The 2026 profile as columns: the degrees as numbers, so a GIS or a map can read them. */
 const PROFILE_2026_COLUMNS = PROFILE_2026_PACKAGE_FIELDS.flatMap((f): Column[] =>
@@ -163,10 +182,10 @@ export async function submissionWorkbook(
       k: "Aturan penilaian",
       v: `${content.ruleSet.name} (tahun ${content.ruleSet.year}, versi ${content.ruleSet.version})`,
     },
-    { k: "Sumber", v: "Pedoman IGA Kemendagri tahun " + content.ruleSet.year },
+    { k: "Sumber aturan", v: sourcesText(content) },
     { k: "ID snapshot", v: meta.id },
     { k: "SHA-256 snapshot", v: meta.sha256 },
-    { k: "Dibekukan", v: meta.createdAt },
+    { k: "Dibekukan (WIB)", v: new Date(meta.createdAt.getTime() + WIB_OFFSET_MS) },
   ]);
   summary.getColumn("v").alignment = { horizontal: "left" };
   summary.getCell("B14").numFmt = "dd/mm/yyyy hh:mm";

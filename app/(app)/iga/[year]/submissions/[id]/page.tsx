@@ -36,9 +36,10 @@ export default async function SubmissionPage({
   const year = await orNotFound(() => pathYear({ year: raw }));
   const s = await orNotFound(() => getSubmission({ ctx, year, id }));
   const others = (await listSubmissions({ ctx, year })).filter((o) => o.id !== id);
-  const diff = query.with
-    ? await orNotFound(() => compareSubmissions({ ctx, year, id: query.with!, other: id }))
-    : null;
+  // The comparison always reads from the older snapshot to the newer, whichever of them this page shows.
+  const picked = others.find((o) => o.id === query.with);
+  const [from, to] = picked && picked.createdAt > s.createdAt ? [id, picked.id] : [query.with, id];
+  const diff = query.with ? await orNotFound(() => compareSubmissions({ ctx, year, id: from!, other: to })) : null;
   const base = `/api/v1/iga/${year}/submissions/${id}`;
   const canExport = can(ctx, "iga.submission.export");
   const n = (x: number) => format.number(x, { maximumFractionDigits: 2 });
