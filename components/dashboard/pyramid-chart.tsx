@@ -46,7 +46,8 @@ export function PyramidChart({
         />
         <YAxis type="category" dataKey="band" width={56} tick={{ fontSize: 12 }} />
         <Tooltip formatter={(v) => abs(v)} />
-        <Legend />
+        {/* Clear of the value axis' title, which sits just below the ticks. */}
+        <Legend wrapperStyle={valueTitle ? { paddingTop: 8 } : undefined} />
         <Bar dataKey="L" name={male} fill={CHART_COLORS.male} stackId="p" isAnimationActive={false} />
         <Bar dataKey="P" name={female} fill={CHART_COLORS.female} stackId="p" isAnimationActive={false} />
       </BarChart>

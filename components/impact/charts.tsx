@@ -31,6 +31,16 @@ interface CommonProps {
 
 const AXIS_TITLE = { fontSize: 12, fill: "#475569" };
 
+/**
+ * Height of one bar's row when categories are listed down the side: the 150 px label column wraps
+ * a long name ("Dinas Kependudukan dan Pencatatan Sipil") at about 12 characters a line, 13 px each,
+ * and two such names must not run into each other.
+ */
+function rowHeight(data: Row[], categoryKey: string) {
+  const longest = Math.max(0, ...data.map((row) => String(row[categoryKey] ?? "").length));
+  return Math.max(34, Math.ceil(longest / 12) * 13 + 14);
+}
+
 function useNumber() {
   const format = useFormatter();
   return (v: unknown) => (typeof v === "number" ? format.number(v) : String(v ?? ""));
@@ -59,7 +69,7 @@ export function BarsChart({
     if (typeof href === "string") router.push(href);
   };
   const vertical = layout === "vertical";
-  const h = height ?? (vertical ? Math.max(160, data.length * 34 + 60) : 280);
+  const h = height ?? (vertical ? Math.max(160, data.length * rowHeight(data, categoryKey) + 60) : 280);
   return (
     <div role="img" aria-label={label} className="w-full">
       <BarChart
@@ -107,7 +117,7 @@ export function BarsChart({
           </>
         )}
         <Tooltip formatter={(v) => number(v)} />
-        {series.length > 1 && <Legend />}
+        {series.length > 1 && <Legend wrapperStyle={vertical && valueTitle ? { paddingTop: 8 } : undefined} />}
         {series.map((s) => (
           <Bar
             key={s.key}

@@ -15,8 +15,11 @@ export function Stat({
   const body = (
     <>
       <p className="text-sm text-slate-700">{label}</p>
-      <p className="mt-1 text-2xl font-semibold tabular-nums text-slate-900">{value}</p>
-      {hint && <p className="mt-1 text-xs text-slate-600">{hint}</p>}
+      {/* A rupiah total or a source address may be wider than a half-width tile on a phone: it wraps, not clips. */}
+      <p className="mt-1 text-xl font-semibold tabular-nums text-slate-900 [overflow-wrap:anywhere] sm:text-2xl">
+        {value}
+      </p>
+      {hint && <p className="mt-1 text-xs text-slate-600 [overflow-wrap:anywhere]">{hint}</p>}
     </>
   );
   const box = "block rounded-lg border border-slate-200 bg-white p-4";

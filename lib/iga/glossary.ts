@@ -55,9 +55,12 @@ export function glossOf(term: string): string | null {
   return GLOSSES[term.trim()] ?? null;
 }
 
-/** The term as a reader of `locale` sees it: Indonesian as written, with the English gloss in English. */
+/**
+ * The term as a reader of `locale` sees it: Indonesian as written, with the English gloss in English
+ * (none where the rule set already uses the English words: "Mandatory spending").
+ */
 export function ruleTerm(term: string, locale: string): string {
   if (locale !== "en") return term;
   const gloss = glossOf(term);
-  return gloss ? `${term} (${gloss})` : term;
+  return gloss && gloss.toLowerCase() !== term.trim().toLowerCase() ? `${term} (${gloss})` : term;
 }

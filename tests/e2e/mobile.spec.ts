@@ -32,6 +32,9 @@ test.describe("at 390×844", () => {
       "/iga/2023",
       "/dashboard",
       "/admin/audit",
+      "/residents",
+      "/trends",
+      "/innovations/new",
     ]) {
       await page.goto(path);
       await expect(page.locator("h1").first()).toBeVisible();

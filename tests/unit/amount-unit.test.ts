@@ -53,5 +53,6 @@ describe("rule-set terms in English", () => {
     expect(ruleTerm("Regulasi inovasi daerah", "en")).toBe("Regulasi inovasi daerah (regional innovation regulation)");
     expect(ruleTerm("Regulasi inovasi daerah", "id")).toBe("Regulasi inovasi daerah");
     expect(ruleTerm("Istilah baru", "en")).toBe("Istilah baru");
+    expect(ruleTerm("Mandatory spending", "en")).toBe("Mandatory spending");
   });
 });

@@ -19,6 +19,10 @@ describe("one number format per language", () => {
       "1–25 dari 1.210",
     );
     expect(translator("id")("innovations.total", { count: 1210 })).toBe("1.210 inovasi");
+    expect(translator("id")("beneficiaries.warning.errors_truncated", { shown: 1000, total: 25000 })).toMatch(
+      /^Hanya 1\.000 kesalahan pertama .* dari 25\.000\./,
+    );
+    expect(translator("id")("errors.records_rejected_strict", { rejected: 1500 })).toContain("1.500 baris");
   });
 
   it("index points: two decimals at most, as the index is shown", () => {

@@ -14,6 +14,10 @@ import { trendEstimate, trendRuleSets } from "@/lib/trends/trend-context";
 
 export const dynamic = "force-dynamic";
 
+export async function generateMetadata() {
+  return { title: (await getTranslations("trends"))("title") };
+}
+
 /** The regency's IGA results over the years, with sources, charts, comparison regions and (admin, Bappeda) editing. */
 export default async function TrendsPage() {
   const ctx = await pageContext("iga.read");
