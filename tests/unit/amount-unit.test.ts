@@ -43,7 +43,8 @@ describe("what an innovation's amount means", () => {
 describe("rule-set terms in English", () => {
   it("stay Indonesian, with an English gloss for every 2023 indicator and category", async () => {
     const { glossOf, ruleTerm } = await import("@/lib/iga/glossary");
-    const rules = (await import("@/lib/iga/rule-sets/iid-2023-indicators.json", { with: { type: "json" } })).default as {
+    const rules = (await import("@/lib/iga/rule-sets/iid-2023-indicators.json", { with: { type: "json" } }))
+      .default as {
       region_indicators: { name: string }[];
       innovation_indicators: { name: string }[];
       categories: { name: string }[];
