@@ -2,7 +2,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { igaResults } from "@/db/schema/iga-results";
 import { innovations } from "@/db/schema/innovations";
-import { regions } from "@/db/schema/regions";
+import { type RegionLevel, regions } from "@/db/schema/regions";
 import type { Role } from "@/db/schema/users";
 import type { Actor } from "@/lib/auth/context";
 import { ForbiddenError } from "@/lib/errors";
@@ -40,22 +40,19 @@ export async function reachOf(db: Executor, actor: Actor, province?: string): Pr
   const provinceName = prefix ? await nameOf(db, prefix) : null;
   const withData = await regionsWithData(db);
   const codes = withData.filter((code) => !prefix || code.startsWith(`${prefix}.`));
-  const rows = codes.length
-    ? await db
-        .select({ code: regions.code, name: regions.name })
-        .from(regions)
-        .where(and(inArray(regions.code, codes), eq(regions.level, "kabupaten_kota")))
-        .orderBy(asc(regions.code))
-    : [];
   const choices = own ? [own] : [...new Set(withData.map((code) => code.slice(0, 2)))];
-  const provinces = choices.length
-    ? await db
-        .select({ code: regions.code, name: regions.name })
-        .from(regions)
-        .where(and(inArray(regions.code, choices), eq(regions.level, "provinsi")))
-        .orderBy(asc(regions.code))
-    : [];
+  const [rows, provinces] = await Promise.all([named(db, codes, "kabupaten_kota"), named(db, choices, "provinsi")]);
   return { scope: prefix ?? "national", provinceName, regions: rows, provinces };
+}
+
+/** The areas of these codes at one level, with their names, by code. */
+async function named(db: Executor, codes: string[], level: RegionLevel): Promise<ReachRegion[]> {
+  if (!codes.length) return [];
+  return db
+    .select({ code: regions.code, name: regions.name })
+    .from(regions)
+    .where(and(inArray(regions.code, codes), eq(regions.level, level)))
+    .orderBy(asc(regions.code));
 }
 
 async function nameOf(db: Executor, code: string): Promise<string | null> {
