@@ -1,6 +1,4 @@
-import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
-import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DatabaseHandle, openDatabase, rowsOf } from "@/db/client";
 import { syncForeignColumns } from "@/db/foreign-columns";
@@ -20,6 +18,7 @@ import { actorFromUser } from "@/lib/users/actor";
 import { seedBeneficiariesDemo } from "@/seed/beneficiaries-demo";
 import { installTestNikKeys } from "@/tests/helpers/beneficiary-fixtures";
 import { openPostgres } from "@/tests/helpers/databases";
+import { csv, openNode } from "@/tests/helpers/fdw-nodes";
 import { seedDemoData } from "@/tests/helpers/fixtures";
 
 /*
@@ -32,38 +31,6 @@ import { seedDemoData } from "@/tests/helpers/fixtures";
  */
 const url = process.env.TEST_DATABASE_URL;
 const nodes = (process.env.TEST_FDW_NODES ?? "").split(",").filter(Boolean);
-
-const pad = (n: number, w = 2) => String(n).padStart(w, "0");
-
-/** A CSV of `n` residents issued in kecamatan `area` (6 digits), each served twice. */
-function csv(n: number, area: string, type: string): Buffer {
-  const lines = ["nik,nama,tanggal_layanan,jenis_layanan,kode_desa,nilai"];
-  for (let i = 0; i < n; i++) {
-    const nik = `${area}${pad((i % 28) + 1)}${pad((Math.floor(i / 28) % 12) + 1)}${pad(60 + (i % 30))}${pad(i + 1, 4)}`;
-    for (const month of [3, 9]) lines.push(`${nik},Warga ${i},2025-${pad(month)}-${pad((i % 28) + 1)},${type},,`);
-  }
-  return Buffer.from(lines.join("\n") + "\n");
-}
-
-/** A fresh database on one of the extra clusters, dropped on close. */
-async function openNode(nodeUrl: string) {
-  const name = `inovasi_node_${randomBytes(5).toString("hex")}`;
-  const admin = postgres(nodeUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const u = new URL(nodeUrl);
-  u.pathname = `/${name}`;
-  const db = postgres(u.toString(), { max: 2, onnotice: () => {} });
-  return {
-    url: u.toString(),
-    count: async (table: string) => Number((await db.unsafe(`select count(*) as n from ${table}`))[0].n),
-    sql: db,
-    close: async () => {
-      await db.end();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
 
 describe.skipIf(!url || nodes.length < 2)("regions on their own servers through postgres_fdw (postgresql)", () => {
   let handle: DatabaseHandle;
