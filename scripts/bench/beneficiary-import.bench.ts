@@ -28,37 +28,15 @@ import { seedDemo } from "@/seed/demo";
 import { innovations } from "@/db/schema/innovations";
 import { users } from "@/db/schema/users";
 import type { Ctx } from "@/lib/auth/context";
-import { crossProgrammeSummary } from "@/lib/beneficiaries/cross-programme";
-import { innovationImpact } from "@/lib/beneficiaries/impact";
 import { type ImportOptions, importServiceRecords } from "@/lib/beneficiaries/import/run-import";
-import { leaderImpact } from "@/lib/dashboard/impact-summary";
 import { openRecordFile } from "@/lib/beneficiaries/import/sources";
 import { generateNikKeys, setNikKeys } from "@/lib/crypto";
 import { actorFromUser } from "@/lib/users/actor";
 import { generateServiceRecordFile } from "./beneficiary-import-data";
+import { type Measure, measure, type ReadTimings, readTimings } from "./beneficiary-import-measures";
 
 process.env.LOG_LEVEL ??= "warn";
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..", "..");
-
-interface Measure {
-  seconds: number;
-  peakRssMb: number;
-}
-
-async function measure<T>(run: () => Promise<T>): Promise<Measure & { result: T }> {
-  global.gc?.();
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
-  const start = process.hrtime.bigint();
-  try {
-    const result = await run();
-    const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-    peak = Math.max(peak, process.memoryUsage().rss);
-    return { result, seconds, peakRssMb: Math.round(peak / 1024 / 1024) };
-  } finally {
-    clearInterval(timer);
-  }
-}
 
 const BARE = `create table bare_import (nik text, nama text, tanggal_layanan text, jenis_layanan text, kode_desa text, nilai text)`;
 
@@ -107,19 +85,7 @@ interface Row {
   copy: Measure;
   /** COPY of the imported residents and records into empty tables with the same keys (see FLOOR_TABLES). */
   floor: Measure;
-  /**
-   * Reading the aggregates over the imported records, in milliseconds: each the first time
-   * (computed) and again (from the aggregate cache, best of three).
-   */
-  reads: {
-    impactMs: number;
-    impactCachedMs: number;
-    impactYearMs: number;
-    crossProgrammeMs: number;
-    crossProgrammeCachedMs: number;
-    leaderHomeMs: number;
-    leaderHomeCachedMs: number;
-  };
+  reads: ReadTimings;
   dryRun: Measure;
   importRun: Measure & { accepted: number; duplicates: number; rejected: number };
 }
@@ -236,33 +202,6 @@ async function runOn(database: "postgresql" | "pglite", file: string, rows: numb
   } finally {
     await cleanup();
   }
-}
-
-/** What the beneficiaries tab, the residents page and the leader's home cost over the imported records. */
-async function readTimings(ctx: Ctx, innovationId: string): Promise<Row["reads"]> {
-  const best = async (run: () => Promise<unknown>) => {
-    let ms = Infinity;
-    for (let i = 0; i < 3; i++) {
-      const start = performance.now();
-      await run();
-      ms = Math.min(ms, performance.now() - start);
-    }
-    return Math.round(ms);
-  };
-  const once = async (run: () => Promise<unknown>) => {
-    const start = performance.now();
-    await run();
-    return Math.round(performance.now() - start);
-  };
-  return {
-    impactMs: await once(() => innovationImpact({ ctx, innovationId })),
-    impactCachedMs: await best(() => innovationImpact({ ctx, innovationId })),
-    impactYearMs: await once(() => innovationImpact({ ctx, innovationId, query: { year: 2024 } })),
-    crossProgrammeMs: await once(() => crossProgrammeSummary({ ctx })),
-    crossProgrammeCachedMs: await best(() => crossProgrammeSummary({ ctx })),
-    leaderHomeMs: await once(() => leaderImpact({ ctx })),
-    leaderHomeCachedMs: await best(() => leaderImpact({ ctx })),
-  };
 }
 
 const rate = (rows: number, seconds: number) => Math.round(rows / seconds).toLocaleString("en");
